@@ -1,0 +1,208 @@
+//! What the engines produce (`Candidate`: a rule, a byte span, the value) and what the
+//! reporters print (`Finding`, DESIGN.md section 6), plus the line index that turns byte
+//! offsets into 1-based lines and code-point columns, and the stable fingerprint.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::rules::{Confidence, Kind, Rule, Severity};
+
+/// A raw hit from an engine, before classification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Index into the scan's `RuleSet`.
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The value that makes this a pin (thumbprint, file name, ...), when there is one.
+    pub value: Option<String>,
+}
+
+/// A 1-based line and column (columns count Unicode scalar values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One reported finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule_id: String,
+    pub rule_name: String,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    /// Relative to the scan root, `/` separators.
+    pub path: String,
+    pub start: Position,
+    pub end: Position,
+    /// Byte offsets of the span in the file.
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// The flagged text (truncated to 200 characters).
+    pub matched: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    pub message: String,
+    pub advice: String,
+    /// Stable across unrelated edits: rule id, path and normalised value, not the line.
+    pub fingerprint: String,
+    /// The source line the finding starts on (for the text reporter's code frame).
+    #[serde(skip)]
+    pub line_text: String,
+}
+
+impl Finding {
+    /// Sort key giving the documented deterministic order.
+    pub fn sort_key(&self) -> (&str, usize, usize, &str, usize) {
+        (
+            &self.path,
+            self.start.line,
+            self.start.column,
+            &self.rule_id,
+            self.byte_end,
+        )
+    }
+}
+
+/// Line starts of a text, built only for files that have candidates.
+#[derive(Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// Position of byte `offset` (clamped to the text).
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let line_start = self.starts[line];
+        let column = text[line_start..offset].chars().count() + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The text of 1-based line `line`, without its line terminator.
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(line)
+            .map_or(text.len(), |&e| e.saturating_sub(1));
+        text.get(start..end.max(start))
+            .unwrap_or("")
+            .trim_end_matches('\r')
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Canonical spelling of a value for fingerprints: hex/base64 separators, quotes and case
+/// removed so that `AB:CD` and `abcd` agree.
+pub fn normalise_value(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !matches!(c, ':' | ' ' | '-' | '"' | '\'' | '\n' | '\r' | '\t' | ','))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The fingerprint of a finding: 16 hex digits of SHA-256 over rule id, path and value.
+pub fn fingerprint(rule_id: &str, path: &str, value: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [rule_id, path, value] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    let digest = h.finalize();
+    digest
+        .iter()
+        .take(8)
+        .fold(String::with_capacity(16), |mut s, b| {
+            use std::fmt::Write as _;
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// Build the finding for a candidate in a file.
+pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &LineIndex) -> Finding {
+    let start = lines.position(text, cand.start);
+    let end = lines.position(text, cand.end);
+    let lo = floor_char_boundary(text, cand.start.min(text.len()));
+    let hi = floor_char_boundary(text, cand.end.min(text.len())).max(lo);
+    let matched_full = &text[lo..hi];
+    let matched: String = matched_full.chars().take(200).collect();
+    let value = cand.value.clone();
+    let shown = value.as_deref().unwrap_or(&matched);
+    let shown_short: String = shown.chars().take(80).collect();
+    let message = rule.message.replace("{value}", &shown_short);
+    let fp_value = normalise_value(value.as_deref().unwrap_or(matched_full));
+    Finding {
+        rule_id: rule.id.clone(),
+        rule_name: rule.name.clone(),
+        kind: rule.kind,
+        severity: rule.severity,
+        confidence: rule.confidence,
+        path: path.to_owned(),
+        start,
+        end,
+        byte_start: cand.start,
+        byte_end: cand.end,
+        matched,
+        value,
+        message,
+        advice: rule.advice.clone(),
+        fingerprint: fingerprint(&rule.id, path, &fp_value),
+        line_text: lines.line_text(text, start.line).to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_code_points() {
+        let text = "ab\nçd X\n";
+        let idx = LineIndex::new(text);
+        let off = text.find('X').unwrap();
+        assert_eq!(idx.position(text, off), Position { line: 2, column: 4 });
+        assert_eq!(idx.position(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(idx.line_text(text, 2), "çd X");
+        assert_eq!(idx.line_text(text, 9), "");
+    }
+
+    #[test]
+    fn fingerprint_ignores_spelling() {
+        assert_eq!(normalise_value("AB:CD"), normalise_value("abcd"));
+        assert_ne!(
+            fingerprint("PIN101", "a", "x"),
+            fingerprint("PIN101", "b", "x")
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! Per-thread parsing and query execution: one `Parser` per language per thread, reused
+//! across files; the pack's single query runs once over the tree.
+
+use std::cell::RefCell;
+use std::ops::ControlFlow;
+use std::time::{Duration, Instant};
+
+use tree_sitter::{ParseOptions, Parser, QueryCursor, StreamingIterator};
+
+use super::Language;
+use super::pack::Pack;
+use crate::finding::Candidate;
+
+thread_local! {
+    static PARSERS: RefCell<Vec<Option<Parser>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Why a file could not be parsed.
+#[derive(Debug, thiserror::Error)]
+pub enum ParseError {
+    #[error("tree-sitter could not load the {0} grammar")]
+    Grammar(&'static str),
+    #[error("parsing took longer than {0:?}; only text rules were applied")]
+    Deadline(Duration),
+}
+
+/// Parse `text` as `lang` and run `pack`, appending candidates for rules in `active`.
+pub fn run(
+    lang: Language,
+    pack: &Pack,
+    text: &str,
+    active: &[bool],
+    deadline: Duration,
+    out: &mut Vec<Candidate>,
+) -> Result<(), ParseError> {
+    let tree = PARSERS.with(|cell| {
+        let mut parsers = cell.borrow_mut();
+        if parsers.len() < Language::ALL.len() {
+            parsers.resize_with(Language::ALL.len(), || None);
+        }
+        let slot = &mut parsers[lang.index()];
+        if slot.is_none() {
+            let mut p = Parser::new();
+            p.set_language(&lang.grammar())
+                .map_err(|_| ParseError::Grammar(lang.name()))?;
+            *slot = Some(p);
+        }
+        let Some(parser) = slot.as_mut() else {
+            return Err(ParseError::Grammar(lang.name()));
+        };
+        let started = Instant::now();
+        let mut progress = |_: &tree_sitter::ParseState| {
+            if started.elapsed() > deadline {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        };
+        let bytes = text.as_bytes();
+        let tree = parser.parse_with_options(
+            &mut |offset, _| bytes.get(offset..).unwrap_or_default(),
+            None,
+            Some(ParseOptions::new().progress_callback(&mut progress)),
+        );
+        if tree.is_none() {
+            parser.reset();
+        }
+        tree.ok_or(ParseError::Deadline(deadline))
+    })?;
+
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(&pack.query, tree.root_node(), text.as_bytes());
+    while let Some(m) = matches.next() {
+        let Some(&rule) = pack.pattern_rule.get(m.pattern_index) else {
+            continue;
+        };
+        if !active.get(rule).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(pin) = m.captures().iter().find(|c| c.index == pack.pin) else {
+            continue;
+        };
+        let value = pack
+            .value
+            .and_then(|v| m.captures().iter().find(|c| c.index == v))
+            .and_then(|c| text.get(c.node.byte_range()))
+            .map(str::to_owned);
+        let range = pin.node.byte_range();
+        let start = pack
+            .start
+            .and_then(|s| m.captures().iter().find(|c| c.index == s))
+            .map_or(range.start, |c| {
+                c.node.start_byte().clamp(range.start, range.end)
+            });
+        out.push(Candidate {
+            rule,
+            start,
+            end: range.end,
+            value,
+        });
+    }
+    Ok(())
+}

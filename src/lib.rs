@@ -1,0 +1,413 @@
+//! pinscan finds TLS certificate pinning in source code and configuration.
+//!
+//! `scan` walks the given paths, runs the prefilter, regex rules and tree-sitter query
+//! packs over every file, and returns an `Outcome` (findings in a deterministic order,
+//! per-file errors, skips and statistics). The library never prints; reporters in
+//! `report` turn an `Outcome` into text or JSON.
+
+pub mod exit;
+pub mod finding;
+pub mod lang;
+pub mod prefilter;
+pub mod report;
+pub mod rules;
+pub mod settings;
+pub mod source;
+pub mod walk;
+
+use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::finding::{Candidate, Finding, LineIndex};
+use crate::lang::Language;
+use crate::lang::pack::{self, Pack};
+use crate::prefilter::Prefilter;
+use crate::rules::Engine;
+pub use crate::settings::Settings;
+use crate::walk::{Event, SkipReason};
+
+/// Version of the JSON report layout.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// A problem that stops the scan before it starts.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("{0}: no such file or directory")]
+    NotFound(String),
+    #[error("{0}")]
+    Walk(String),
+}
+
+/// A file that was skipped or could not be scanned.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct FileError {
+    pub path: String,
+    pub message: String,
+}
+
+/// A file that was skipped, and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: SkipReason,
+    pub detail: String,
+}
+
+/// Time spent per stage, summed over threads (only reported with `--stats`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Timings {
+    pub elapsed_ms: f64,
+    pub read_ms: f64,
+    pub prefilter_ms: f64,
+    pub regex_ms: f64,
+    pub parse_ms: f64,
+    pub resolve_ms: f64,
+}
+
+/// Counts for the report.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    /// Every file the walk yielded (regular, special, links).
+    pub files_seen: u64,
+    /// Files read and run through the prefilter.
+    pub files_scanned: u64,
+    /// Files in which the prefilter found a keyword.
+    pub files_matched: u64,
+    /// Files parsed with tree-sitter.
+    pub files_parsed: u64,
+    pub bytes_scanned: u64,
+    /// Skipped files by reason.
+    pub skipped: BTreeMap<&'static str, u64>,
+    pub errors: u64,
+    /// Findings by severity.
+    pub findings: BTreeMap<&'static str, u64>,
+    #[serde(skip)]
+    pub timings: Timings,
+}
+
+/// The result of a scan.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    pub errors: Vec<FileError>,
+    pub skipped: Vec<Skipped>,
+    pub stats: Stats,
+}
+
+/// Shared, immutable scan state: settings, prefilter and lazily built query packs.
+struct Scanner<'s> {
+    settings: &'s Settings,
+    prefilter: Prefilter,
+    packs: Vec<OnceLock<Result<Pack, String>>>,
+}
+
+impl Scanner<'_> {
+    fn pack(&self, lang: Language) -> Option<&Result<Pack, String>> {
+        if !pack::has_queries(lang) {
+            return None;
+        }
+        Some(
+            self.packs[lang.index()]
+                .get_or_init(|| pack::build(lang, &self.settings.rules).map_err(|e| e.to_string())),
+        )
+    }
+}
+
+/// Per-thread results, merged when the worker is dropped.
+#[derive(Default)]
+struct Local {
+    outcome: Outcome,
+    buf: Vec<u8>,
+    hits: Vec<bool>,
+    candidates: Vec<Candidate>,
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+impl Local {
+    fn skip(&mut self, path: &Path, reason: SkipReason, detail: String) {
+        *self
+            .outcome
+            .stats
+            .skipped
+            .entry(reason.as_str())
+            .or_default() += 1;
+        self.outcome.skipped.push(Skipped {
+            path: walk::display_path(path),
+            reason,
+            detail,
+        });
+    }
+
+    fn error(&mut self, path: &Path, message: String) {
+        self.outcome.stats.errors += 1;
+        self.outcome.errors.push(FileError {
+            path: walk::display_path(path),
+            message,
+        });
+    }
+
+    fn scan_file(&mut self, scanner: &Scanner<'_>, path: &Path) {
+        let settings = scanner.settings;
+        let t0 = Instant::now();
+        match source::read(path, settings.max_filesize, &mut self.buf) {
+            Ok(source::ReadResult::Complete) => {}
+            Ok(source::ReadResult::TooLarge(n)) => {
+                let detail = format!(
+                    "{n}+ bytes is over the {}-byte limit (--max-filesize)",
+                    settings.max_filesize
+                );
+                self.skip(path, SkipReason::TooLarge, detail);
+                return;
+            }
+            Err(e) => {
+                self.error(path, format!("cannot read: {e}"));
+                return;
+            }
+        }
+        let buf = std::mem::take(&mut self.buf);
+        self.outcome.stats.timings.read_ms += ms(t0.elapsed());
+        self.scan_bytes(scanner, path, &buf);
+        self.buf = buf;
+    }
+
+    fn scan_bytes(&mut self, scanner: &Scanner<'_>, path: &Path, bytes: &[u8]) {
+        let settings = scanner.settings;
+        let is_cert = source::is_cert_file(path);
+        if source::looks_binary(bytes) && !is_cert {
+            self.skip(path, SkipReason::Binary, "contains NUL bytes".to_owned());
+            return;
+        }
+        self.outcome.stats.files_scanned += 1;
+        self.outcome.stats.bytes_scanned += bytes.len() as u64;
+
+        let t = Instant::now();
+        let any = scanner.prefilter.scan(bytes, &mut self.hits);
+        self.outcome.stats.timings.prefilter_ms += ms(t.elapsed());
+        if !any && scanner.prefilter.always().is_empty() {
+            return;
+        }
+        self.outcome.stats.files_matched += u64::from(any);
+
+        let display = walk::display_path(path);
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let lang = Language::from_path(path);
+        for (i, rule) in settings.rules.rules().iter().enumerate() {
+            if self.hits[i] && !rule.applies_to(&display, &file_name, lang.map(Language::name)) {
+                self.hits[i] = false;
+            }
+        }
+        if !self.hits.iter().any(|h| *h) {
+            return;
+        }
+        let text = source::decode(bytes);
+        self.candidates.clear();
+
+        let t = Instant::now();
+        for (i, rule) in settings.rules.rules().iter().enumerate() {
+            if self.hits[i] && rule.engine == Engine::Regex {
+                rules::regex::run(i, rule, &text, &mut self.candidates);
+            }
+        }
+        self.outcome.stats.timings.regex_ms += ms(t.elapsed());
+
+        if let Some(lang) = lang
+            && let Some(pack) = scanner.pack(lang)
+        {
+            match pack {
+                Ok(pack) if pack.rules.iter().any(|&r| self.hits[r]) => {
+                    let t = Instant::now();
+                    self.outcome.stats.files_parsed += 1;
+                    if let Err(e) = lang::parse::run(
+                        lang,
+                        pack,
+                        &text,
+                        &self.hits,
+                        settings.parse_deadline,
+                        &mut self.candidates,
+                    ) {
+                        self.error(path, e.to_string());
+                    }
+                    self.outcome.stats.timings.parse_ms += ms(t.elapsed());
+                }
+                Ok(_) => {}
+                Err(e) => self.error(
+                    path,
+                    format!("internal error: query pack for {}: {e}", lang.name()),
+                ),
+            }
+        }
+        if self.candidates.is_empty() {
+            return;
+        }
+
+        let t = Instant::now();
+        self.candidates.sort_by_key(|c| (c.start, c.end, c.rule));
+        self.candidates
+            .dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
+        let lines = LineIndex::new(&text);
+        for cand in &self.candidates {
+            let rule = settings.rules.get(cand.rule);
+            self.outcome
+                .findings
+                .push(finding::build(rule, cand, &display, &text, &lines));
+        }
+        self.outcome.stats.timings.resolve_ms += ms(t.elapsed());
+    }
+
+    fn handle(&mut self, scanner: &Scanner<'_>, event: Event) {
+        match event {
+            Event::Nothing => {}
+            Event::Skip {
+                path,
+                reason,
+                detail,
+            } => {
+                self.outcome.stats.files_seen += 1;
+                self.skip(&path, reason, detail);
+            }
+            Event::Error { path, message } => self.error(&path, message),
+            Event::File { path, .. } => {
+                self.outcome.stats.files_seen += 1;
+                let res = catch_unwind(AssertUnwindSafe(|| self.scan_file(scanner, &path)));
+                if res.is_err() {
+                    self.candidates.clear();
+                    self.error(
+                        &path,
+                        "internal error: pinscan panicked on this file; please report it"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Outcome {
+    fn merge(&mut self, other: Outcome) {
+        self.findings.extend(other.findings);
+        self.errors.extend(other.errors);
+        self.skipped.extend(other.skipped);
+        let (s, o) = (&mut self.stats, other.stats);
+        s.files_seen += o.files_seen;
+        s.files_scanned += o.files_scanned;
+        s.files_matched += o.files_matched;
+        s.files_parsed += o.files_parsed;
+        s.bytes_scanned += o.bytes_scanned;
+        s.errors += o.errors;
+        for (k, v) in o.skipped {
+            *s.skipped.entry(k).or_default() += v;
+        }
+        let (t, ot) = (&mut s.timings, o.timings);
+        t.read_ms += ot.read_ms;
+        t.prefilter_ms += ot.prefilter_ms;
+        t.regex_ms += ot.regex_ms;
+        t.parse_ms += ot.parse_ms;
+        t.resolve_ms += ot.resolve_ms;
+    }
+
+    /// Sort everything into the documented order and fill the severity counts.
+    fn finish(&mut self) {
+        self.findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.errors.sort();
+        self.errors.dedup();
+        self.skipped.sort();
+        self.skipped
+            .dedup_by(|a, b| a.path == b.path && a.reason == b.reason);
+        self.stats.findings.clear();
+        for f in &self.findings {
+            *self.stats.findings.entry(f.severity.as_str()).or_default() += 1;
+        }
+    }
+
+    /// The highest severity among the findings.
+    pub fn max_severity(&self) -> Option<rules::Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
+/// A walker thread's state; its results join the total when the thread finishes.
+struct Worker<'a, 's> {
+    local: Local,
+    scanner: &'a Scanner<'s>,
+    total: &'a Mutex<Outcome>,
+}
+impl Drop for Worker<'_, '_> {
+    fn drop(&mut self) {
+        let local = std::mem::take(&mut self.local.outcome);
+        if let Ok(mut t) = self.total.lock() {
+            t.merge(local);
+        }
+    }
+}
+
+/// Scan `paths` (files or directories). Paths that do not exist are a fatal error;
+/// problems with single files are collected in `Outcome::errors` and `Outcome::skipped`.
+pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
+    let started = Instant::now();
+    let default = [PathBuf::from(".")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    for p in paths {
+        if std::fs::symlink_metadata(p).is_err() {
+            return Err(ScanError::NotFound(p.display().to_string()));
+        }
+    }
+    let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
+    let scanner = Scanner {
+        settings,
+        prefilter: Prefilter::new(&settings.rules),
+        packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
+    };
+    let total = Mutex::new(Outcome::default());
+
+    let max = settings.max_filesize;
+    walker.run(|| {
+        let mut worker = Worker {
+            local: Local::default(),
+            scanner: &scanner,
+            total: &total,
+        };
+        Box::new(move |result| {
+            let event = walk::classify(result, max);
+            worker.local.handle(worker.scanner, event);
+            ignore::WalkState::Continue
+        })
+    });
+
+    let mut outcome = total
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    outcome.finish();
+    outcome.stats.timings.elapsed_ms = ms(started.elapsed());
+    Ok(outcome)
+}
+
+/// Scan one in-memory text as if it were the file `path` (for tests and rule snippets).
+pub fn scan_text(settings: &Settings, path: &str, text: &str) -> Vec<Finding> {
+    let scanner = Scanner {
+        settings,
+        prefilter: Prefilter::new(&settings.rules),
+        packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
+    };
+    let mut local = Local::default();
+    local.scan_bytes(&scanner, Path::new(path), text.as_bytes());
+    let mut outcome = local.outcome;
+    outcome.finish();
+    outcome.findings
+}

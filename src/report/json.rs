@@ -1,0 +1,54 @@
+//! The JSON report: one document, `version` (layout version), `tool`, `findings`,
+//! `errors` (files that could not be scanned), `skipped` (files skipped and why) and
+//! `stats`. Field names are `snake_case`; timings appear only with `--stats`.
+
+use std::io;
+
+use serde::Serialize;
+
+use super::ReportOptions;
+use crate::finding::Finding;
+use crate::{FileError, JSON_SCHEMA_VERSION, Outcome, Skipped, Stats, Timings};
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct StatsOut<'a> {
+    #[serde(flatten)]
+    stats: &'a Stats,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timings: Option<&'a Timings>,
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    tool: Tool,
+    findings: &'a [Finding],
+    errors: &'a [FileError],
+    skipped: &'a [Skipped],
+    stats: StatsOut<'a>,
+}
+
+pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn io::Write) -> io::Result<()> {
+    let doc = Document {
+        version: JSON_SCHEMA_VERSION,
+        tool: Tool {
+            name: "pinscan",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        findings: &outcome.findings,
+        errors: &outcome.errors,
+        skipped: &outcome.skipped,
+        stats: StatsOut {
+            stats: &outcome.stats,
+            timings: opts.timings.then_some(&outcome.stats.timings),
+        },
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}

@@ -1,0 +1,133 @@
+//! The text report: `path:line:col: severity[RULE] name: message`, the source line with
+//! the span underlined, the advice, then a summary. Colour only when asked for.
+
+use std::io::{self, Write};
+
+use super::ReportOptions;
+use crate::Outcome;
+use crate::finding::Finding;
+use crate::rules::Severity;
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const BLUE: &str = "\x1b[34m";
+
+fn sev_color(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "\x1b[1;31m",
+        Severity::Warning => "\x1b[1;33m",
+        Severity::Note => "\x1b[1;36m",
+    }
+}
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn p<'a>(&self, code: &'a str) -> &'a str {
+        if self.on { code } else { "" }
+    }
+}
+
+fn write_finding(f: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{b}{}:{}:{}{r}: {c}{}[{}]{r} {b}{}{r}: {}",
+        f.path,
+        f.start.line,
+        f.start.column,
+        f.severity,
+        f.rule_id,
+        f.rule_name,
+        f.message,
+        b = paint.p(BOLD),
+        r = paint.p(RESET),
+        c = paint.p(sev_color(f.severity)),
+    )?;
+    let line_no = f.start.line.to_string();
+    let pad = " ".repeat(line_no.len());
+    let line: String = f
+        .line_text
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let shown: String = line.chars().take(240).collect();
+    let start = f.start.column.saturating_sub(1);
+    let width = if f.end.line == f.start.line {
+        f.end.column.saturating_sub(f.start.column).max(1)
+    } else {
+        shown.chars().count().saturating_sub(start).max(1)
+    };
+    let width = width.min(shown.chars().count().saturating_sub(start).max(1));
+    writeln!(out, "{pad} {d}|{r}", d = paint.p(BLUE), r = paint.p(RESET))?;
+    writeln!(
+        out,
+        "{d}{line_no} |{r} {shown}",
+        d = paint.p(BLUE),
+        r = paint.p(RESET)
+    )?;
+    writeln!(
+        out,
+        "{pad} {d}|{r} {}{c}{}{r}",
+        " ".repeat(start),
+        "^".repeat(width),
+        d = paint.p(BLUE),
+        r = paint.p(RESET),
+        c = paint.p(sev_color(f.severity)),
+    )?;
+    if !f.advice.is_empty() {
+        writeln!(
+            out,
+            "{pad} {d}= help:{r} {}",
+            f.advice,
+            d = paint.p(DIM),
+            r = paint.p(RESET)
+        )?;
+    }
+    writeln!(out)
+}
+
+pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+    let paint = Paint { on: opts.color };
+    for f in &outcome.findings {
+        write_finding(f, &paint, out)?;
+    }
+    let s = &outcome.stats;
+    let count = |k: &str| s.findings.get(k).copied().unwrap_or(0);
+    let skipped: u64 = s.skipped.values().sum();
+    writeln!(
+        out,
+        "{b}{} finding(s){r}: {} error, {} warning, {} note; {} file(s) scanned, {} skipped, {} could not be read",
+        outcome.findings.len(),
+        count("error"),
+        count("warning"),
+        count("note"),
+        s.files_scanned,
+        skipped,
+        s.errors,
+        b = paint.p(BOLD),
+        r = paint.p(RESET),
+    )?;
+    if skipped > 0 {
+        let parts: Vec<String> = s.skipped.iter().map(|(k, v)| format!("{v} {k}")).collect();
+        writeln!(out, "skipped: {}", parts.join(", "))?;
+    }
+    if opts.timings {
+        let t = &s.timings;
+        writeln!(
+            out,
+            "time: {:.1} ms wall; summed over threads: read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse+queries {:.1} ms, resolve {:.1} ms; {} bytes, {} parsed",
+            t.elapsed_ms,
+            t.read_ms,
+            t.prefilter_ms,
+            t.regex_ms,
+            t.parse_ms,
+            t.resolve_ms,
+            s.bytes_scanned,
+            s.files_parsed
+        )?;
+    }
+    Ok(())
+}

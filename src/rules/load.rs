@@ -1,0 +1,313 @@
+//! Loading rules from TOML: `RawRule` is the file's schema (unknown fields rejected),
+//! `compile` validates it and builds the `Rule` (regexes, globs). Built-in rules are the
+//! `rules/*.toml` files embedded at build time and go through the same loader.
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+
+use super::{Confidence, Context, Engine, Kind, Rule, RuleSet, Severity};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+pub(crate) use embedded::QUERY_FILES;
+
+/// A problem with a rule file.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("{file}: {message}")]
+    Toml { file: String, message: String },
+    #[error("{file}: rule id {id} does not match the file name (expected {id}.toml)")]
+    FileName { file: String, id: String },
+    #[error("{file}: invalid rule id {id:?}: ids are PIN followed by three digits")]
+    BadId { file: String, id: String },
+    #[error("{file}: invalid regex in `{field}`: {message}")]
+    Regex {
+        file: String,
+        field: &'static str,
+        message: String,
+    },
+    #[error("{file}: invalid glob {glob:?}: {message}")]
+    Glob {
+        file: String,
+        glob: String,
+        message: String,
+    },
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+    #[error("duplicate rule id or name {key:?}")]
+    Duplicate { key: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContext {
+    #[serde(default = "default_context_lines")]
+    lines: usize,
+    #[serde(default)]
+    near: Vec<String>,
+    #[serde(default)]
+    not_near: Vec<String>,
+}
+
+fn default_context_lines() -> usize {
+    1
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTests {
+    #[serde(default)]
+    positive: Vec<String>,
+    #[serde(default)]
+    negative: Vec<String>,
+}
+
+/// The on-disk schema of one rule file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    name: String,
+    title: String,
+    kind: Kind,
+    severity: Severity,
+    confidence: Confidence,
+    engine: Engine,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    files: Vec<String>,
+    #[serde(default)]
+    exclude_files: Vec<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
+    pattern: Option<String>,
+    context: Option<RawContext>,
+    message: String,
+    advice: String,
+    help: String,
+    #[serde(default)]
+    tests: RawTests,
+}
+
+fn compile_regex(
+    file: &str,
+    field: &'static str,
+    pattern: &str,
+) -> Result<::regex::Regex, RuleError> {
+    ::regex::RegexBuilder::new(pattern)
+        .size_limit(1 << 24)
+        .build()
+        .map_err(|e| RuleError::Regex {
+            file: file.to_owned(),
+            field,
+            message: e.to_string(),
+        })
+}
+
+fn alternation(
+    file: &str,
+    field: &'static str,
+    parts: &[String],
+) -> Result<Option<::regex::Regex>, RuleError> {
+    if parts.is_empty() {
+        return Ok(None);
+    }
+    let joined = parts
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    compile_regex(file, field, &joined).map(Some)
+}
+
+fn globset(file: &str, globs: &[String]) -> Result<Option<GlobSet>, RuleError> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut b = GlobSetBuilder::new();
+    for g in globs {
+        let glob = globset::GlobBuilder::new(g)
+            .case_insensitive(true)
+            .literal_separator(false)
+            .build()
+            .or_else(|_| Glob::new(g))
+            .map_err(|e| RuleError::Glob {
+                file: file.to_owned(),
+                glob: g.clone(),
+                message: e.to_string(),
+            })?;
+        b.add(glob);
+    }
+    b.build().map(Some).map_err(|e| RuleError::Glob {
+        file: file.to_owned(),
+        glob: globs.join(","),
+        message: e.to_string(),
+    })
+}
+
+fn valid_id(id: &str) -> bool {
+    id.len() == 6 && id.starts_with("PIN") && id[3..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Parse and compile one rule file. `file` names it in errors.
+pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
+    let raw: RawRule = toml::from_str(text).map_err(|e| RuleError::Toml {
+        file: file.to_owned(),
+        message: e.to_string(),
+    })?;
+    if !valid_id(&raw.id) {
+        return Err(RuleError::BadId {
+            file: file.to_owned(),
+            id: raw.id,
+        });
+    }
+    let stem = file
+        .rsplit('/')
+        .next()
+        .unwrap_or(file)
+        .trim_end_matches(".toml");
+    if stem != raw.id {
+        return Err(RuleError::FileName {
+            file: file.to_owned(),
+            id: raw.id,
+        });
+    }
+    let invalid = |message: &str| RuleError::Invalid {
+        file: file.to_owned(),
+        message: message.to_owned(),
+    };
+    if raw.name.is_empty()
+        || !raw
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(invalid("`name` must be kebab-case"));
+    }
+    if raw.keywords.iter().any(String::is_empty) {
+        return Err(invalid("`keywords` must not contain empty strings"));
+    }
+    let pattern = match (&raw.engine, &raw.pattern) {
+        (Engine::Regex, Some(p)) => Some(compile_regex(file, "pattern", p)?),
+        (Engine::Regex, None) => return Err(invalid("regex rules need a `pattern`")),
+        (_, Some(_)) => return Err(invalid("only regex rules take a `pattern`")),
+        (_, None) => None,
+    };
+    if raw.engine != Engine::Cert && raw.keywords.is_empty() {
+        return Err(invalid(
+            "`keywords` is required: the prefilter needs at least one literal",
+        ));
+    }
+    if raw.engine == Engine::Query
+        && (raw.languages.is_empty() || raw.languages.iter().any(|l| l == "*"))
+    {
+        return Err(invalid("query rules must list their languages"));
+    }
+    let context = match raw.context {
+        Some(c) => Some(Context {
+            lines: c.lines,
+            near: alternation(file, "context.near", &c.near)?,
+            not_near: alternation(file, "context.not_near", &c.not_near)?,
+        }),
+        None => None,
+    };
+    Ok(Rule {
+        files: globset(file, &raw.files)?,
+        exclude_files: globset(file, &raw.exclude_files)?,
+        id: raw.id,
+        name: raw.name,
+        title: raw.title,
+        kind: raw.kind,
+        severity: raw.severity,
+        confidence: raw.confidence,
+        engine: raw.engine,
+        languages: raw.languages,
+        keywords: raw.keywords,
+        pattern,
+        context,
+        message: raw.message,
+        advice: raw.advice,
+        help: raw.help,
+        positive: raw.tests.positive,
+        negative: raw.tests.negative,
+    })
+}
+
+/// The built-in rules, compiled.
+pub fn load_builtin() -> Result<RuleSet, RuleError> {
+    let rules = embedded::RULE_FILES
+        .iter()
+        .map(|(name, text)| parse_rule(name, text))
+        .collect::<Result<Vec<_>, _>>()?;
+    RuleSet::new(rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_load_and_ids_match_file_names() {
+        let set = load_builtin().unwrap();
+        assert!(
+            set.len() >= 5,
+            "expected the built-in rules, got {}",
+            set.len()
+        );
+        for (name, _) in embedded::RULE_FILES {
+            let id = name.trim_end_matches(".toml");
+            assert!(set.find(id).is_some(), "{name} did not load as {id}");
+        }
+    }
+
+    #[test]
+    fn unknown_field_is_an_error_naming_it() {
+        let text = r#"
+id = "PIN999"
+name = "x"
+title = "t"
+kind = "thumbprint"
+severity = "warning"
+confidence = "low"
+engine = "regex"
+keywords = ["x"]
+pattern = "x"
+message = "m"
+advice = "a"
+help = "h"
+severty = "error"
+"#;
+        let err = parse_rule("PIN999.toml", text).unwrap_err().to_string();
+        assert!(
+            err.contains("PIN999.toml") && err.contains("severty"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn file_name_must_equal_id() {
+        let text = r#"
+id = "PIN998"
+name = "x"
+title = "t"
+kind = "thumbprint"
+severity = "warning"
+confidence = "low"
+engine = "regex"
+keywords = ["x"]
+pattern = "x"
+message = "m"
+advice = "a"
+help = "h"
+"#;
+        assert!(matches!(
+            parse_rule("PIN997.toml", text),
+            Err(RuleError::FileName { .. })
+        ));
+        assert!(parse_rule("PIN998.toml", text).is_ok());
+    }
+}

@@ -1,0 +1,203 @@
+//! The rule registry: what a rule is once compiled (`Rule`), the enums every finding
+//! carries (`Severity`, `Confidence`, `Kind`, `Engine`), and `RuleSet`, the immutable
+//! collection shared by every worker thread. Rules are data (`rules/*.toml`), loaded by
+//! `load`; regex rules run in `regex`, query rules in `crate::lang`.
+
+pub mod load;
+pub mod regex;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{RuleError, load_builtin};
+
+/// How bad a finding is (SARIF levels). Ordered: `Note < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sure pinscan is that the finding is real pinning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// What was found (DESIGN.md section 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Thumbprint,
+    SpkiHash,
+    PublicKey,
+    Serial,
+    SubjectDn,
+    EmbeddedCert,
+    NarrowTrustStore,
+    CustomVerify,
+    PinConfig,
+    VerificationDisabled,
+    DeprecatedTls,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Thumbprint => "thumbprint",
+            Kind::SpkiHash => "spki-hash",
+            Kind::PublicKey => "public-key",
+            Kind::Serial => "serial",
+            Kind::SubjectDn => "subject-dn",
+            Kind::EmbeddedCert => "embedded-cert",
+            Kind::NarrowTrustStore => "narrow-trust-store",
+            Kind::CustomVerify => "custom-verify",
+            Kind::PinConfig => "pin-config",
+            Kind::VerificationDisabled => "verification-disabled",
+            Kind::DeprecatedTls => "deprecated-tls",
+        }
+    }
+}
+
+/// Which engine runs a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Engine {
+    /// A regular expression over the text of any file the rule's globs/languages allow.
+    Regex,
+    /// Patterns in `queries/<language>/*.scm` that name the rule.
+    Query,
+    /// Certificate files parsed as certificates (PEM/DER/PKCS#7).
+    Cert,
+}
+
+/// Context a regex match needs before it is reported.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Lines before and after the match that count as "near".
+    pub lines: usize,
+    /// At least one of these must match near the value (unless empty).
+    pub near: Option<::regex::Regex>,
+    /// None of these may match near the value.
+    pub not_near: Option<::regex::Regex>,
+}
+
+/// One compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub name: String,
+    pub title: String,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub engine: Engine,
+    /// Languages the rule applies to; empty means every file.
+    pub languages: Vec<String>,
+    /// File globs the rule is limited to (matched against the file name and the path).
+    pub files: Option<globset::GlobSet>,
+    /// File globs the rule never runs on (lockfiles and the like).
+    pub exclude_files: Option<globset::GlobSet>,
+    /// Prefilter keywords (ASCII case-insensitive).
+    pub keywords: Vec<String>,
+    pub pattern: Option<::regex::Regex>,
+    pub context: Option<Context>,
+    /// Message template; `{value}` is replaced by the matched value.
+    pub message: String,
+    /// Short, concrete advice for the finding.
+    pub advice: String,
+    /// Long markdown help (What it flags / Why it matters / What to do instead / References).
+    pub help: String,
+    pub positive: Vec<String>,
+    pub negative: Vec<String>,
+}
+
+impl Rule {
+    /// Whether the rule may run on a file with this path and language.
+    pub fn applies_to(&self, path: &str, file_name: &str, language: Option<&str>) -> bool {
+        if let Some(ex) = &self.exclude_files
+            && (ex.is_match(file_name) || ex.is_match(path))
+        {
+            return false;
+        }
+        if let Some(files) = &self.files
+            && !(files.is_match(file_name) || files.is_match(path))
+        {
+            return false;
+        }
+        if self.languages.is_empty() || self.languages.iter().any(|l| l == "*") {
+            return true;
+        }
+        language.is_some_and(|lang| self.languages.iter().any(|l| l == lang))
+    }
+}
+
+/// Every active rule, in id order, with lookups by id and name.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+    by_key: HashMap<String, usize>,
+}
+
+impl RuleSet {
+    pub fn new(mut rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
+        rules.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut by_key = HashMap::new();
+        for (i, r) in rules.iter().enumerate() {
+            for key in [&r.id, &r.name] {
+                if by_key.insert(key.clone(), i).is_some() {
+                    return Err(RuleError::Duplicate { key: key.clone() });
+                }
+            }
+        }
+        Ok(RuleSet { rules, by_key })
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    pub fn get(&self, index: usize) -> &Rule {
+        &self.rules[index]
+    }
+
+    /// Index of a rule by id (`PIN101`) or name (`spki-sha256-pin`).
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    pub fn find(&self, key: &str) -> Option<&Rule> {
+        self.index_of(key).map(|i| &self.rules[i])
+    }
+}

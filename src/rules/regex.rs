@@ -1,0 +1,97 @@
+//! Running regex rules over a file's text: every match becomes a `Candidate` once its
+//! context requirements (`near` / `not_near` within a window of lines) are met.
+
+use super::{Context, Rule};
+use crate::finding::Candidate;
+
+/// Byte range of the `lines` lines before and after `start..end`, clamped to `text`.
+pub fn line_window(text: &str, start: usize, end: usize, lines: usize) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    let mut lo = start.min(bytes.len());
+    let mut seen = 0;
+    while lo > 0 {
+        if bytes[lo - 1] == b'\n' {
+            if seen == lines {
+                break;
+            }
+            seen += 1;
+        }
+        lo -= 1;
+    }
+    let mut hi = end.min(bytes.len());
+    seen = 0;
+    while hi < bytes.len() {
+        if bytes[hi] == b'\n' {
+            if seen == lines {
+                break;
+            }
+            seen += 1;
+        }
+        hi += 1;
+    }
+    // Keep the window on char boundaries (the text is valid UTF-8, bytes may not be).
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    while hi < bytes.len() && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    lo..hi
+}
+
+/// Whether the context of `start..end` satisfies `ctx`.
+pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
+    let window = &text[line_window(text, start, end, ctx.lines)];
+    if let Some(near) = &ctx.near
+        && !near.is_match(window)
+    {
+        return false;
+    }
+    if let Some(not_near) = &ctx.not_near
+        && not_near.is_match(window)
+    {
+        return false;
+    }
+    true
+}
+
+/// Run one regex rule over `text`, appending candidates.
+pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>) {
+    let Some(re) = &rule.pattern else { return };
+    for caps in re.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let span = caps.name("value").unwrap_or(whole);
+        if let Some(ctx) = &rule.context
+            && !context_ok(text, span.start(), span.end(), ctx)
+        {
+            continue;
+        }
+        out.push(Candidate {
+            rule: rule_index,
+            start: span.start(),
+            end: span.end(),
+            value: Some(span.as_str().to_owned()),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_covers_neighbouring_lines() {
+        let text = "a\nb\nc MATCH\nd\ne";
+        let s = text.find("MATCH").unwrap();
+        let w = line_window(text, s, s + 5, 1);
+        assert_eq!(&text[w], "b\nc MATCH\nd");
+        let w0 = line_window(text, s, s + 5, 0);
+        assert_eq!(&text[w0], "c MATCH");
+    }
+
+    #[test]
+    fn window_at_edges() {
+        let text = "MATCH";
+        assert_eq!(&text[line_window(text, 0, 5, 3)], "MATCH");
+    }
+}

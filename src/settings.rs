@@ -1,0 +1,87 @@
+//! `Settings`: everything a scan needs, compiled and immutable (shared by all threads).
+//! Built from flags by the CLI, or directly by library users and tests.
+
+use std::time::Duration;
+
+use crate::rules::{RuleError, RuleSet, load_builtin};
+
+/// Default cap on file size: 10 MiB.
+pub const DEFAULT_MAX_FILESIZE: u64 = 10 * 1024 * 1024;
+
+/// Options for one scan.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Scan hidden files and directories.
+    pub hidden: bool,
+    /// Do not honour `.gitignore`, `.ignore` and git excludes.
+    pub no_ignore: bool,
+    /// Follow symbolic links (loops are detected and skipped).
+    pub follow: bool,
+    /// Include/exclude globs in ripgrep's `--glob` syntax (`!` excludes).
+    pub globs: Vec<String>,
+    /// Exclude globs.
+    pub excludes: Vec<String>,
+    /// Files larger than this are skipped and listed.
+    pub max_filesize: u64,
+    /// Worker threads; 0 picks the number of CPUs.
+    pub threads: usize,
+    /// Longest time tree-sitter may spend on one file before text rules alone are used.
+    pub parse_deadline: Duration,
+    /// The active rules.
+    pub rules: RuleSet,
+}
+
+impl Settings {
+    /// Defaults with the built-in rules.
+    pub fn new() -> Result<Settings, RuleError> {
+        Ok(Settings {
+            hidden: false,
+            no_ignore: false,
+            follow: false,
+            globs: Vec::new(),
+            excludes: Vec::new(),
+            max_filesize: DEFAULT_MAX_FILESIZE,
+            threads: 0,
+            parse_deadline: Duration::from_secs(5),
+            rules: load_builtin()?,
+        })
+    }
+}
+
+/// Parse a size such as `10M`, `512K`, `10MiB`, `1G` or a plain number of bytes.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let digits_end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(digits_end);
+    let n: u64 = num.parse().map_err(|_| {
+        format!("invalid size {text:?}: expected a number with an optional K, M or G suffix")
+    })?;
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "invalid size {text:?}: unknown unit {unit:?} (use K, M or G)"
+            ));
+        }
+    };
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("size {text:?} is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("10M").unwrap(), 10 << 20);
+        assert_eq!(parse_size("10MiB").unwrap(), 10 << 20);
+        assert_eq!(parse_size("512k").unwrap(), 512 << 10);
+        assert_eq!(parse_size("123").unwrap(), 123);
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("1T").is_err());
+    }
+}

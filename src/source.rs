@@ -1,0 +1,102 @@
+//! Reading a file for scanning: the size cap, binary sniffing (certificate files are kept
+//! as bytes for the certificate parser), BOM handling (UTF-8, UTF-16 LE/BE) and lossy
+//! decoding of invalid UTF-8.
+
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// Extensions of files that are certificates even when binary (DER, PKCS#7).
+pub const CERT_EXTENSIONS: &[&str] = &["pem", "crt", "cer", "der", "p7b", "p7c"];
+
+/// Whether the path names a certificate file.
+pub fn is_cert_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| CERT_EXTENSIONS.iter().any(|c| c.eq_ignore_ascii_case(e)))
+}
+
+/// How much of a file `read` looked at.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReadResult {
+    /// The whole file is in the buffer.
+    Complete,
+    /// The file is larger than the cap (it may have grown since the walk saw it).
+    TooLarge(u64),
+}
+
+/// Read at most `max + 1` bytes of `path` into `buf` (cleared first).
+pub fn read(path: &Path, max: u64, buf: &mut Vec<u8>) -> io::Result<ReadResult> {
+    buf.clear();
+    let file = File::open(path)?;
+    let n = file.take(max.saturating_add(1)).read_to_end(buf)? as u64;
+    if n > max {
+        Ok(ReadResult::TooLarge(n))
+    } else {
+        Ok(ReadResult::Complete)
+    }
+}
+
+/// Binary sniff as git and ripgrep do it: a NUL byte in the first 8 KiB, unless the file
+/// starts with a UTF-16 byte-order mark.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return false;
+    }
+    bytes[..bytes.len().min(8192)].contains(&0)
+}
+
+/// Decode file bytes to text: UTF-8 (BOM stripped, invalid sequences replaced) or UTF-16
+/// with a BOM. Byte offsets of findings refer to this text.
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8_lossy(rest);
+    }
+    let utf16 = |rest: &[u8], le: bool| -> Cow<'_, str> {
+        let units = rest.chunks_exact(2).map(|c| {
+            if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        Cow::Owned(
+            char::decode_utf16(units)
+                .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect(),
+        )
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, false);
+    }
+    String::from_utf8_lossy(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniff_and_decode() {
+        assert!(looks_binary(b"abc\0def"));
+        assert!(!looks_binary(b"plain text"));
+        assert_eq!(decode(b"\xEF\xBB\xBFhi"), "hi");
+        assert_eq!(decode(b"a\xFFb"), "a\u{FFFD}b");
+        let le: Vec<u8> = [0xFF, 0xFE, b'h', 0, b'i', 0].to_vec();
+        assert!(!looks_binary(&le));
+        assert_eq!(decode(&le), "hi");
+        let be: Vec<u8> = [0xFE, 0xFF, 0, b'o', 0, b'k'].to_vec();
+        assert_eq!(decode(&be), "ok");
+    }
+
+    #[test]
+    fn cert_extensions() {
+        assert!(is_cert_file(Path::new("a/root.CRT")));
+        assert!(is_cert_file(Path::new("bundle.p7b")));
+        assert!(!is_cert_file(Path::new("key.txt")));
+    }
+}

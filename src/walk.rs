@@ -1,0 +1,213 @@
+//! The walk: `ignore`'s parallel walker set up from `Settings` (gitignore-aware, hidden
+//! files, globs, symlinks), and `classify`, which turns each walker result into a file to
+//! scan, a skip with its reason, or an error. Sizes are checked here so that huge files
+//! are never opened; special files (FIFOs, sockets, devices) are never opened either.
+
+use std::path::{Path, PathBuf};
+
+use ignore::overrides::OverrideBuilder;
+use ignore::{DirEntry, WalkBuilder, WalkParallel};
+
+use crate::settings::Settings;
+
+/// Why a path was not scanned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipReason {
+    /// Larger than `--max-filesize`.
+    TooLarge,
+    /// Contains NUL bytes and is not a certificate file.
+    Binary,
+    /// A FIFO, socket or device.
+    SpecialFile,
+    /// A symbolic link, not followed without `--follow`.
+    Symlink,
+    /// A symbolic link that points to one of its own ancestors (with `--follow`).
+    SymlinkLoop,
+    /// A symbolic link whose target does not exist.
+    BrokenSymlink,
+}
+
+impl SkipReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::TooLarge => "too-large",
+            SkipReason::Binary => "binary",
+            SkipReason::SpecialFile => "special-file",
+            SkipReason::Symlink => "symlink",
+            SkipReason::SymlinkLoop => "symlink-loop",
+            SkipReason::BrokenSymlink => "broken-symlink",
+        }
+    }
+}
+
+/// What the walker handed us.
+#[derive(Debug)]
+pub enum Event {
+    /// A regular file to read; `len` from its metadata.
+    File {
+        path: PathBuf,
+        explicit: bool,
+        len: u64,
+    },
+    Skip {
+        path: PathBuf,
+        reason: SkipReason,
+        detail: String,
+    },
+    Error {
+        path: PathBuf,
+        message: String,
+    },
+    /// A directory or something else with nothing to report.
+    Nothing,
+}
+
+/// Build the parallel walker over `paths`.
+pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, String> {
+    let (first, rest) = paths
+        .split_first()
+        .ok_or_else(|| "no paths to scan".to_owned())?;
+    let mut b = WalkBuilder::new(first);
+    for p in rest {
+        b.add(p);
+    }
+    let respect = !settings.no_ignore;
+    b.hidden(!settings.hidden)
+        .ignore(respect)
+        .git_ignore(respect)
+        .git_exclude(respect)
+        .git_global(respect)
+        .parents(respect)
+        .require_git(false)
+        .follow_links(settings.follow)
+        .threads(settings.threads);
+    if !settings.globs.is_empty() || !settings.excludes.is_empty() {
+        let root = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let mut ob = OverrideBuilder::new(root);
+        for g in &settings.globs {
+            ob.add(g)
+                .map_err(|e| format!("invalid --glob {g:?}: {e}"))?;
+        }
+        for g in &settings.excludes {
+            let neg = if g.starts_with('!') {
+                g.clone()
+            } else {
+                format!("!{g}")
+            };
+            ob.add(&neg)
+                .map_err(|e| format!("invalid --exclude {g:?}: {e}"))?;
+        }
+        b.overrides(ob.build().map_err(|e| format!("invalid glob: {e}"))?);
+    }
+    Ok(b.build_parallel())
+}
+
+/// The path an `ignore::Error` is about, and whether it is a symlink loop.
+fn error_parts(err: &ignore::Error) -> (Option<PathBuf>, bool) {
+    match err {
+        ignore::Error::WithPath { path, err } => {
+            let (inner, is_loop) = error_parts(err);
+            (inner.or_else(|| Some(path.clone())), is_loop)
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_parts(err)
+        }
+        ignore::Error::Loop { child, .. } => (Some(child.clone()), true),
+        ignore::Error::Partial(errs) => errs.first().map_or((None, false), error_parts),
+        _ => (None, false),
+    }
+}
+
+/// Turn a walker result into an event. `max` is the size cap.
+pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
+    let entry = match result {
+        Ok(entry) => entry,
+        Err(err) => {
+            let (path, is_loop) = error_parts(&err);
+            let path = path.unwrap_or_default();
+            if is_loop {
+                return Event::Skip {
+                    path,
+                    reason: SkipReason::SymlinkLoop,
+                    detail: err.to_string(),
+                };
+            }
+            if err
+                .io_error()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+                && path.is_symlink()
+            {
+                return Event::Skip {
+                    path,
+                    reason: SkipReason::BrokenSymlink,
+                    detail: err.to_string(),
+                };
+            }
+            return Event::Error {
+                path,
+                message: err.to_string(),
+            };
+        }
+    };
+    let Some(ft) = entry.file_type() else {
+        return Event::Nothing;
+    };
+    let path = entry.path().to_path_buf();
+    if ft.is_dir() {
+        return Event::Nothing;
+    }
+    if ft.is_symlink() {
+        // Only seen when links are not followed (or a root link is broken).
+        return match std::fs::metadata(&path) {
+            Ok(_) => Event::Skip {
+                path,
+                reason: SkipReason::Symlink,
+                detail: "not followed without --follow".to_owned(),
+            },
+            Err(_) => Event::Skip {
+                path,
+                reason: SkipReason::BrokenSymlink,
+                detail: "target does not exist".to_owned(),
+            },
+        };
+    }
+    if !ft.is_file() {
+        return Event::Skip {
+            path,
+            reason: SkipReason::SpecialFile,
+            detail: "not a regular file".to_owned(),
+        };
+    }
+    let explicit = entry.depth() == 0;
+    match entry.metadata() {
+        Ok(md) if md.len() > max => Event::Skip {
+            path,
+            reason: SkipReason::TooLarge,
+            detail: format!(
+                "{} bytes is over the {max}-byte limit (--max-filesize)",
+                md.len()
+            ),
+        },
+        Ok(md) => Event::File {
+            path,
+            explicit,
+            len: md.len(),
+        },
+        Err(e) => Event::Error {
+            path,
+            message: e.to_string(),
+        },
+    }
+}
+
+/// The path as reported: as walked, without a leading `./`, with `/` separators.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    let s = s.strip_prefix("./").unwrap_or(&s);
+    if std::path::MAIN_SEPARATOR == '\\' {
+        s.replace('\\', "/")
+    } else {
+        s.to_owned()
+    }
+}

@@ -1,0 +1,188 @@
+//! The corpus harness: runs the library over `corpus/` and compares every finding with
+//! the expectations written in the files (`pinscan-expect: PIN101, PIN201` on the flagged
+//! line) or in a sidecar `<file>.expect` (`LINE: PIN101` per line) for files that cannot
+//! hold comments. Nothing missing, nothing extra; recall and precision are printed.
+//! Also runs every rule's `positive` / `negative` snippets.
+
+#![allow(clippy::unwrap_used)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use pinscan::Settings;
+use pinscan::rules::Engine;
+
+type Key = (String, usize, String);
+
+fn parse_ids(s: &str) -> Vec<String> {
+    s.split(|c: char| c == ',' || c.is_whitespace())
+        .map(str::trim)
+        .take_while(|t| t.is_empty() || (t.len() == 6 && t.starts_with("PIN")))
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+fn expectations(root: &Path) -> BTreeMap<Key, usize> {
+    let mut want = BTreeMap::new();
+    let mut all = Vec::new();
+    files(root, &mut all);
+    for path in all {
+        let rel = path.to_string_lossy().replace('\\', "/");
+        if let Some(target) = rel.strip_suffix(".expect") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines() {
+                let line = line.split('#').next().unwrap().trim();
+                if line.is_empty() {
+                    continue;
+                }
+                let (n, ids) = line
+                    .split_once(':')
+                    .unwrap_or_else(|| panic!("{rel}: bad line {line:?}"));
+                let n: usize = n
+                    .trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{rel}: bad line number in {line:?}"));
+                for id in parse_ids(ids) {
+                    *want.entry((target.to_owned(), n, id)).or_default() += 1;
+                }
+            }
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        for (i, line) in text.lines().enumerate() {
+            if let Some(pos) = line.find("pinscan-expect:") {
+                for id in parse_ids(&line[pos + "pinscan-expect:".len()..]) {
+                    *want.entry((rel.clone(), i + 1, id)).or_default() += 1;
+                }
+            }
+        }
+    }
+    want
+}
+
+#[test]
+fn corpus_findings_match_expectations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let settings = Settings::new().unwrap();
+    let outcome = pinscan::scan(&settings, &[PathBuf::from("corpus")]).unwrap();
+    assert!(outcome.errors.is_empty(), "errors: {:?}", outcome.errors);
+    let mut got: BTreeMap<Key, usize> = BTreeMap::new();
+    for f in &outcome.findings {
+        *got.entry((f.path.clone(), f.start.line, f.rule_id.clone()))
+            .or_default() += 1;
+    }
+    let want = expectations(Path::new("corpus"));
+    let _ = root;
+    let mut missing = Vec::new();
+    let mut extra = Vec::new();
+    let mut matched = 0usize;
+    for (k, &n) in &want {
+        let g = got.get(k).copied().unwrap_or(0);
+        matched += g.min(n);
+        if g < n {
+            missing.push(format!("{}:{} {} (expected {n}, got {g})", k.0, k.1, k.2));
+        }
+    }
+    for (k, &g) in &got {
+        let n = want.get(k).copied().unwrap_or(0);
+        if g > n {
+            extra.push(format!("{}:{} {} (expected {n}, got {g})", k.0, k.1, k.2));
+        }
+    }
+    let total_want: usize = want.values().sum();
+    let total_got: usize = got.values().sum();
+    #[allow(clippy::cast_precision_loss)]
+    let (recall, precision) = (
+        matched as f64 / total_want.max(1) as f64,
+        matched as f64 / total_got.max(1) as f64,
+    );
+    println!(
+        "corpus: {total_want} expected, {total_got} reported, recall {recall:.3}, precision {precision:.3}"
+    );
+    assert!(total_want > 0, "the corpus has no expectations");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing:\n  {}\nextra:\n  {}",
+        missing.join("\n  "),
+        extra.join("\n  ")
+    );
+}
+
+/// Every rule must be shown by the corpus: at least one expected finding.
+#[test]
+fn every_rule_has_a_corpus_positive() {
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let want = expectations(Path::new("corpus"));
+    let settings = Settings::new().unwrap();
+    for rule in settings.rules.rules() {
+        assert!(
+            want.keys().any(|k| k.2 == rule.id),
+            "rule {} has no positive case in corpus/",
+            rule.id
+        );
+    }
+}
+
+fn snippet_path(languages: &[String]) -> &'static str {
+    match languages.first().map(String::as_str) {
+        Some("java") => "snippet.java",
+        Some("python") => "snippet.py",
+        Some("javascript") => "snippet.js",
+        Some("rust") => "snippet.rs",
+        _ => "snippet.txt",
+    }
+}
+
+#[test]
+fn rule_snippets_fire_and_stay_quiet() {
+    let settings = Settings::new().unwrap();
+    let mut failures = Vec::new();
+    for rule in settings.rules.rules() {
+        if rule.engine != Engine::Cert {
+            assert!(
+                !rule.positive.is_empty(),
+                "rule {} has no positive snippet",
+                rule.id
+            );
+            assert!(
+                !rule.negative.is_empty(),
+                "rule {} has no negative snippet",
+                rule.id
+            );
+        }
+        let path = snippet_path(&rule.languages);
+        for snip in &rule.positive {
+            let found = pinscan::scan_text(&settings, path, snip);
+            if !found.iter().any(|f| f.rule_id == rule.id) {
+                failures.push(format!("missing: {} did not fire on {snip:?}", rule.id));
+            }
+        }
+        for snip in &rule.negative {
+            let found = pinscan::scan_text(&settings, path, snip);
+            if found.iter().any(|f| f.rule_id == rule.id) {
+                failures.push(format!("noisy: {} fired on {snip:?}", rule.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
