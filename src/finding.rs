@@ -121,6 +121,19 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// A string literal's contents: surrounding quotes (and Python/Rust/C# prefixes such as
+/// `r`, `b`, `f`, `@`) removed; other text unchanged.
+pub fn strip_quotes(value: &str) -> &str {
+    let v = value.trim();
+    let body = v.trim_start_matches(['r', 'b', 'f', 'u', 'R', 'B', 'F', 'U', '@', '$']);
+    for q in ["\"\"\"", "'''", "\"", "'", "`"] {
+        if body.len() >= 2 * q.len() && body.starts_with(q) && body.ends_with(q) {
+            return &body[q.len()..body.len() - q.len()];
+        }
+    }
+    v
+}
+
 /// Canonical spelling of a value for fingerprints: hex/base64 separators, quotes and case
 /// removed so that `AB:CD` and `abcd` agree.
 pub fn normalise_value(value: &str) -> String {
@@ -157,7 +170,7 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
     let hi = floor_char_boundary(text, cand.end.min(text.len())).max(lo);
     let matched_full = &text[lo..hi];
     let matched: String = matched_full.chars().take(200).collect();
-    let value = cand.value.clone();
+    let value = cand.value.as_deref().map(|v| strip_quotes(v).to_owned());
     let shown = value.as_deref().unwrap_or(&matched);
     let shown_short: String = shown.chars().take(80).collect();
     let message = rule.message.replace("{value}", &shown_short);
@@ -195,6 +208,16 @@ mod tests {
         assert_eq!(idx.position(text, 0), Position { line: 1, column: 1 });
         assert_eq!(idx.line_text(text, 2), "çd X");
         assert_eq!(idx.line_text(text, 9), "");
+    }
+
+    #[test]
+    fn quotes_are_stripped() {
+        assert_eq!(strip_quotes("\"a.pem\""), "a.pem");
+        assert_eq!(strip_quotes("r'a.pem'"), "a.pem");
+        assert_eq!(strip_quotes("`x`"), "x");
+        assert_eq!(strip_quotes("CA_FILE"), "CA_FILE");
+        assert_eq!(strip_quotes("\""), "\"");
+        assert_eq!(strip_quotes("\"\"\"doc\"\"\""), "doc");
     }
 
     #[test]
