@@ -77,7 +77,7 @@ pub(crate) struct ScanArgs {
     /// Print where the time went (and include timings in JSON).
     #[arg(long)]
     pub(crate) stats: bool,
-    /// Do not print the summary line or per-file errors on standard error.
+    /// Do not print per-file errors on standard error.
     #[arg(short, long)]
     pub(crate) quiet: bool,
 }

@@ -37,7 +37,7 @@ pub struct Finding {
     pub path: String,
     pub start: Position,
     pub end: Position,
-    /// Byte offsets of the span in the file.
+    /// Byte offsets of the span in the file (in the UTF-8 transcoding for UTF-16 files).
     pub byte_start: usize,
     pub byte_end: usize,
     /// The flagged text (truncated to 200 characters).
@@ -92,7 +92,10 @@ impl LineIndex {
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
         let line_start = self.starts[line];
-        let column = text[line_start..offset].chars().count() + 1;
+        let mut column = text[line_start..offset].chars().count() + 1;
+        if line == 0 && offset > 0 && text.starts_with('\u{FEFF}') {
+            column -= 1; // a byte-order mark is not a column
+        }
         Position {
             line: line + 1,
             column,

@@ -189,8 +189,11 @@ impl Local {
         self.outcome.stats.files_scanned += 1;
         self.outcome.stats.bytes_scanned += bytes.len() as u64;
 
+        // UTF-16 must be decoded before keywords can be seen; everything else is searched raw.
+        let utf16 = source::is_utf16(bytes).then(|| source::decode(bytes));
         let t = Instant::now();
-        let any = scanner.prefilter.scan(bytes, &mut self.hits);
+        let raw = utf16.as_deref().map_or(bytes, str::as_bytes);
+        let any = scanner.prefilter.scan(raw, &mut self.hits);
         self.outcome.stats.timings.prefilter_ms += ms(t.elapsed());
         if !any && scanner.prefilter.always().is_empty() {
             return;
@@ -211,7 +214,10 @@ impl Local {
         if !self.hits.iter().any(|h| *h) {
             return;
         }
-        let text = source::decode(bytes);
+        let text = match utf16 {
+            Some(text) => text,
+            None => source::decode(bytes),
+        };
         self.candidates.clear();
 
         let t = Instant::now();
@@ -363,6 +369,13 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     } else {
         paths
     };
+    let mut unique: Vec<PathBuf> = Vec::with_capacity(paths.len());
+    for p in paths {
+        if !unique.contains(p) {
+            unique.push(p.clone());
+        }
+    }
+    let paths = &unique[..];
     for p in paths {
         if std::fs::symlink_metadata(p).is_err() {
             return Err(ScanError::NotFound(p.display().to_string()));

@@ -47,12 +47,11 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(8192)].contains(&0)
 }
 
-/// Decode file bytes to text: UTF-8 (BOM stripped, invalid sequences replaced) or UTF-16
-/// with a BOM. Byte offsets of findings refer to this text.
+/// Decode file bytes to text. UTF-8 keeps its byte offsets: a byte-order mark stays (as
+/// U+FEFF) and each invalid byte becomes one U+001A, so offsets into the text are offsets
+/// into the file. UTF-16 with a byte-order mark is transcoded; offsets then refer to the
+/// UTF-8 text.
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return String::from_utf8_lossy(rest);
-    }
     let utf16 = |rest: &[u8], le: bool| -> Cow<'_, str> {
         let units = rest.chunks_exact(2).map(|c| {
             if le {
@@ -73,7 +72,23 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return utf16(rest, false);
     }
-    String::from_utf8_lossy(bytes)
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len());
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                out.extend(std::iter::repeat_n('\u{1A}', chunk.invalid().len()));
+            }
+            Cow::Owned(out)
+        }
+    }
+}
+
+/// Whether the bytes start with a UTF-16 byte-order mark (the prefilter must then run on
+/// the decoded text).
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }
 
 #[cfg(test)]
@@ -84,8 +99,9 @@ mod tests {
     fn sniff_and_decode() {
         assert!(looks_binary(b"abc\0def"));
         assert!(!looks_binary(b"plain text"));
-        assert_eq!(decode(b"\xEF\xBB\xBFhi"), "hi");
-        assert_eq!(decode(b"a\xFFb"), "a\u{FFFD}b");
+        assert_eq!(decode(b"\xEF\xBB\xBFhi"), "\u{FEFF}hi");
+        assert_eq!(decode(b"a\xFF\xFEb"), "a\u{1A}\u{1A}b");
+        assert_eq!(decode(b"a\xFF\xFEb").len(), 4);
         let le: Vec<u8> = [0xFF, 0xFE, b'h', 0, b'i', 0].to_vec();
         assert!(!looks_binary(&le));
         assert_eq!(decode(&le), "hi");

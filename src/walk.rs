@@ -144,10 +144,11 @@ pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
                     detail: err.to_string(),
                 };
             }
-            return Event::Error {
-                path,
-                message: err.to_string(),
-            };
+            // The path is reported beside the message: keep only the cause here.
+            let message = err
+                .io_error()
+                .map_or_else(|| err.to_string(), |e| format!("cannot read: {e}"));
+            return Event::Error { path, message };
         }
     };
     let Some(ft) = entry.file_type() else {
