@@ -72,17 +72,15 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return utf16(rest, false);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Cow::Borrowed(s),
-        Err(_) => {
-            let mut out = String::with_capacity(bytes.len());
-            for chunk in bytes.utf8_chunks() {
-                out.push_str(chunk.valid());
-                out.extend(std::iter::repeat_n('\u{1A}', chunk.invalid().len()));
-            }
-            Cow::Owned(out)
-        }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Cow::Borrowed(s);
     }
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(std::iter::repeat_n('\u{1A}', chunk.invalid().len()));
+    }
+    Cow::Owned(out)
 }
 
 /// Whether the bytes start with a UTF-16 byte-order mark (the prefilter must then run on
