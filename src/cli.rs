@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use pinscan::report::Format;
 
 #[derive(Debug, Parser)]
-#[command(name = "pinscan", version, about = "Find TLS certificate pinning in source code and configuration", long_about = None)]
+#[command(name = "pinscan", about = "Find TLS certificate pinning in source code and configuration", long_about = None)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
@@ -17,6 +17,53 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Scan files and directories for certificate pinning.
     Scan(ScanArgs),
+    /// Show the built-in CA catalog (Azure root and intermediate CAs).
+    #[command(subcommand)]
+    Ca(CaCommand),
+    /// Print every certificate of PEM, DER or PKCS#7 files with its catalog match.
+    Inspect(InspectArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum CaCommand {
+    /// List every CA of the catalog.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show the CAs matching QUERY: a name, common name, subject DN, file name, or any
+    /// spelling of a SHA-1/SHA-256 thumbprint, SPKI hash or serial number.
+    Show {
+        #[arg(value_name = "QUERY")]
+        query: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InspectArgs {
+    /// Certificate files (PEM with any number of blocks, DER, PKCS#7 `.p7b`).
+    #[arg(value_name = "FILE", required = true)]
+    pub(crate) files: Vec<PathBuf>,
+    /// Say whether the files hold every root this Azure service needs: part of its name
+    /// (`PostgreSQL`, `MySQL`, `IoT Hub`) or a host name (`x.mysql.database.azure.com`).
+    #[arg(long, value_name = "NAME")]
+    pub(crate) service: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub(crate) format: ListFormat,
+    /// Add your own CA bundle (PEM/DER) to the catalog; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) ca_bundle: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,6 +124,13 @@ pub(crate) struct ScanArgs {
     /// Print where the time went (and include timings in JSON).
     #[arg(long)]
     pub(crate) stats: bool,
+    /// Add your own CA bundle (PEM/DER: another cloud, a private CA) to the catalog that
+    /// pins resolve against; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) ca_bundle: Vec<PathBuf>,
+    /// Embedded certificates that expire within DAYS days are errors.
+    #[arg(long, value_name = "DAYS", default_value_t = 90)]
+    pub(crate) expiry_window: u32,
     /// Do not print per-file errors on standard error.
     #[arg(short, long)]
     pub(crate) quiet: bool,

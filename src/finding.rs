@@ -5,6 +5,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::cert::{CaMatch, CertFacts};
 use crate::rules::{Confidence, Kind, Rule, Severity};
 
 /// A raw hit from an engine, before classification.
@@ -16,6 +17,24 @@ pub struct Candidate {
     pub end: usize,
     /// The value that makes this a pin (thumbprint, file name, ...), when there is one.
     pub value: Option<String>,
+    /// The certificate at this place, for certificate findings.
+    pub cert: Option<Box<CertFacts>>,
+    /// Extra words for the message (e.g. how many certificates a bundle holds).
+    pub detail: Option<String>,
+}
+
+impl Candidate {
+    /// A candidate with just a span and a value.
+    pub fn new(rule: usize, start: usize, end: usize, value: Option<String>) -> Candidate {
+        Candidate {
+            rule,
+            start,
+            end,
+            value,
+            cert: None,
+            detail: None,
+        }
+    }
 }
 
 /// A 1-based line and column (columns count Unicode scalar values).
@@ -46,6 +65,12 @@ pub struct Finding {
     pub value: Option<String>,
     pub message: String,
     pub advice: String,
+    /// The catalog CA this finding depends on, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca: Option<CaMatch>,
+    /// The embedded certificate, parsed (subject, issuer, serial, validity, fingerprints).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertFacts>,
     /// Stable across unrelated edits: rule id, path and normalised value, not the line.
     pub fingerprint: String,
     /// The source line the finding starts on (for the text reporter's code frame).
@@ -176,7 +201,11 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
     let value = cand.value.as_deref().map(|v| strip_quotes(v).to_owned());
     let shown = value.as_deref().unwrap_or(&matched);
     let shown_short: String = shown.chars().take(80).collect();
-    let message = rule.message.replace("{value}", &shown_short);
+    let mut message = rule.message.replace("{value}", &shown_short);
+    if let Some(detail) = &cand.detail {
+        message.push_str("; ");
+        message.push_str(detail);
+    }
     let fp_value = normalise_value(value.as_deref().unwrap_or(matched_full));
     Finding {
         rule_id: rule.id.clone(),
@@ -193,6 +222,8 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
         value,
         message,
         advice: rule.advice.clone(),
+        ca: None,
+        certificate: cand.cert.as_deref().cloned(),
         fingerprint: fingerprint(&rule.id, path, &fp_value),
         line_text: lines.line_text(text, start.line).to_owned(),
     }

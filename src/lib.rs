@@ -5,11 +5,15 @@
 //! per-file errors, skips and statistics). The library never prints; reporters in
 //! `report` turn an `Outcome` into text or JSON.
 
+pub mod cert;
+pub mod certscan;
 pub mod exit;
 pub mod finding;
+pub mod inspect;
 pub mod lang;
 pub mod prefilter;
 pub mod report;
+pub mod resolve;
 pub mod rules;
 pub mod settings;
 pub mod source;
@@ -23,10 +27,12 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use crate::certscan::CertRules;
 use crate::finding::{Candidate, Finding, LineIndex};
 use crate::lang::Language;
 use crate::lang::pack::{self, Pack};
 use crate::prefilter::Prefilter;
+use crate::resolve::Resolver;
 use crate::rules::Engine;
 pub use crate::settings::Settings;
 use crate::walk::{Event, SkipReason};
@@ -67,6 +73,7 @@ pub struct Timings {
     pub prefilter_ms: f64,
     pub regex_ms: f64,
     pub parse_ms: f64,
+    pub cert_ms: f64,
     pub resolve_ms: f64,
 }
 
@@ -98,16 +105,59 @@ pub struct Outcome {
     pub errors: Vec<FileError>,
     pub skipped: Vec<Skipped>,
     pub stats: Stats,
+    /// Version (date) of the CA catalog the findings were resolved against.
+    pub catalog_version: String,
 }
 
 /// Shared, immutable scan state: settings, prefilter and lazily built query packs.
 struct Scanner<'s> {
     settings: &'s Settings,
     prefilter: Prefilter,
+    cert_rules: CertRules,
+    resolver: Resolver<'s>,
     packs: Vec<OnceLock<Result<Pack, String>>>,
 }
 
-impl Scanner<'_> {
+impl<'s> Scanner<'s> {
+    fn new(settings: &'s Settings) -> Scanner<'s> {
+        Scanner {
+            settings,
+            prefilter: Prefilter::new(&settings.rules),
+            cert_rules: CertRules::new(&settings.rules),
+            resolver: Resolver {
+                catalog: &settings.catalog,
+                today: settings.today,
+                expiry_window_days: settings.expiry_window_days,
+            },
+            packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Resolve a finding against the catalog and judge it (severity, message, advice).
+    fn resolve(&self, rule: &rules::Rule, cand: &Candidate, f: &mut Finding) {
+        if Some(cand.rule) == self.cert_rules.bundle {
+            return; // a bundle is judged as a whole, not per CA
+        }
+        let ca = match (&cand.cert, &cand.value) {
+            (Some(cert), _) => self.resolver.resolve_cert(cert),
+            (None, Some(v)) => self
+                .resolver
+                .resolve_value(rule.kind, finding::strip_quotes(v)),
+            (None, None) => None,
+        };
+        let j = self.resolver.judge(rule, ca.as_ref(), cand.cert.as_deref());
+        f.severity = j.severity;
+        f.confidence = j.confidence;
+        if let Some(detail) = j.detail {
+            f.message.push_str("; ");
+            f.message.push_str(&detail);
+        }
+        if let Some(advice) = j.advice {
+            f.advice = advice;
+        }
+        f.ca = ca;
+    }
+
     fn pack(&self, lang: Language) -> Option<&Result<Pack, String>> {
         if !pack::has_queries(lang) {
             return None;
@@ -195,7 +245,7 @@ impl Local {
         let raw = utf16.as_deref().map_or(bytes, str::as_bytes);
         let any = scanner.prefilter.scan(raw, &mut self.hits);
         self.outcome.stats.timings.prefilter_ms += ms(t.elapsed());
-        if !any && scanner.prefilter.always().is_empty() {
+        if !any && !is_cert {
             return;
         }
         self.outcome.stats.files_matched += u64::from(any);
@@ -228,6 +278,19 @@ impl Local {
         }
         self.outcome.stats.timings.regex_ms += ms(t.elapsed());
 
+        let t = Instant::now();
+        if let Err(reason) = certscan::run(
+            scanner.cert_rules,
+            &self.hits,
+            is_cert,
+            bytes,
+            &text,
+            &mut self.candidates,
+        ) {
+            self.skip(path, SkipReason::MalformedCertificate, reason);
+        }
+        self.outcome.stats.timings.cert_ms += ms(t.elapsed());
+
         if let Some(lang) = lang
             && let Some(pack) = scanner.pack(lang)
         {
@@ -243,7 +306,7 @@ impl Local {
                         settings.parse_deadline,
                         &mut self.candidates,
                     ) {
-                        self.error(path, e.to_string());
+                        self.skip(path, SkipReason::ParseDeadline, e.to_string());
                     }
                     self.outcome.stats.timings.parse_ms += ms(t.elapsed());
                 }
@@ -265,9 +328,9 @@ impl Local {
         let lines = LineIndex::new(&text);
         for cand in &self.candidates {
             let rule = settings.rules.get(cand.rule);
-            self.outcome
-                .findings
-                .push(finding::build(rule, cand, &display, &text, &lines));
+            let mut f = finding::build(rule, cand, &display, &text, &lines);
+            scanner.resolve(rule, cand, &mut f);
+            self.outcome.findings.push(f);
         }
         self.outcome.stats.timings.resolve_ms += ms(t.elapsed());
     }
@@ -320,6 +383,7 @@ impl Outcome {
         t.prefilter_ms += ot.prefilter_ms;
         t.regex_ms += ot.regex_ms;
         t.parse_ms += ot.parse_ms;
+        t.cert_ms += ot.cert_ms;
         t.resolve_ms += ot.resolve_ms;
     }
 
@@ -382,11 +446,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         }
     }
     let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
-    let scanner = Scanner {
-        settings,
-        prefilter: Prefilter::new(&settings.rules),
-        packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
-    };
+    let scanner = Scanner::new(settings);
     let total = Mutex::new(Outcome::default());
 
     let max = settings.max_filesize;
@@ -407,17 +467,17 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     outcome.finish();
+    settings
+        .catalog
+        .version()
+        .clone_into(&mut outcome.catalog_version);
     outcome.stats.timings.elapsed_ms = ms(started.elapsed());
     Ok(outcome)
 }
 
 /// Scan one in-memory text as if it were the file `path` (for tests and rule snippets).
 pub fn scan_text(settings: &Settings, path: &str, text: &str) -> Vec<Finding> {
-    let scanner = Scanner {
-        settings,
-        prefilter: Prefilter::new(&settings.rules),
-        packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
-    };
+    let scanner = Scanner::new(settings);
     let mut local = Local::default();
     local.scan_bytes(&scanner, Path::new(path), text.as_bytes());
     let mut outcome = local.outcome;

@@ -7,17 +7,38 @@ use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::Context as _;
-use clap::Parser as _;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-use cli::{Cli, ColorChoice, Command, FailOn, ScanArgs};
+use anyhow::Context as _;
+use clap::{CommandFactory as _, FromArgMatches as _};
+
+use cli::{CaCommand, Cli, ColorChoice, Command, FailOn, InspectArgs, ListFormat, ScanArgs};
+use pinscan::cert::{CaEntry, Catalog, Role};
 use pinscan::report::{self, Format, ReportOptions};
 use pinscan::rules::Severity;
 use pinscan::{Settings, exit};
 
+/// `pinscan 0.1.0 (catalog 2026-11-23, 87 CAs)`.
+fn version() -> &'static str {
+    let cat = Catalog::builtin();
+    let s = format!(
+        "{} (catalog {}, {} CAs)",
+        env!("CARGO_PKG_VERSION"),
+        cat.version(),
+        cat.cas().len()
+    );
+    Box::leak(s.into_boxed_str())
+}
+
+fn parse_cli() -> Result<Cli, clap::Error> {
+    let matches = Cli::command().version(version()).try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}
+
 #[allow(clippy::print_stderr)]
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse_cli() {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() {
@@ -31,6 +52,9 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Scan(args) => run_scan(&args),
+        Command::Ca(CaCommand::List { format }) => run_ca_list(format),
+        Command::Ca(CaCommand::Show { query, format }) => run_ca_show(&query, format),
+        Command::Inspect(args) => run_inspect(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -61,7 +85,312 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     s.max_filesize = pinscan::settings::parse_size(&args.max_filesize)
         .map_err(|e| anyhow::anyhow!("--max-filesize: {e}"))?;
     s.threads = args.threads.unwrap_or(0);
+    s.expiry_window_days = i64::from(args.expiry_window);
+    s.catalog = Arc::new(catalog_with(&args.ca_bundle)?);
     Ok(s)
+}
+
+/// The built-in catalog plus the user's bundles.
+fn catalog_with(bundles: &[PathBuf]) -> anyhow::Result<Catalog> {
+    let mut catalog = Catalog::builtin().clone();
+    for path in bundles {
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("--ca-bundle {}: cannot read", path.display()))?;
+        catalog = catalog
+            .with_bundle(&path.display().to_string(), &bytes)
+            .map_err(|e| anyhow::anyhow!("--ca-bundle {}: {e}", path.display()))?;
+    }
+    Ok(catalog)
+}
+
+fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Root => "root",
+        Role::Intermediate => "intermediate",
+    }
+}
+
+fn write_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
+
+#[derive(serde::Serialize)]
+struct CatalogDoc<'a> {
+    catalog_version: &'a str,
+    cas: &'a [CaEntry],
+    services: &'a [pinscan::cert::Service],
+}
+
+fn run_ca_list(format: ListFormat) -> anyhow::Result<u8> {
+    let cat = Catalog::builtin();
+    if format == ListFormat::Json {
+        write_json(&CatalogDoc {
+            catalog_version: cat.version(),
+            cas: cat.cas(),
+            services: cat.services(),
+        })?;
+        return Ok(exit::CLEAN);
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    writeln!(
+        out,
+        "Azure CA catalog {} ({} CAs)",
+        cat.version(),
+        cat.cas().len()
+    )?;
+    for ca in cat.cas() {
+        writeln!(
+            out,
+            "{:<13} {:<8} {:<11} {}  {}{}",
+            role_word(ca.role),
+            format!("{:?}", ca.status).to_lowercase(),
+            ca.not_after.as_deref().unwrap_or("-"),
+            ca.sha1.as_deref().unwrap_or("-"),
+            ca.name,
+            ca.variant
+                .as_deref()
+                .map_or(String::new(), |v| format!(" [{v}]")),
+        )?;
+    }
+    out.flush()?;
+    Ok(exit::CLEAN)
+}
+
+fn write_ca(out: &mut dyn Write, ca: &CaEntry, matched_by: Option<&str>) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}{}",
+        ca.name,
+        ca.variant
+            .as_deref()
+            .map_or(String::new(), |v| format!(" [{v}]"))
+    )?;
+    if let Some(m) = matched_by {
+        writeln!(out, "  matched by:   {m}")?;
+    }
+    writeln!(out, "  role:         {}", role_word(ca.role))?;
+    writeln!(
+        out,
+        "  status:       {}",
+        format!("{:?}", ca.status).to_lowercase()
+    )?;
+    writeln!(out, "  subject:      {}", ca.subject)?;
+    writeln!(out, "  issuer:       {}", ca.issuer)?;
+    writeln!(out, "  serial:       {}", ca.serial)?;
+    writeln!(
+        out,
+        "  valid:        {} .. {}",
+        ca.not_before.as_deref().unwrap_or("?"),
+        ca.not_after.as_deref().unwrap_or("?")
+    )?;
+    writeln!(out, "  key:          {}", ca.key.as_deref().unwrap_or("?"))?;
+    writeln!(out, "  sha1:         {}", ca.sha1.as_deref().unwrap_or("?"))?;
+    writeln!(
+        out,
+        "  sha256:       {}",
+        ca.sha256.as_deref().unwrap_or("?")
+    )?;
+    writeln!(
+        out,
+        "  spki sha256:  {}",
+        ca.spki_sha256_b64.as_deref().unwrap_or("?")
+    )?;
+    if !ca.file_names.is_empty() {
+        writeln!(out, "  file names:   {}", ca.file_names.join(", "))?;
+    }
+    if !ca.notes.is_empty() {
+        writeln!(out, "  notes:        {}", ca.notes)?;
+    }
+    writeln!(out)
+}
+
+fn run_ca_show(query: &str, format: ListFormat) -> anyhow::Result<u8> {
+    let cat = Catalog::builtin();
+    let mut hits: Vec<(usize, String)> = cat
+        .by_name(query)
+        .into_iter()
+        .map(|i| (i, "name".to_owned()))
+        .collect();
+    for m in cat.lookup(query) {
+        if !hits.iter().any(|(i, _)| *i == m.index) {
+            let by = serde_json::to_value(m.matched_by)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            hits.push((m.index, by));
+        }
+    }
+    hits.sort_by_key(|(i, _)| *i);
+    if format == ListFormat::Json {
+        #[derive(serde::Serialize)]
+        struct Hit<'a> {
+            matched_by: &'a str,
+            #[serde(flatten)]
+            ca: &'a CaEntry,
+        }
+        let list: Vec<Hit<'_>> = hits
+            .iter()
+            .map(|(i, by)| Hit {
+                matched_by: by,
+                ca: &cat.cas()[*i],
+            })
+            .collect();
+        write_json(&list)?;
+    } else {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        if hits.is_empty() {
+            writeln!(out, "no CA in catalog {} matches {query:?}", cat.version())?;
+        }
+        for (i, by) in &hits {
+            write_ca(&mut out, &cat.cas()[*i], Some(by))?;
+        }
+        out.flush()?;
+    }
+    Ok(if hits.is_empty() {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    })
+}
+
+#[allow(clippy::print_stderr)]
+fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
+    let catalog = catalog_with(&args.ca_bundle)?;
+    let service = match &args.service {
+        Some(name) => Some(catalog.service(name).ok_or_else(|| {
+            let names: Vec<&str> = catalog.services().iter().map(|s| s.name.as_str()).collect();
+            anyhow::anyhow!(
+                "--service {name:?} matches no service; known services:\n  {}",
+                names.join("\n  ")
+            )
+        })?),
+        None => None,
+    };
+    let mut failed = false;
+    let mut results = Vec::new();
+    for path in &args.files {
+        let shown = path.display().to_string();
+        let inspected = std::fs::read(path)
+            .map_err(|e| format!("cannot read: {e}"))
+            .and_then(|bytes| pinscan::inspect::inspect_bytes(&catalog, &shown, &bytes));
+        match inspected {
+            Ok(i) => results.push(i),
+            Err(reason) => {
+                eprintln!("pinscan: {shown}: {reason}");
+                failed = true;
+            }
+        }
+    }
+    let cas: Vec<pinscan::cert::CaMatch> = results
+        .iter()
+        .flat_map(|r| r.certificates.iter().filter_map(|c| c.ca.clone()))
+        .collect();
+    let coverage = service.map(|s| pinscan::inspect::coverage(s, &cas));
+    if args.format == ListFormat::Json {
+        #[derive(serde::Serialize)]
+        struct Doc<'a> {
+            catalog_version: &'a str,
+            files: &'a [pinscan::inspect::Inspected],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            coverage: Option<&'a pinscan::inspect::Coverage>,
+        }
+        write_json(&Doc {
+            catalog_version: catalog.version(),
+            files: &results,
+            coverage: coverage.as_ref(),
+        })?;
+    } else {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        for r in &results {
+            writeln!(out, "{}: {} certificate(s)", r.path, r.certificates.len())?;
+            for (n, c) in r.certificates.iter().enumerate() {
+                let f = &c.facts;
+                let kind = if f.is_ca {
+                    if f.self_signed {
+                        "root CA"
+                    } else {
+                        "intermediate CA"
+                    }
+                } else {
+                    "leaf"
+                };
+                writeln!(out, "  [{}] {}", n + 1, f.subject)?;
+                writeln!(out, "      issuer:      {}", f.issuer)?;
+                writeln!(out, "      kind:        {kind}, {}", f.key)?;
+                writeln!(out, "      serial:      {}", f.serial_hex)?;
+                writeln!(
+                    out,
+                    "      valid:       {} .. {}",
+                    f.not_before, f.not_after
+                )?;
+                writeln!(out, "      sha1:        {}", f.sha1_hex)?;
+                writeln!(out, "      sha256:      {}", f.sha256_hex)?;
+                writeln!(
+                    out,
+                    "      spki sha256: {} ({})",
+                    f.spki_sha256_b64, f.spki_sha256_hex
+                )?;
+                match &c.ca {
+                    Some(ca) => writeln!(
+                        out,
+                        "      catalog:     {} ({} CA, {}{})",
+                        ca.name,
+                        role_word(ca.role),
+                        format!("{:?}", ca.status).to_lowercase(),
+                        ca.not_after
+                            .as_deref()
+                            .map_or(String::new(), |d| format!(", until {d}"))
+                    )?,
+                    None => writeln!(out, "      catalog:     -")?,
+                }
+            }
+            for p in &r.problems {
+                writeln!(out, "  problem: {p}")?;
+            }
+        }
+        if let Some(cov) = &coverage {
+            writeln!(out, "service: {}", cov.service)?;
+            writeln!(out, "  needs:   {}", cov.required.join(", "))?;
+            writeln!(
+                out,
+                "  present: {}",
+                if cov.present.is_empty() {
+                    "-".to_owned()
+                } else {
+                    cov.present.join(", ")
+                }
+            )?;
+            writeln!(
+                out,
+                "  missing: {}",
+                if cov.missing.is_empty() {
+                    "-".to_owned()
+                } else {
+                    cov.missing.join(", ")
+                }
+            )?;
+            if !cov.other_catalog_cas.is_empty() {
+                writeln!(
+                    out,
+                    "  other catalog CAs in the files: {}",
+                    cov.other_catalog_cas.join(", ")
+                )?;
+            }
+        }
+        out.flush()?;
+    }
+    if failed {
+        return Ok(exit::ERROR);
+    }
+    Ok(if coverage.is_some_and(|c| !c.complete()) {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    })
 }
 
 #[allow(clippy::print_stderr)]

@@ -1,8 +1,10 @@
 //! `Settings`: everything a scan needs, compiled and immutable (shared by all threads).
 //! Built from flags by the CLI, or directly by library users and tests.
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::cert::Catalog;
 use crate::rules::{RuleError, RuleSet, load_builtin};
 
 /// Default cap on file size: 10 MiB.
@@ -29,6 +31,20 @@ pub struct Settings {
     pub parse_deadline: Duration,
     /// The active rules.
     pub rules: RuleSet,
+    /// The CA catalog pins resolve against (built-in Azure catalog plus `--ca-bundle`s).
+    pub catalog: Arc<Catalog>,
+    /// "Today" in days since 1970-01-01 (for expiry judgements).
+    pub today: i64,
+    /// Certificates expiring within this many days are errors (`--expiry-window`).
+    pub expiry_window_days: i64,
+}
+
+/// Today's date in days since 1970-01-01.
+pub fn today() -> i64 {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    i64::try_from(secs / 86_400).unwrap_or(0)
 }
 
 impl Settings {
@@ -44,6 +60,9 @@ impl Settings {
             threads: 0,
             parse_deadline: Duration::from_secs(5),
             rules: load_builtin()?,
+            catalog: Arc::new(Catalog::builtin().clone()),
+            today: today(),
+            expiry_window_days: 90,
         })
     }
 }

@@ -26,6 +26,10 @@ pub enum SkipReason {
     SymlinkLoop,
     /// A symbolic link whose target does not exist.
     BrokenSymlink,
+    /// A certificate file (by extension or content) that holds no readable certificate.
+    MalformedCertificate,
+    /// Parsing took longer than the deadline; only text rules ran on the file.
+    ParseDeadline,
 }
 
 impl SkipReason {
@@ -37,6 +41,8 @@ impl SkipReason {
             SkipReason::Symlink => "symlink",
             SkipReason::SymlinkLoop => "symlink-loop",
             SkipReason::BrokenSymlink => "broken-symlink",
+            SkipReason::MalformedCertificate => "malformed-certificate",
+            SkipReason::ParseDeadline => "parse-deadline",
         }
     }
 }

@@ -1,7 +1,9 @@
 //! The corpus harness: runs the library over `corpus/` and compares every finding with
 //! the expectations written in the files (`pinscan-expect: PIN101, PIN201` on the flagged
 //! line) or in a sidecar `<file>.expect` (`LINE: PIN101` per line) for files that cannot
-//! hold comments. Nothing missing, nothing extra; recall and precision are printed.
+//! hold comments. A finding that resolves to a catalog CA must name it:
+//! `pinscan-expect: PIN101[DigiCert Global Root G2]`. Nothing missing, nothing extra;
+//! recall and precision are printed.
 //! Also runs every rule's `positive` / `negative` snippets.
 
 #![allow(clippy::unwrap_used)]
@@ -12,15 +14,34 @@ use std::path::{Path, PathBuf};
 use pinscan::Settings;
 use pinscan::rules::Engine;
 
-type Key = (String, usize, String);
+/// (path, line, rule id, name of the catalog CA the finding resolves to or "").
+type Key = (String, usize, String, String);
 
-fn parse_ids(s: &str) -> Vec<String> {
-    s.split(|c: char| c == ',' || c.is_whitespace())
-        .map(str::trim)
-        .take_while(|t| t.is_empty() || (t.len() == 6 && t.starts_with("PIN")))
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
+/// `PIN101[DigiCert Global Root G2], PIN110` gives
+/// `[("PIN101", "DigiCert Global Root G2"), ("PIN110", "")]`.
+fn parse_ids(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        let Some(id) = rest
+            .get(..6)
+            .filter(|t| t.starts_with("PIN") && t[3..].bytes().all(|b| b.is_ascii_digit()))
+        else {
+            break;
+        };
+        rest = &rest[6..];
+        let mut ca = String::new();
+        if let Some(after) = rest.strip_prefix('[') {
+            let end = after
+                .find(']')
+                .unwrap_or_else(|| panic!("unclosed [ in expectation {s:?}"));
+            after[..end].clone_into(&mut ca);
+            rest = &after[end + 1..];
+        }
+        out.push((id.to_owned(), ca));
+    }
+    out
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -58,8 +79,8 @@ fn expectations(root: &Path) -> BTreeMap<Key, usize> {
                     .trim()
                     .parse()
                     .unwrap_or_else(|_| panic!("{rel}: bad line number in {line:?}"));
-                for id in parse_ids(ids) {
-                    *want.entry((target.to_owned(), n, id)).or_default() += 1;
+                for (id, ca) in parse_ids(ids) {
+                    *want.entry((target.to_owned(), n, id, ca)).or_default() += 1;
                 }
             }
             continue;
@@ -70,8 +91,8 @@ fn expectations(root: &Path) -> BTreeMap<Key, usize> {
         let text = String::from_utf8_lossy(&bytes);
         for (i, line) in text.lines().enumerate() {
             if let Some(pos) = line.find("pinscan-expect:") {
-                for id in parse_ids(&line[pos + "pinscan-expect:".len()..]) {
-                    *want.entry((rel.clone(), i + 1, id)).or_default() += 1;
+                for (id, ca) in parse_ids(&line[pos + "pinscan-expect:".len()..]) {
+                    *want.entry((rel.clone(), i + 1, id, ca)).or_default() += 1;
                 }
             }
         }
@@ -88,11 +109,12 @@ fn corpus_findings_match_expectations() {
     assert!(outcome.errors.is_empty(), "errors: {:?}", outcome.errors);
     let mut got: BTreeMap<Key, usize> = BTreeMap::new();
     for f in &outcome.findings {
-        *got.entry((f.path.clone(), f.start.line, f.rule_id.clone()))
+        let ca = f.ca.as_ref().map_or_else(String::new, |c| c.name.clone());
+        *got.entry((f.path.clone(), f.start.line, f.rule_id.clone(), ca))
             .or_default() += 1;
     }
     let want = expectations(Path::new("corpus"));
-    let _ = root;
+    assert!(root.is_dir());
     let mut missing = Vec::new();
     let mut extra = Vec::new();
     let mut matched = 0usize;
@@ -100,13 +122,19 @@ fn corpus_findings_match_expectations() {
         let g = got.get(k).copied().unwrap_or(0);
         matched += g.min(n);
         if g < n {
-            missing.push(format!("{}:{} {} (expected {n}, got {g})", k.0, k.1, k.2));
+            missing.push(format!(
+                "{}:{} {}[{}] (expected {n}, got {g})",
+                k.0, k.1, k.2, k.3
+            ));
         }
     }
     for (k, &g) in &got {
         let n = want.get(k).copied().unwrap_or(0);
         if g > n {
-            extra.push(format!("{}:{} {} (expected {n}, got {g})", k.0, k.1, k.2));
+            extra.push(format!(
+                "{}:{} {}[{}] (expected {n}, got {g})",
+                k.0, k.1, k.2, k.3
+            ));
         }
     }
     let total_want: usize = want.values().sum();

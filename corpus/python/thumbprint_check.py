@@ -2,9 +2,9 @@ import hashlib
 import ssl
 import socket
 
-EXPECTED_FINGERPRINT = "a8985d3a65e5e5c4b2d7d66d40c6dd2fb19c5436"  # pinscan-expect: PIN102
+EXPECTED_FINGERPRINT = "a8985d3a65e5e5c4b2d7d66d40c6dd2fb19c5436"  # pinscan-expect: PIN102[DigiCert Global Root CA]
 # SHA-256 fingerprint of the server certificate we pin:
-PINNED = "4348A0E9444C78CB265E058D5E8944B4D84F9662BD26DB257F8934A443C70161"  # pinscan-expect: PIN102
+PINNED = "4348A0E9444C78CB265E058D5E8944B4D84F9662BD26DB257F8934A443C70161"  # pinscan-expect: PIN102[DigiCert Global Root CA]
 
 
 def check(host):

@@ -92,12 +92,7 @@ pub fn run(
             .map_or(range.start, |c| {
                 c.node.start_byte().clamp(range.start, range.end)
             });
-        out.push(Candidate {
-            rule,
-            start,
-            end: range.end,
-            value,
-        });
+        out.push(Candidate::new(rule, start, range.end, value));
     }
     Ok(())
 }

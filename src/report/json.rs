@@ -11,9 +11,10 @@ use crate::finding::Finding;
 use crate::{FileError, JSON_SCHEMA_VERSION, Outcome, Skipped, Stats, Timings};
 
 #[derive(Serialize)]
-struct Tool {
+struct Tool<'a> {
     name: &'static str,
     version: &'static str,
+    catalog: &'a str,
 }
 
 #[derive(Serialize)]
@@ -27,7 +28,7 @@ struct StatsOut<'a> {
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
-    tool: Tool,
+    tool: Tool<'a>,
     findings: &'a [Finding],
     errors: &'a [FileError],
     skipped: &'a [Skipped],
@@ -40,6 +41,7 @@ pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn io::Write) ->
         tool: Tool {
             name: "pinscan",
             version: env!("CARGO_PKG_VERSION"),
+            catalog: &outcome.catalog_version,
         },
         findings: &outcome.findings,
         errors: &outcome.errors,

@@ -99,7 +99,7 @@ pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn Write) -> io:
     let skipped: u64 = s.skipped.values().sum();
     writeln!(
         out,
-        "{b}{} finding(s){r}: {} error, {} warning, {} note; {} file(s) scanned, {} skipped, {} could not be read",
+        "{b}{} finding(s){r}: {} error, {} warning, {} note; {} file(s) scanned, {} skipped, {} could not be read; CA catalog {}",
         outcome.findings.len(),
         count("error"),
         count("warning"),
@@ -107,6 +107,7 @@ pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn Write) -> io:
         s.files_scanned,
         skipped,
         s.errors,
+        outcome.catalog_version,
         b = paint.p(BOLD),
         r = paint.p(RESET),
     )?;

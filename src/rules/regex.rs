@@ -66,12 +66,12 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>)
         {
             continue;
         }
-        out.push(Candidate {
-            rule: rule_index,
-            start: span.start(),
-            end: span.end(),
-            value: Some(span.as_str().to_owned()),
-        });
+        out.push(Candidate::new(
+            rule_index,
+            span.start(),
+            span.end(),
+            Some(span.as_str().to_owned()),
+        ));
     }
 }
 

@@ -15,11 +15,12 @@ fn one_pin() -> Tree {
 #[test]
 fn version_prints_the_package_version() {
     for flag in ["--version", "-V"] {
-        pinscan()
-            .arg(flag)
-            .assert()
-            .code(0)
-            .stdout(format!("pinscan {}\n", env!("CARGO_PKG_VERSION")));
+        pinscan().arg(flag).assert().code(0).stdout(format!(
+            "pinscan {} (catalog {}, {} CAs)\n",
+            env!("CARGO_PKG_VERSION"),
+            pinscan::cert::Catalog::builtin().version(),
+            pinscan::cert::Catalog::builtin().cas().len()
+        ));
     }
 }
 

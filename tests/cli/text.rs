@@ -28,7 +28,10 @@ fn a_finding_prints_header_source_line_and_underline() {
     assert_eq!(lines[5], "");
     assert_eq!(
         lines[6],
-        "1 finding(s): 0 error, 1 warning, 0 note; 1 file(s) scanned, 0 skipped, 0 could not be read"
+        format!(
+            "1 finding(s): 0 error, 1 warning, 0 note; 1 file(s) scanned, 0 skipped, 0 could not be read; CA catalog {}",
+            pinscan::cert::Catalog::builtin().version()
+        )
     );
     assert_eq!(lines.len(), 7, "{text}");
 }
@@ -65,7 +68,8 @@ fn summary_counts_skips_by_reason() {
         .symlink("a.conf", "link.conf");
     let text = stdout(&t.cmd().args(["scan", "."]).output().unwrap());
     assert!(
-        text.contains("1 finding(s): 0 error, 1 warning, 0 note; 1 file(s) scanned, 2 skipped, 0 could not be read\nskipped: 1 binary, 1 symlink\n"),
+        text.contains("1 finding(s): 0 error, 1 warning, 0 note; 1 file(s) scanned, 2 skipped, 0 could not be read; CA catalog ")
+            && text.contains("\nskipped: 1 binary, 1 symlink\n"),
         "{text}"
     );
 }

@@ -1,0 +1,260 @@
+//! Resolution and judgement: every candidate's value or certificate is looked up in the CA
+//! catalog, and the finding's severity, confidence, message and advice follow from what it
+//! depends on (DESIGN.md section 4): a retired or expired CA, an intermediate or a leaf is
+//! an error; a single current root a warning; an unknown value keeps its rule's defaults.
+
+use crate::cert::{CaEntry, CaMatch, Catalog, CertFacts, Role, Status};
+use crate::rules::{Confidence, Kind, Rule, Severity};
+
+/// The roots Azure's own guidance tells clients to trust today.
+const CURRENT_ROOTS: &str =
+    "DigiCert Global Root G2 and Microsoft RSA Root Certificate Authority 2017";
+const CURRENT_ROOT_NAMES: [&str; 2] = [
+    "DigiCert Global Root G2",
+    "Microsoft RSA Root Certificate Authority 2017",
+];
+
+/// What the resolver concluded for one finding.
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub severity: Severity,
+    pub confidence: Confidence,
+    /// Appended to the rule's message.
+    pub detail: Option<String>,
+    /// Replaces the rule's advice.
+    pub advice: Option<String>,
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
+pub fn days_from_date(date: &str) -> Option<i64> {
+    let mut it = date.get(..10)?.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// `YYYY-MM-DD` of a day count since 1970-01-01.
+pub fn date_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Looks values up and judges findings. Cheap to copy; shared by all threads.
+#[derive(Debug, Clone, Copy)]
+pub struct Resolver<'c> {
+    pub catalog: &'c Catalog,
+    /// "Today", in days since 1970-01-01.
+    pub today: i64,
+    /// Certificates expiring within this many days count as expiring.
+    pub expiry_window_days: i64,
+}
+
+/// Whether a value could name a certificate file.
+fn looks_like_file(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    [
+        ".pem", ".crt", ".cer", ".der", ".p7b", ".p7c", ".jks", ".p12", ".pfx",
+    ]
+    .iter()
+    .any(|e| lower.contains(e))
+}
+
+impl Resolver<'_> {
+    /// The catalog entry a finding's value depends on, if any. Values of trust-store and
+    /// configuration findings resolve by file name; pins by any textual form.
+    pub fn resolve_value(&self, kind: Kind, value: &str) -> Option<CaMatch> {
+        if value.len() > 4096 {
+            return None;
+        }
+        let found = match kind {
+            Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
+                if looks_like_file(value) {
+                    self.catalog.lookup_file_name(value)
+                } else {
+                    Vec::new()
+                }
+            }
+            Kind::VerificationDisabled | Kind::DeprecatedTls => Vec::new(),
+            _ => self.catalog.lookup(value),
+        };
+        found.into_iter().next()
+    }
+
+    /// The catalog entry an embedded certificate is (or shares its key with).
+    pub fn resolve_cert(&self, facts: &CertFacts) -> Option<CaMatch> {
+        self.catalog.lookup_cert(facts).into_iter().next()
+    }
+
+    fn entry(&self, ca: &CaMatch) -> Option<&CaEntry> {
+        self.catalog.cas().get(ca.index)
+    }
+
+    /// The status of a catalog CA today (an "active" entry past its `not_after` is expired).
+    fn status_today(&self, ca: &CaMatch) -> Status {
+        let expired = ca
+            .not_after
+            .as_deref()
+            .and_then(days_from_date)
+            .is_some_and(|d| d < self.today);
+        if expired { Status::Expired } else { ca.status }
+    }
+
+    /// Judge a finding of `rule` that depends on `ca` and/or is the certificate `cert`.
+    pub fn judge(&self, rule: &Rule, ca: Option<&CaMatch>, cert: Option<&CertFacts>) -> Judgement {
+        let mut j = Judgement {
+            severity: rule.severity,
+            confidence: rule.confidence,
+            detail: None,
+            advice: None,
+        };
+        if let Some(ca) = ca {
+            j.confidence = Confidence::High;
+            let status = self.status_today(ca);
+            let role_word = match ca.role {
+                Role::Root => "root",
+                Role::Intermediate => "intermediate",
+            };
+            let until = ca.not_after.as_deref().map_or(String::new(), |d| {
+                if status == Status::Expired {
+                    format!(", expired {d}")
+                } else {
+                    format!(", valid until {d}")
+                }
+            });
+            let status_word = match status {
+                Status::Active => "active",
+                Status::Retiring => "retiring",
+                Status::Retired => "retired",
+                Status::Expired => "expired",
+            };
+            let source = self.entry(ca).map_or("azure", |e| e.source.as_str());
+            let origin = if source == "azure" {
+                String::new()
+            } else {
+                format!(" from {source}")
+            };
+            j.detail = Some(format!(
+                "depends on {} ({role_word} CA{origin}, {status_word}{until})",
+                ca.name
+            ));
+            match (status, ca.role) {
+                (Status::Expired | Status::Retired, _) => {
+                    j.severity = Severity::Error;
+                    j.advice = Some(format!(
+                        "{} is {status_word}: Azure endpoints no longer chain to it, so this client fails now or at the next handshake. Trust the roots in use today ({CURRENT_ROOTS}) or the platform store, and drop this pin.",
+                        ca.name
+                    ));
+                }
+                (_, Role::Intermediate) => {
+                    j.severity = Severity::Error;
+                    j.advice = Some(format!(
+                        "{} is an intermediate CA; Azure rotates intermediates without notice. Trust root CAs only ({CURRENT_ROOTS}) or the platform store.",
+                        ca.name
+                    ));
+                }
+                (Status::Retiring, Role::Root) => {
+                    j.severity = j.severity.max(Severity::Warning);
+                    j.advice = Some(format!(
+                        "{} is being retired: add {CURRENT_ROOTS} beside it now, and remove it once the service has moved.",
+                        ca.name
+                    ));
+                }
+                (Status::Active, Role::Root) => {
+                    j.severity = Severity::Warning;
+                    let others: Vec<&str> = CURRENT_ROOT_NAMES
+                        .iter()
+                        .copied()
+                        .filter(|n| *n != ca.name)
+                        .collect();
+                    j.advice = Some(format!(
+                        "This trusts a single root ({}). Keep the other roots the service may move to beside it ({}), or use the platform store.",
+                        ca.name,
+                        others.join(" and ")
+                    ));
+                }
+            }
+            return j;
+        }
+        if let Some(cert) = cert {
+            let name = cert
+                .common_name
+                .clone()
+                .unwrap_or_else(|| cert.subject.clone());
+            let expires = cert.not_after_unix.div_euclid(86_400);
+            let kind = if cert.is_ca {
+                if cert.self_signed {
+                    "root CA"
+                } else {
+                    "intermediate CA"
+                }
+            } else {
+                "leaf"
+            };
+            j.detail = Some(format!(
+                "certificate \"{name}\" ({kind}, issued by {}, valid until {})",
+                cert.issuer, cert.not_after
+            ));
+            if expires < self.today {
+                j.severity = Severity::Error;
+                j.detail = Some(format!(
+                    "certificate \"{name}\" ({kind}) expired on {}",
+                    cert.not_after
+                ));
+                j.advice = Some("This certificate has expired: anything that trusts or compares only it fails already. Replace it with the service's current root CAs or the platform store.".to_owned());
+            } else if expires - self.today <= self.expiry_window_days {
+                j.severity = Severity::Error;
+                j.detail = Some(format!(
+                    "certificate \"{name}\" ({kind}) expires on {}, within {} days",
+                    cert.not_after, self.expiry_window_days
+                ));
+                j.advice = Some("This certificate expires soon: trust the issuing root CA (and its successor) instead of this certificate.".to_owned());
+            } else if !cert.is_ca {
+                j.severity = Severity::Error;
+                j.advice = Some("A leaf certificate is replaced at every renewal: trust the root CA that issues it instead (and keep its successor beside it).".to_owned());
+            } else if !cert.self_signed {
+                j.severity = Severity::Error;
+                j.advice = Some(
+                    "An intermediate CA is rotated by its issuer: trust the root CA instead."
+                        .to_owned(),
+                );
+            }
+        }
+        j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        assert_eq!(days_from_date("1970-01-01"), Some(0));
+        assert_eq!(days_from_date("2000-03-01"), Some(11_017));
+        assert_eq!(date_from_days(11_017), "2000-03-01");
+        assert_eq!(
+            date_from_days(days_from_date("2038-01-15").unwrap()),
+            "2038-01-15"
+        );
+        assert_eq!(days_from_date("2025-13-01"), None);
+        assert_eq!(days_from_date("bad"), None);
+    }
+}
