@@ -59,6 +59,25 @@ fn line_end(text: &str, start: usize) -> usize {
         .min(text.len())
 }
 
+/// Whether base64 DER (`MII...`) follows the BEGIN marker at `start` closely.
+fn has_der_body(text: &str, start: usize) -> bool {
+    let Some(after) = text.get(start..) else {
+        return false;
+    };
+    // Skip `-----BEGIN CERTIFICATE-----` itself.
+    let marker_end = after
+        .get(5..)
+        .and_then(|rest| rest.find("-----"))
+        .map_or(0, |i| i + 10);
+    let window: String = after
+        .get(marker_end..)
+        .unwrap_or("")
+        .chars()
+        .take(80)
+        .collect();
+    window.contains("MII")
+}
+
 /// Certificates in PEM blocks of `text`, and the first parse error.
 fn pem_certs(text: &str) -> (Vec<Located>, Option<String>) {
     let mut found = Vec::new();
@@ -156,7 +175,12 @@ pub fn run(
         let Some(rule) = CertRules::on(rules.embedded, hits) else {
             return Ok(());
         };
-        (rule, pem_certs(text).0)
+        // In source, a marker without a certificate body (`pem.replace("-----BEGIN ...", "")`,
+        // documentation) is not an embedded certificate: keep blocks that parsed, or whose
+        // body starts like base64 DER (`MII...`).
+        let mut found = pem_certs(text).0;
+        found.retain(|l| l.facts.is_some() || has_der_body(text, l.start));
+        (rule, found)
     };
     if located.is_empty() {
         return Ok(());

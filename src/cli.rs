@@ -131,6 +131,9 @@ pub(crate) struct ScanArgs {
     /// Embedded certificates that expire within DAYS days are errors.
     #[arg(long, value_name = "DAYS", default_value_t = 90)]
     pub(crate) expiry_window: u32,
+    /// Judge expiry as of DATE (YYYY-MM-DD) instead of today: "what breaks by then?".
+    #[arg(long, value_name = "DATE")]
+    pub(crate) as_of: Option<String>,
     /// Do not print per-file errors on standard error.
     #[arg(short, long)]
     pub(crate) quiet: bool,

@@ -86,6 +86,11 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
         .map_err(|e| anyhow::anyhow!("--max-filesize: {e}"))?;
     s.threads = args.threads.unwrap_or(0);
     s.expiry_window_days = i64::from(args.expiry_window);
+    if let Some(date) = &args.as_of {
+        s.today = pinscan::resolve::days_from_date(date)
+            .filter(|_| date.len() == 10)
+            .ok_or_else(|| anyhow::anyhow!("--as-of {date:?}: expected a date as YYYY-MM-DD"))?;
+    }
     s.catalog = Arc::new(catalog_with(&args.ca_bundle)?);
     Ok(s)
 }

@@ -67,14 +67,13 @@ pub struct Resolver<'c> {
     pub expiry_window_days: i64,
 }
 
-/// Whether a value could name a certificate file.
-fn looks_like_file(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    [
-        ".pem", ".crt", ".cer", ".der", ".p7b", ".p7c", ".jks", ".p12", ".pfx",
-    ]
-    .iter()
-    .any(|e| lower.contains(e))
+/// Certificate file names inside a value such as `fs.readFileSync('certs/root.crt.pem')`.
+fn file_names(value: &str) -> impl Iterator<Item = &str> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(?i)[\w./\\ %-]*\.(?:pem|crt|cer|der|p7b|p7c)\b").ok())
+        .as_ref()
+        .into_iter()
+        .flat_map(move |re| re.find_iter(value).map(|m| m.as_str().trim()))
 }
 
 impl Resolver<'_> {
@@ -86,11 +85,9 @@ impl Resolver<'_> {
         }
         let found = match kind {
             Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
-                if looks_like_file(value) {
-                    self.catalog.lookup_file_name(value)
-                } else {
-                    Vec::new()
-                }
+                file_names(value)
+                    .flat_map(|f| self.catalog.lookup_file_name(f))
+                    .collect()
             }
             Kind::VerificationDisabled | Kind::DeprecatedTls => Vec::new(),
             _ => self.catalog.lookup(value),
@@ -244,6 +241,31 @@ impl Resolver<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_in_expressions() {
+        let names: Vec<&str> =
+            file_names("fs.readFileSync('certs/BaltimoreCyberTrustRoot.crt.pem')").collect();
+        assert_eq!(names, ["certs/BaltimoreCyberTrustRoot.crt.pem"]);
+        assert_eq!(file_names("CA_FILE").count(), 0);
+        let cat = Catalog::builtin();
+        let r = Resolver {
+            catalog: cat,
+            today: 20_000,
+            expiry_window_days: 90,
+        };
+        let ca = r
+            .resolve_value(
+                Kind::NarrowTrustStore,
+                "path.join(__dirname, \"DigiCertGlobalRootG2.crt.pem\")",
+            )
+            .unwrap();
+        assert_eq!(ca.name, "DigiCert Global Root G2");
+        assert!(
+            r.resolve_value(Kind::NarrowTrustStore, "my-ca.pem")
+                .is_none()
+        );
+    }
 
     #[test]
     fn dates_round_trip() {

@@ -7,7 +7,7 @@ const https = require('https');
 const socket = tls.connect({
   host: 'iot-hub.azure-devices.net',
   port: 8883,
-  ca: fs.readFileSync('certs/BaltimoreCyberTrustRoot.crt.pem'), // pinscan-expect: PIN302
+  ca: fs.readFileSync('certs/BaltimoreCyberTrustRoot.crt.pem'), // pinscan-expect: PIN302[Baltimore CyberTrust Root]
 });
 
 const req = https.request({ hostname: 'x.blob.core.windows.net', ca: [fs.readFileSync('root.pem')] }, () => {}); // pinscan-expect: PIN302

@@ -7,6 +7,7 @@
 
 mod acceptance;
 mod badinput;
+mod catalog;
 mod explicit;
 mod flags;
 mod text;
