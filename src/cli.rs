@@ -103,6 +103,10 @@ pub(crate) struct ScanArgs {
     /// Scan hidden files and directories.
     #[arg(long)]
     pub(crate) hidden: bool,
+    /// Report findings in test code (tests/, fixtures/, *_test.*, ...) at their full
+    /// severity instead of as notes.
+    #[arg(long)]
+    pub(crate) no_demote_tests: bool,
     /// Do not honour .gitignore, .ignore and git exclude files.
     #[arg(long)]
     pub(crate) no_ignore: bool,

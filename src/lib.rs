@@ -5,6 +5,7 @@
 //! per-file errors, skips and statistics). The library never prints; reporters in
 //! `report` turn an `Outcome` into text or JSON.
 
+pub mod catalogscan;
 pub mod cert;
 pub mod certscan;
 pub mod exit;
@@ -122,7 +123,7 @@ impl<'s> Scanner<'s> {
     fn new(settings: &'s Settings) -> Scanner<'s> {
         Scanner {
             settings,
-            prefilter: Prefilter::new(&settings.rules),
+            prefilter: Prefilter::new(&settings.rules, &catalogscan::keywords(&settings.catalog)),
             cert_rules: CertRules::new(&settings.rules),
             resolver: Resolver {
                 catalog: &settings.catalog,
@@ -156,6 +157,13 @@ impl<'s> Scanner<'s> {
             f.advice = advice;
         }
         f.ca = ca;
+        if self.settings.demote_test_paths
+            && f.severity > rules::Severity::Note
+            && settings::is_test_path(&f.path)
+        {
+            f.severity = rules::Severity::Note;
+            f.message.push_str(" (in test code: reported as a note)");
+        }
     }
 
     fn pack(&self, lang: Language) -> Option<&Result<Pack, String>> {
@@ -277,6 +285,22 @@ impl Local {
             }
         }
         self.outcome.stats.timings.regex_ms += ms(t.elapsed());
+
+        for (i, rule) in settings.rules.rules().iter().enumerate() {
+            if self.hits[i] && rule.engine == Engine::Catalog {
+                let before = self.candidates.len();
+                catalogscan::run(i, &settings.catalog, &text, &mut self.candidates);
+                // A literal another rule already reports is not reported twice.
+                let (others, mine) = self.candidates.split_at(before);
+                let keep: Vec<Candidate> = mine
+                    .iter()
+                    .filter(|c| !others.iter().any(|o| o.start < c.end && c.start < o.end))
+                    .cloned()
+                    .collect();
+                self.candidates.truncate(before);
+                self.candidates.extend(keep);
+            }
+        }
 
         let t = Instant::now();
         if let Err(reason) = certscan::run(

@@ -80,6 +80,7 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     s.hidden = args.hidden;
     s.no_ignore = args.no_ignore;
     s.follow = args.follow;
+    s.demote_test_paths = !args.no_demote_tests;
     s.globs.clone_from(&args.glob);
     s.excludes.clone_from(&args.exclude);
     s.max_filesize = pinscan::settings::parse_size(&args.max_filesize)

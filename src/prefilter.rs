@@ -18,15 +18,19 @@ pub struct Prefilter {
 }
 
 impl Prefilter {
-    pub fn new(rules: &RuleSet) -> Prefilter {
+    /// `catalog_keywords` are the keywords of `catalog`-engine rules (derived from the CA
+    /// catalog rather than written in the rule).
+    pub fn new(rules: &RuleSet, catalog_keywords: &[String]) -> Prefilter {
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
-            if rule.keywords.is_empty() {
+            let from_catalog = rule.engine == crate::rules::Engine::Catalog;
+            if rule.keywords.is_empty() && !from_catalog {
                 always.push(i);
             }
-            for kw in &rule.keywords {
+            let extra = if from_catalog { catalog_keywords } else { &[] };
+            for kw in rule.keywords.iter().chain(extra) {
                 let kw = kw.to_ascii_lowercase();
                 if let Some(k) = keywords.iter().position(|x| *x == kw) {
                     keyword_rules[k].push(i);
@@ -96,7 +100,7 @@ mod tests {
     #[test]
     fn no_keyword_no_hit() {
         let rules = load_builtin().unwrap();
-        let pf = Prefilter::new(&rules);
+        let pf = Prefilter::new(&rules, &[]);
         let mut hits = Vec::new();
         assert!(!pf.scan(b"fn main() { println!(\"hello\"); }", &mut hits));
         assert!(pf.scan(b"x = \"SHA256/abc\"", &mut hits));

@@ -90,7 +90,21 @@ impl Resolver<'_> {
                     .collect()
             }
             Kind::VerificationDisabled | Kind::DeprecatedTls => Vec::new(),
-            _ => self.catalog.lookup(value),
+            Kind::SubjectDn => {
+                // Undo source-string escapes: `\\,` is an escaped comma, `\n` separates RDNs.
+                let dn = value.replace("\\\\", "\\").replace("\\n", ",");
+                self.catalog.lookup(&dn)
+            }
+            Kind::Thumbprint | Kind::SpkiHash | Kind::PublicKey | Kind::Serial => {
+                let mut found = self.catalog.lookup(value);
+                // curl spells SPKI pins `sha256//<base64>`.
+                if found.is_empty()
+                    && let Some(rest) = value.strip_prefix("sha256//")
+                {
+                    found = self.catalog.lookup(rest);
+                }
+                found
+            }
         };
         found.into_iter().next()
     }

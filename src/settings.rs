@@ -12,6 +12,7 @@ pub const DEFAULT_MAX_FILESIZE: u64 = 10 * 1024 * 1024;
 
 /// Options for one scan.
 #[derive(Debug, Clone)]
+#[allow(clippy::struct_excessive_bools)] // one bool per on/off option
 pub struct Settings {
     /// Scan hidden files and directories.
     pub hidden: bool,
@@ -37,6 +38,42 @@ pub struct Settings {
     pub today: i64,
     /// Certificates expiring within this many days are errors (`--expiry-window`).
     pub expiry_window_days: i64,
+    /// Findings in test code (`tests/`, `fixtures/`, `*_test.*`, ...) are notes.
+    pub demote_test_paths: bool,
+}
+
+/// Whether a path is test code or test data: a directory named `test`, `tests`,
+/// `testdata`, `test-data`, `__tests__`, `fixtures`, `spec` or `specs`, or a file named
+/// `*_test.*`, `*.test.*`, `*.spec.*`, `test_*.py`, `*Test.java`/`*Tests.java` (and Kotlin,
+/// C#).
+pub fn is_test_path(path: &str) -> bool {
+    let mut parts = path.split('/').rev();
+    let file = parts.next().unwrap_or_default();
+    let dir_hit = parts.any(|d| {
+        matches!(
+            d.to_ascii_lowercase().as_str(),
+            "test"
+                | "tests"
+                | "testdata"
+                | "test-data"
+                | "test_data"
+                | "__tests__"
+                | "fixtures"
+                | "spec"
+                | "specs"
+        )
+    });
+    if dir_hit {
+        return true;
+    }
+    let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
+    let lower = stem.to_ascii_lowercase();
+    ["_test", ".test", ".spec", "_spec"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        || (file.starts_with("test_") && ext == "py")
+        || ((stem.ends_with("Test") || stem.ends_with("Tests"))
+            && ["java", "kt", "cs"].contains(&ext))
 }
 
 /// Today's date in days since 1970-01-01.
@@ -63,6 +100,7 @@ impl Settings {
             catalog: Arc::new(Catalog::builtin().clone()),
             today: today(),
             expiry_window_days: 90,
+            demote_test_paths: true,
         })
     }
 }
@@ -93,6 +131,34 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn test_paths() {
+        for p in [
+            "tests/a.rs",
+            "src/test/java/A.java",
+            "pkg/testdata/x.pem",
+            "a/fixtures/c.crt",
+            "x_test.go",
+            "app.test.js",
+            "a.spec.ts",
+            "test_client.py",
+            "src/FooTest.java",
+            "spec/x.rb",
+        ] {
+            assert!(is_test_path(p), "{p}");
+        }
+        for p in [
+            "src/main.rs",
+            "contest/a.py",
+            "latest/x.pem",
+            "testing.md",
+            "attest.py",
+            "src/Tester.java",
+        ] {
+            assert!(!is_test_path(p), "{p}");
+        }
+    }
 
     #[test]
     fn sizes() {

@@ -19,7 +19,8 @@ type Key = (String, usize, String, String);
 
 /// `PIN101[DigiCert Global Root G2], PIN110` gives
 /// `[("PIN101", "DigiCert Global Root G2"), ("PIN110", "")]`.
-fn parse_ids(s: &str) -> Vec<(String, String)> {
+/// An optional `@error`/`@warning`/`@note` after it asserts the severity too.
+fn parse_ids(s: &str) -> Vec<(String, String, Option<String>)> {
     let mut out = Vec::new();
     let mut rest = s;
     loop {
@@ -39,7 +40,15 @@ fn parse_ids(s: &str) -> Vec<(String, String)> {
             after[..end].clone_into(&mut ca);
             rest = &after[end + 1..];
         }
-        out.push((id.to_owned(), ca));
+        let mut severity = None;
+        if let Some(after) = rest.strip_prefix('@') {
+            let end = after
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(after.len());
+            severity = Some(after[..end].to_owned());
+            rest = &after[end..];
+        }
+        out.push((id.to_owned(), ca, severity));
     }
     out
 }
@@ -59,8 +68,10 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn expectations(root: &Path) -> BTreeMap<Key, usize> {
+/// Expected findings (with counts) and the severities some of them must have.
+fn expectations(root: &Path) -> (BTreeMap<Key, usize>, BTreeMap<Key, String>) {
     let mut want = BTreeMap::new();
+    let mut severities = BTreeMap::new();
     let mut all = Vec::new();
     files(root, &mut all);
     for path in all {
@@ -79,8 +90,12 @@ fn expectations(root: &Path) -> BTreeMap<Key, usize> {
                     .trim()
                     .parse()
                     .unwrap_or_else(|_| panic!("{rel}: bad line number in {line:?}"));
-                for (id, ca) in parse_ids(ids) {
-                    *want.entry((target.to_owned(), n, id, ca)).or_default() += 1;
+                for (id, ca, sev) in parse_ids(ids) {
+                    let key = (target.to_owned(), n, id, ca);
+                    if let Some(sev) = sev {
+                        severities.insert(key.clone(), sev);
+                    }
+                    *want.entry(key).or_default() += 1;
                 }
             }
             continue;
@@ -91,13 +106,17 @@ fn expectations(root: &Path) -> BTreeMap<Key, usize> {
         let text = String::from_utf8_lossy(&bytes);
         for (i, line) in text.lines().enumerate() {
             if let Some(pos) = line.find("pinscan-expect:") {
-                for (id, ca) in parse_ids(&line[pos + "pinscan-expect:".len()..]) {
-                    *want.entry((rel.clone(), i + 1, id, ca)).or_default() += 1;
+                for (id, ca, sev) in parse_ids(&line[pos + "pinscan-expect:".len()..]) {
+                    let key = (rel.clone(), i + 1, id, ca);
+                    if let Some(sev) = sev {
+                        severities.insert(key.clone(), sev);
+                    }
+                    *want.entry(key).or_default() += 1;
                 }
             }
         }
     }
-    want
+    (want, severities)
 }
 
 #[test]
@@ -113,8 +132,28 @@ fn corpus_findings_match_expectations() {
         *got.entry((f.path.clone(), f.start.line, f.rule_id.clone(), ca))
             .or_default() += 1;
     }
-    let want = expectations(Path::new("corpus"));
+    let (want, severities) = expectations(Path::new("corpus"));
     assert!(root.is_dir());
+    let mut wrong_severity = Vec::new();
+    for (key, sev) in &severities {
+        for f in &outcome.findings {
+            let ca = f.ca.as_ref().map_or("", |c| c.name.as_str());
+            if (f.path.as_str(), f.start.line, f.rule_id.as_str(), ca)
+                == (key.0.as_str(), key.1, key.2.as_str(), key.3.as_str())
+                && f.severity.as_str() != sev
+            {
+                wrong_severity.push(format!(
+                    "{}:{} {}: expected {sev}, got {}",
+                    key.0, key.1, key.2, f.severity
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong_severity.is_empty(),
+        "wrong severity:\n  {}",
+        wrong_severity.join("\n  ")
+    );
     let mut missing = Vec::new();
     let mut extra = Vec::new();
     let mut matched = 0usize;
@@ -160,7 +199,7 @@ fn corpus_findings_match_expectations() {
 #[test]
 fn every_rule_has_a_corpus_positive() {
     std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
-    let want = expectations(Path::new("corpus"));
+    let (want, _) = expectations(Path::new("corpus"));
     let settings = Settings::new().unwrap();
     for rule in settings.rules.rules() {
         assert!(

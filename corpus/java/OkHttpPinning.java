@@ -12,7 +12,7 @@ public final class OkHttpPinning {
         CertificatePinner pinner = new CertificatePinner.Builder()
                 .add(HOST, // pinscan-expect: PIN110
                         "sha256/r/mIkG3eEpVdm+u/ko/cwxzOMo1bk4TyHIlByibiA5E=") // pinscan-expect: PIN101[DigiCert Global Root CA]
-                .add("*.blob.core.windows.net", "sha256/i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=") // pinscan-expect: PIN110, PIN101[DigiCert Global Root G2]
+                .add("*.blob.core.windows.net", "sha256/i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=") // pinscan-expect: PIN110, PIN101[DigiCert Global Root G2]@warning
                 .build();
         return new OkHttpClient.Builder().certificatePinner(pinner).build();
     }

@@ -8,7 +8,7 @@ CA_FILE = "certs/DigiCertGlobalRootG2.crt.pem"
 
 
 def narrow():
-    return ssl.create_default_context(cafile="certs/BaltimoreCyberTrustRoot.crt.pem")  # pinscan-expect: PIN301[Baltimore CyberTrust Root]
+    return ssl.create_default_context(cafile="certs/BaltimoreCyberTrustRoot.crt.pem")  # pinscan-expect: PIN301[Baltimore CyberTrust Root]@error
 
 
 def narrow_multiline():

@@ -50,6 +50,8 @@ struct RawContext {
     near: Vec<String>,
     #[serde(default)]
     not_near: Vec<String>,
+    #[serde(default)]
+    requires: Vec<String>,
 }
 
 fn default_context_lines() -> usize {
@@ -197,7 +199,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         (_, Some(_)) => return Err(invalid("only regex rules take a `pattern`")),
         (_, None) => None,
     };
-    if raw.engine != Engine::Cert && raw.keywords.is_empty() {
+    if !matches!(raw.engine, Engine::Cert | Engine::Catalog) && raw.keywords.is_empty() {
         return Err(invalid(
             "`keywords` is required: the prefilter needs at least one literal",
         ));
@@ -212,6 +214,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             lines: c.lines,
             near: alternation(file, "context.near", &c.near)?,
             not_near: alternation(file, "context.not_near", &c.not_near)?,
+            requires: alternation(file, "context.requires", &c.requires)?,
         }),
         None => None,
     };

@@ -92,6 +92,8 @@ pub enum Engine {
     Query,
     /// Certificate files parsed as certificates (PEM/DER/PKCS#7).
     Cert,
+    /// Literals that are a catalog CA's thumbprint or SPKI hash (keywords come from the catalog).
+    Catalog,
 }
 
 /// Context a regex match needs before it is reported.
@@ -103,6 +105,9 @@ pub struct Context {
     pub near: Option<::regex::Regex>,
     /// None of these may match near the value.
     pub not_near: Option<::regex::Regex>,
+    /// And at least one of these must match near the value too (certificate evidence
+    /// for words such as "fingerprint" that have other meanings).
+    pub requires: Option<::regex::Regex>,
 }
 
 /// One compiled rule.

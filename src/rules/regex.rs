@@ -4,6 +4,9 @@
 use super::{Context, Rule};
 use crate::finding::Candidate;
 
+/// Matches on lines longer than this (minified bundles, generated data) are ignored.
+pub const MAX_LINE: usize = 4096;
+
 /// Byte range of the `lines` lines before and after `start..end`, clamped to `text`.
 pub fn line_window(text: &str, start: usize, end: usize, lines: usize) -> std::ops::Range<usize> {
     let bytes = text.as_bytes();
@@ -47,6 +50,11 @@ pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
     {
         return false;
     }
+    if let Some(requires) = &ctx.requires
+        && !requires.is_match(window)
+    {
+        return false;
+    }
     if let Some(not_near) = &ctx.not_near
         && not_near.is_match(window)
     {
@@ -61,6 +69,10 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>)
     for caps in re.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let span = caps.name("value").unwrap_or(whole);
+        // Generated or minified text (one very long line) is not where pins are written.
+        if line_window(text, span.start(), span.end(), 0).len() > MAX_LINE {
+            continue;
+        }
         if let Some(ctx) = &rule.context
             && !context_ok(text, span.start(), span.end(), ctx)
         {

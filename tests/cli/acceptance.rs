@@ -98,9 +98,9 @@ type Key = (String, usize, String);
 
 /// Rule ids at the start of `s` (`PIN101, PIN201 trailing words`).
 fn ids(s: &str) -> impl Iterator<Item = String> + '_ {
-    // `PIN101[CA name], PIN110`: the CA part is checked by tests/corpus.rs.
+    // `PIN101[CA name]@warning, PIN110`: CA and severity are checked by tests/corpus.rs.
     s.split(',')
-        .map(|t| t.trim().split('[').next().unwrap_or_default())
+        .map(|t| t.trim().split(['[', '@']).next().unwrap_or_default())
         .take_while(|t| t.len() == 6 && t.starts_with("PIN"))
         .map(str::to_owned)
 }

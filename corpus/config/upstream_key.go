@@ -1,0 +1,7 @@
+package trust
+
+// Key of the upstream root, compared in VerifyPeerCertificate.
+var upstreamKey = []byte{0x63, 0xd9, 0xaf, 0x9b, 0x47, 0xb1, 0x06, 0x4d, 0x49, 0xa1, 0x0e, 0x7b, 0x7f, 0xd5, 0x66, 0xdb, 0xc8, 0xca, 0xa3, 0x99, 0x45, 0x9b, 0xfc, 0x28, 0x29, 0xc5, 0x71, 0xad, 0x8c, 0x6e, 0xf3, 0x4a} // pinscan-expect: PIN401[Baltimore CyberTrust Root]@error
+
+// The same bytes spelled as a colon-separated string in a log message are also the pin.
+const upstreamKeyText = "63:d9:af:9b:47:b1:06:4d:49:a1:0e:7b:7f:d5:66:db:c8:ca:a3:99:45:9b:fc:28:29:c5:71:ad:8c:6e:f3:4a" // pinscan-expect: PIN102[Baltimore CyberTrust Root]@error
