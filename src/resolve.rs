@@ -95,6 +95,24 @@ impl Resolver<'_> {
                 let dn = value.replace("\\\\", "\\").replace("\\n", ",");
                 self.catalog.lookup(&dn)
             }
+            Kind::PublicKey if value.contains("-----BEGIN") => {
+                crate::cert::parse::pem_blocks(value)
+                    .into_iter()
+                    .filter_map(|b| {
+                        let der = b.der.ok()?;
+                        let spki = if b.label == "RSA PUBLIC KEY" {
+                            crate::cert::parse::spki_from_rsa_public_key(&der)
+                        } else {
+                            der
+                        };
+                        Some(
+                            self.catalog
+                                .lookup_digest(&crate::cert::parse::spki_sha256(&spki)),
+                        )
+                    })
+                    .flatten()
+                    .collect()
+            }
             Kind::Thumbprint | Kind::SpkiHash | Kind::PublicKey | Kind::Serial => {
                 let mut found = self.catalog.lookup(value);
                 // curl spells SPKI pins `sha256//<base64>`.

@@ -6,6 +6,7 @@ import java.security.cert.X509Certificate;
 final class SerialCheck {
     // Serial of the CA we accept (hex as openssl prints it).
     private static final BigInteger EXPECTED_SERIAL = new BigInteger("033af1e6a711a9a0bb2864b11d09fae5", 16); // pinscan-expect: PIN103[DigiCert Global Root G2]
+    // Serial number of the leaf certificate the service presented last year.
     private static final String LEAF_SERIAL = "5a:1b:7c:2d:9e:0f:31:42:53:64:75:86"; // pinscan-expect: PIN103
 
     static boolean accepted(X509Certificate issuer) {

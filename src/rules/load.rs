@@ -87,6 +87,7 @@ struct RawRule {
     #[serde(default)]
     keywords: Vec<String>,
     pattern: Option<String>,
+    value_matches: Option<String>,
     context: Option<RawContext>,
     message: String,
     advice: String,
@@ -231,6 +232,11 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         languages: raw.languages,
         keywords: raw.keywords,
         pattern,
+        value_matches: raw
+            .value_matches
+            .as_deref()
+            .map(|p| compile_regex(file, "value_matches", p))
+            .transpose()?,
         context,
         message: raw.message,
         advice: raw.advice,

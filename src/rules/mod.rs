@@ -129,6 +129,8 @@ pub struct Rule {
     /// Prefilter keywords (ASCII case-insensitive).
     pub keywords: Vec<String>,
     pub pattern: Option<::regex::Regex>,
+    /// The matched value itself must match this (e.g. look like a CA name).
+    pub value_matches: Option<::regex::Regex>,
     pub context: Option<Context>,
     /// Message template; `{value}` is replaced by the matched value.
     pub message: String,

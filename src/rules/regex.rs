@@ -73,6 +73,11 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>)
         if line_window(text, span.start(), span.end(), 0).len() > MAX_LINE {
             continue;
         }
+        if let Some(vm) = &rule.value_matches
+            && !vm.is_match(span.as_str())
+        {
+            continue;
+        }
         if let Some(ctx) = &rule.context
             && !context_ok(text, span.start(), span.end(), ctx)
         {
