@@ -1,0 +1,19 @@
+import TrustKit
+
+// TrustKit configuration: the app refuses any chain without one of these keys.
+let trustKitConfig: [String: Any] = [
+    kTSKSwizzleNetworkDelegates: false,
+    kTSKPinnedDomains: [
+        "api.contoso.example": [
+            kTSKEnforcePinning: true,
+            kTSKIncludeSubdomains: true,
+            kTSKPublicKeyHashes: [
+                "i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=", // pinscan-expect: PIN105[DigiCert Global Root G2]@warning
+                "iFxnXzQXDSWTsi+myAxbnflAo5WZNRkgfeOkVyD/9Tc=", // pinscan-expect: PIN105@warning
+            ],
+        ],
+    ],
+]
+
+// Not pins: an avatar cache key and an analytics id.
+let avatarCacheKey = "0ux0PMcZMP1LgUtVhsviaFmK7UyUgD4AoB8ImPCrvXw="

@@ -1,0 +1,19 @@
+import socket
+import ssl
+
+from cryptography import x509
+
+# Modulus of the server certificate's RSA public key; the client refuses any other key.
+PINNED_MODULUS = int(
+    "2AB6847F5B012DD66A06F4E6352000388AD4254A360C9D1D38868E560BD0894A5758ED2D4D2D0D1C20E963169F64E55B51B9B307C903595BBA0574AA952109983F73D8DA61C6B88A2385EBA36F8BFE0EDD7AC82CAAFB3E62FE2BFC3FED4F5033BB9DECA598EC8FCE6210C1F05D982594ED127CAE24A243FD77B20277BA4355C6BD8B79A3153243676C3CEEB3DB5A25143B56289270EC5A8CAEF655DDC64208032A5AAC8B12D2EF5501D6C60E053C0F2E175E9E027FE8006B931CE610B0317B271E39E7C0C3017A8C8F926C8D06D2A922523761CEB192A7A48D5AEFBB7CE506F24922C3A815A74DDABD46D63D256B353C8B8340292795D2429B82D78C95D0927B",  # pinscan-expect: PIN108@warning
+    16,
+)
+
+
+def connect(host):
+    ctx = ssl.create_default_context()
+    with socket.create_connection((host, 443)) as raw, ctx.wrap_socket(raw, server_hostname=host) as tls:
+        cert = x509.load_der_x509_certificate(tls.getpeercert(binary_form=True))
+        if cert.public_key().public_numbers().n != PINNED_MODULUS:
+            raise ssl.SSLError("server key changed")
+        return tls
