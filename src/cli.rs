@@ -17,11 +17,36 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Scan files and directories for certificate pinning.
     Scan(ScanArgs),
+    /// List every rule, or explain one (by id such as PIN101 or name such as spki-sha256-pin).
+    Rules {
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Show the built-in CA catalog (Azure root and intermediate CAs).
     #[command(subcommand)]
     Ca(CaCommand),
     /// Print every certificate of PEM, DER or PKCS#7 files with its catalog match.
     Inspect(InspectArgs),
+    /// For rule authors: show a file's syntax tree or the query captures in it.
+    #[command(subcommand)]
+    Debug(DebugCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum DebugCommand {
+    /// Print the tree-sitter syntax tree of FILE (language from its extension).
+    Tree {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print every query-pack match in FILE: rule, pattern, captures and their text.
+    Query {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

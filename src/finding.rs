@@ -71,6 +71,12 @@ pub struct Finding {
     /// The embedded certificate, parsed (subject, issuer, serial, validity, fingerprints).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<CertFacts>,
+    /// The Azure service the file connects to (from host names in it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<crate::service::ServiceRef>,
+    /// The trust file the finding names, when it is in the scanned tree.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trust_file: Option<crate::trustfiles::TrustFile>,
     /// Stable across unrelated edits: rule id, path and normalised value, not the line.
     pub fingerprint: String,
     /// The source line the finding starts on (for the text reporter's code frame).
@@ -224,6 +230,8 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
         advice: rule.advice.clone(),
         ca: None,
         certificate: cand.cert.as_deref().cloned(),
+        service: None,
+        trust_file: None,
         fingerprint: fingerprint(&rule.id, path, &fp_value),
         line_text: lines.line_text(text, start.line).to_owned(),
     }

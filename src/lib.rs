@@ -8,6 +8,7 @@
 pub mod catalogscan;
 pub mod cert;
 pub mod certscan;
+pub mod dataflow;
 pub mod exit;
 pub mod finding;
 pub mod inspect;
@@ -16,8 +17,10 @@ pub mod prefilter;
 pub mod report;
 pub mod resolve;
 pub mod rules;
+pub mod service;
 pub mod settings;
 pub mod source;
+pub mod trustfiles;
 pub mod walk;
 
 use std::collections::BTreeMap;
@@ -116,6 +119,7 @@ struct Scanner<'s> {
     prefilter: Prefilter,
     cert_rules: CertRules,
     resolver: Resolver<'s>,
+    services: service::Detector,
     packs: Vec<OnceLock<Result<Pack, String>>>,
 }
 
@@ -131,6 +135,7 @@ impl<'s> Scanner<'s> {
                 expiry_window_days: settings.expiry_window_days,
             },
             packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
+            services: service::Detector::new(&settings.catalog),
         }
     }
 
@@ -181,6 +186,8 @@ impl<'s> Scanner<'s> {
 #[derive(Default)]
 struct Local {
     outcome: Outcome,
+    /// Certificate files seen by this thread (for referenced trust files).
+    files: trustfiles::FileIndex,
     buf: Vec<u8>,
     hits: Vec<bool>,
     candidates: Vec<Candidate>,
@@ -240,6 +247,9 @@ impl Local {
     fn scan_bytes(&mut self, scanner: &Scanner<'_>, path: &Path, bytes: &[u8]) {
         let settings = scanner.settings;
         let is_cert = source::is_cert_file(path);
+        if is_cert {
+            self.files.insert(path);
+        }
         if source::looks_binary(bytes) && !is_cert {
             self.skip(path, SkipReason::Binary, "contains NUL bytes".to_owned());
             return;
@@ -350,9 +360,28 @@ impl Local {
         self.candidates
             .dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
         let lines = LineIndex::new(&text);
-        for cand in &self.candidates {
+        let service = scanner.services.detect(&text);
+        for cand in &mut self.candidates {
             let rule = settings.rules.get(cand.rule);
+            // A query that reports an identifier names what it was assigned in this file.
+            if rule.engine == Engine::Query
+                && let Some(ident) = cand
+                    .value
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|v| dataflow::is_identifier(v))
+                && let Some(rhs) = dataflow::resolve(&text, ident, cand.start)
+            {
+                let detail = format!("{ident} = {}", rhs.chars().take(120).collect::<String>());
+                cand.detail = Some(
+                    cand.detail
+                        .take()
+                        .map_or(detail.clone(), |d| format!("{d}; {detail}")),
+                );
+                cand.value = Some(rhs);
+            }
             let mut f = finding::build(rule, cand, &display, &text, &lines);
+            f.service.clone_from(&service);
             scanner.resolve(rule, cand, &mut f);
             self.outcome.findings.push(f);
         }
@@ -436,13 +465,15 @@ impl Outcome {
 struct Worker<'a, 's> {
     local: Local,
     scanner: &'a Scanner<'s>,
-    total: &'a Mutex<Outcome>,
+    total: &'a Mutex<(Outcome, trustfiles::FileIndex)>,
 }
 impl Drop for Worker<'_, '_> {
     fn drop(&mut self) {
         let local = std::mem::take(&mut self.local.outcome);
+        let files = std::mem::take(&mut self.local.files);
         if let Ok(mut t) = self.total.lock() {
-            t.merge(local);
+            t.0.merge(local);
+            t.1.merge(files);
         }
     }
 }
@@ -471,7 +502,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     }
     let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
     let scanner = Scanner::new(settings);
-    let total = Mutex::new(Outcome::default());
+    let total = Mutex::new((Outcome::default(), trustfiles::FileIndex::default()));
 
     let max = settings.max_filesize;
     walker.run(|| {
@@ -487,9 +518,23 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         })
     });
 
-    let mut outcome = total
+    let (mut outcome, mut files) = total
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
+    let file_rules: Vec<&str> = [scanner.cert_rules.file, scanner.cert_rules.bundle]
+        .into_iter()
+        .flatten()
+        .map(|i| settings.rules.get(i).id.as_str())
+        .collect();
+    trustfiles::apply(
+        &mut outcome.findings,
+        &mut files,
+        &roots,
+        &scanner.resolver,
+        settings.max_filesize,
+        &file_rules,
+    );
     outcome.finish();
     settings
         .catalog

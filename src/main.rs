@@ -13,7 +13,9 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{CommandFactory as _, FromArgMatches as _};
 
-use cli::{CaCommand, Cli, ColorChoice, Command, FailOn, InspectArgs, ListFormat, ScanArgs};
+use cli::{
+    CaCommand, Cli, ColorChoice, Command, DebugCommand, FailOn, InspectArgs, ListFormat, ScanArgs,
+};
 use pinscan::cert::{CaEntry, Catalog, Role};
 use pinscan::report::{self, Format, ReportOptions};
 use pinscan::rules::Severity;
@@ -52,9 +54,12 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Scan(args) => run_scan(&args),
+        Command::Rules { id, format } => run_rules(id.as_deref(), format),
         Command::Ca(CaCommand::List { format }) => run_ca_list(format),
         Command::Ca(CaCommand::Show { query, format }) => run_ca_show(&query, format),
         Command::Inspect(args) => run_inspect(&args),
+        Command::Debug(DebugCommand::Tree { file }) => run_debug(&file, false),
+        Command::Debug(DebugCommand::Query { file }) => run_debug(&file, true),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -107,6 +112,125 @@ fn catalog_with(bundles: &[PathBuf]) -> anyhow::Result<Catalog> {
             .map_err(|e| anyhow::anyhow!("--ca-bundle {}: {e}", path.display()))?;
     }
     Ok(catalog)
+}
+
+fn run_debug(file: &std::path::Path, query: bool) -> anyhow::Result<u8> {
+    let lang = pinscan::lang::Language::from_path(file).ok_or_else(|| {
+        anyhow::anyhow!(
+            "{}: no tree-sitter language for this extension",
+            file.display()
+        )
+    })?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = pinscan::source::decode(&bytes);
+    let rules = pinscan::rules::load_builtin()?;
+    let out = pinscan::lang::parse::debug(lang, &rules, &text, query)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    Ok(exit::CLEAN)
+}
+
+#[derive(serde::Serialize)]
+struct RuleDoc<'a> {
+    id: &'a str,
+    name: &'a str,
+    title: &'a str,
+    kind: pinscan::rules::Kind,
+    severity: Severity,
+    confidence: pinscan::rules::Confidence,
+    engine: pinscan::rules::Engine,
+    languages: Vec<&'a str>,
+    advice: &'a str,
+    help: &'a str,
+    positive: &'a [String],
+    negative: &'a [String],
+}
+
+fn rule_doc(r: &pinscan::rules::Rule) -> RuleDoc<'_> {
+    let languages = if r.languages.is_empty() {
+        vec!["*"]
+    } else {
+        r.languages.iter().map(String::as_str).collect()
+    };
+    RuleDoc {
+        id: &r.id,
+        name: &r.name,
+        title: &r.title,
+        kind: r.kind,
+        severity: r.severity,
+        confidence: r.confidence,
+        engine: r.engine,
+        languages,
+        advice: &r.advice,
+        help: r.help.trim(),
+        positive: &r.positive,
+        negative: &r.negative,
+    }
+}
+
+fn run_rules(id: Option<&str>, format: ListFormat) -> anyhow::Result<u8> {
+    let rules = pinscan::rules::load_builtin()?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match id {
+        None if format == ListFormat::Json => {
+            let docs: Vec<RuleDoc<'_>> = rules.rules().iter().map(rule_doc).collect();
+            drop(out);
+            write_json(&docs)?;
+            return Ok(exit::CLEAN);
+        }
+        None => {
+            for r in rules.rules() {
+                let langs = if r.languages.is_empty() {
+                    "*".to_owned()
+                } else {
+                    r.languages.join(",")
+                };
+                writeln!(
+                    out,
+                    "{}  {:<34} {:<22} {:<8} {:<40} {}",
+                    r.id,
+                    r.name,
+                    r.kind.as_str(),
+                    r.severity,
+                    langs,
+                    r.title
+                )?;
+            }
+        }
+        Some(key) => {
+            let r = rules
+                .find(key)
+                .ok_or_else(|| anyhow::anyhow!("no rule {key:?}; `pinscan rules` lists them"))?;
+            if format == ListFormat::Json {
+                drop(out);
+                write_json(&rule_doc(r))?;
+                return Ok(exit::CLEAN);
+            }
+            let d = rule_doc(r);
+            writeln!(out, "{} {}: {}", d.id, d.name, d.title)?;
+            writeln!(
+                out,
+                "kind {}, default severity {}, engine {:?}, languages {}",
+                r.kind.as_str(),
+                r.severity,
+                r.engine,
+                d.languages.join(", ")
+            )?;
+            writeln!(out, "\n{}\n", d.help)?;
+            writeln!(out, "## Advice\n{}", d.advice)?;
+            for (label, list) in [("Flagged", d.positive), ("Not flagged", d.negative)] {
+                if !list.is_empty() {
+                    writeln!(out, "\n## {label}")?;
+                    for ex in list {
+                        writeln!(out, "    {ex}")?;
+                    }
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(exit::CLEAN)
 }
 
 fn role_word(role: Role) -> &'static str {

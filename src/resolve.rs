@@ -68,7 +68,7 @@ pub struct Resolver<'c> {
 }
 
 /// Certificate file names inside a value such as `fs.readFileSync('certs/root.crt.pem')`.
-fn file_names(value: &str) -> impl Iterator<Item = &str> {
+pub fn file_names(value: &str) -> impl Iterator<Item = &str> {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| regex::Regex::new(r"(?i)[\w./\\ %-]*\.(?:pem|crt|cer|der|p7b|p7c)\b").ok())
         .as_ref()

@@ -80,8 +80,8 @@ fn expectations(root: &Path) -> (BTreeMap<Key, usize>, BTreeMap<Key, String>) {
             let text = std::fs::read_to_string(&path).unwrap();
             for line in text.lines() {
                 let line = line.split('#').next().unwrap().trim();
-                if line.is_empty() {
-                    continue;
+                if line.is_empty() || line.starts_with('!') {
+                    continue; // `!LINE: IDS` marks a negative (see `negatives`)
                 }
                 let (n, ids) = line
                     .split_once(':')
@@ -195,6 +195,45 @@ fn corpus_findings_match_expectations() {
     );
 }
 
+/// Lines marked `pinscan-negative: PIN501, PIN502` must not produce those rules.
+fn negatives(root: &Path) -> BTreeMap<(String, usize), Vec<String>> {
+    let mut out = BTreeMap::new();
+    let mut all = Vec::new();
+    files(root, &mut all);
+    for path in all {
+        let rel = path.to_string_lossy().replace('\\', "/");
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(target) = rel.strip_suffix(".expect") {
+            // Sidecar negatives: `!LINE: PIN202`.
+            for line in text.lines() {
+                if let Some((n, ids)) = line
+                    .trim()
+                    .strip_prefix('!')
+                    .and_then(|l| l.split_once(':'))
+                {
+                    let n: usize = n.trim().parse().unwrap();
+                    let ids = parse_ids(ids).into_iter().map(|(id, _, _)| id).collect();
+                    out.insert((target.to_owned(), n), ids);
+                }
+            }
+            continue;
+        }
+        for (i, line) in text.lines().enumerate() {
+            if let Some(pos) = line.find("pinscan-negative:") {
+                let ids: Vec<String> = parse_ids(&line[pos + "pinscan-negative:".len()..])
+                    .into_iter()
+                    .map(|(id, _, _)| id)
+                    .collect();
+                out.insert((rel.clone(), i + 1), ids);
+            }
+        }
+    }
+    out
+}
+
 /// Every rule must be shown by the corpus: at least one expected finding.
 #[test]
 fn every_rule_has_a_corpus_positive() {
@@ -208,6 +247,37 @@ fn every_rule_has_a_corpus_positive() {
             rule.id
         );
     }
+}
+
+/// Every rule has at least one negative corpus case (`pinscan-negative: PINnnn` on a line
+/// that must stay silent for it), and those lines are silent.
+#[test]
+fn every_rule_has_a_corpus_negative() {
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let marks = negatives(Path::new("corpus"));
+    let settings = Settings::new().unwrap();
+    let outcome = pinscan::scan(&settings, &[PathBuf::from("corpus")]).unwrap();
+    let mut problems = Vec::new();
+    for rule in settings.rules.rules() {
+        if !marks.values().any(|ids| ids.contains(&rule.id)) {
+            problems.push(format!(
+                "rule {} has no `pinscan-negative: {}` line in corpus/",
+                rule.id, rule.id
+            ));
+        }
+    }
+    for f in &outcome.findings {
+        if marks
+            .get(&(f.path.clone(), f.start.line))
+            .is_some_and(|ids| ids.contains(&f.rule_id))
+        {
+            problems.push(format!(
+                "{}:{} is marked as a negative for {} but reports it",
+                f.path, f.start.line, f.rule_id
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 fn snippet_path(languages: &[String]) -> &'static str {
@@ -225,7 +295,8 @@ fn rule_snippets_fire_and_stay_quiet() {
     let settings = Settings::new().unwrap();
     let mut failures = Vec::new();
     for rule in settings.rules.rules() {
-        if rule.engine != Engine::Cert {
+        // Query rules spanning several languages are shown by the corpus instead.
+        if !matches!(rule.engine, Engine::Cert | Engine::Query) {
             assert!(
                 !rule.positive.is_empty(),
                 "rule {} has no positive snippet",

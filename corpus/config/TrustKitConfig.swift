@@ -16,4 +16,4 @@ let trustKitConfig: [String: Any] = [
 ]
 
 // Not pins: an avatar cache key and an analytics id.
-let avatarCacheKey = "0ux0PMcZMP1LgUtVhsviaFmK7UyUgD4AoB8ImPCrvXw="
+let avatarCacheKey = "0ux0PMcZMP1LgUtVhsviaFmK7UyUgD4AoB8ImPCrvXw="  // pinscan-negative: PIN105, PIN101

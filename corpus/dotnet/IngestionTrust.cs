@@ -53,6 +53,6 @@ namespace Contoso.Telemetry
 
         // Not pins: an e-mail subject and a product name.
         public static string Subject(string s) => s.Replace("Root cause", "RCA");
-        public const string Product = "Contoso Certification Authority Suite Installer";
+        public const string Product = "Contoso Certification Authority Suite Installer";  // pinscan-negative: PIN107
     }
 }

@@ -16,6 +16,6 @@ final class IssuerCheck {
     }
 
     // A directory lookup, not a certificate: silent.
-    static final String LDAP_BASE = "CN=Service Accounts,OU=Users,DC=corp,DC=contoso,DC=com";
-    static final String GREETING = "Hello, CN=World";
+    static final String LDAP_BASE = "CN=Service Accounts,OU=Users,DC=corp,DC=contoso,DC=com";  // pinscan-negative: PIN104
+    static final String GREETING = "Hello, CN=World";  // pinscan-negative: PIN104, PIN107
 }

@@ -14,7 +14,7 @@ final class SerialCheck {
     }
 
     // Not certificate serials: a device serial and a serial port.
-    static final String DEVICE_SERIAL = "00a1b2c3d4e5f60718293a4b";
+    static final String DEVICE_SERIAL = "00a1b2c3d4e5f60718293a4b";  // pinscan-negative: PIN103
     static final String SERIAL_PORT = "/dev/ttyS0";
     static final int SERIAL_VERSION = 1;
 }

@@ -10,27 +10,42 @@ use std::path::Path;
 /// A language pinscan parses with tree-sitter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
+    CSharp,
+    Go,
     Java,
     JavaScript,
+    Kotlin,
     Python,
     Rust,
+    Tsx,
+    TypeScript,
 }
 
 impl Language {
-    pub const ALL: [Language; 4] = [
+    pub const ALL: [Language; 9] = [
+        Language::CSharp,
+        Language::Go,
         Language::Java,
         Language::JavaScript,
+        Language::Kotlin,
         Language::Python,
         Language::Rust,
+        Language::Tsx,
+        Language::TypeScript,
     ];
 
     /// The name used in rule files and `queries/<name>/`.
     pub fn name(self) -> &'static str {
         match self {
+            Language::CSharp => "csharp",
+            Language::Go => "go",
             Language::Java => "java",
             Language::JavaScript => "javascript",
+            Language::Kotlin => "kotlin",
             Language::Python => "python",
             Language::Rust => "rust",
+            Language::Tsx => "tsx",
+            Language::TypeScript => "typescript",
         }
     }
 
@@ -45,10 +60,15 @@ impl Language {
 
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
+            Language::CSharp => &["cs", "csx"],
+            Language::Go => &["go"],
             Language::Java => &["java"],
             Language::JavaScript => &["js", "mjs", "cjs", "jsx"],
+            Language::Kotlin => &["kt", "kts"],
             Language::Python => &["py", "pyi", "pyw"],
             Language::Rust => &["rs"],
+            Language::Tsx => &["tsx"],
+            Language::TypeScript => &["ts", "mts", "cts"],
         }
     }
 
@@ -62,10 +82,15 @@ impl Language {
 
     pub fn grammar(self) -> tree_sitter::Language {
         match self {
+            Language::CSharp => tree_sitter_c_sharp::LANGUAGE.into(),
+            Language::Go => tree_sitter_go::LANGUAGE.into(),
             Language::Java => tree_sitter_java::LANGUAGE.into(),
             Language::JavaScript => tree_sitter_javascript::LANGUAGE.into(),
+            Language::Kotlin => tree_sitter_kotlin_ng::LANGUAGE.into(),
             Language::Python => tree_sitter_python::LANGUAGE.into(),
             Language::Rust => tree_sitter_rust::LANGUAGE.into(),
+            Language::Tsx => tree_sitter_typescript::LANGUAGE_TSX.into(),
+            Language::TypeScript => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
         }
     }
 }

@@ -24,6 +24,97 @@ pub enum ParseError {
     Deadline(Duration),
 }
 
+/// For `pinscan debug`: the syntax tree (indented S-expression) or every query match.
+pub fn debug(
+    lang: Language,
+    rules: &crate::rules::RuleSet,
+    text: &str,
+    query: bool,
+) -> Result<String, String> {
+    use std::fmt::Write as _;
+    let mut parser = Parser::new();
+    parser
+        .set_language(&lang.grammar())
+        .map_err(|e| e.to_string())?;
+    let tree = parser.parse(text, None).ok_or("parse failed")?;
+    let mut out = String::new();
+    if !query {
+        let mut cursor = tree.walk();
+        let mut depth = 0usize;
+        loop {
+            let node = cursor.node();
+            if node.is_named() {
+                let field = cursor
+                    .field_name()
+                    .map_or(String::new(), |f| format!("{f}: "));
+                let p = node.start_position();
+                let leaf = if node.named_child_count() == 0 {
+                    format!(
+                        " {:?}",
+                        text.get(node.byte_range())
+                            .unwrap_or("")
+                            .chars()
+                            .take(60)
+                            .collect::<String>()
+                    )
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(
+                    out,
+                    "{}{field}({}) [{}:{}]{leaf}",
+                    "  ".repeat(depth),
+                    node.kind(),
+                    p.row + 1,
+                    p.column + 1
+                );
+            }
+            if cursor.goto_first_child() {
+                depth += 1;
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    return Ok(out);
+                }
+                depth -= 1;
+            }
+        }
+    }
+    let pack = super::pack::build(lang, rules).map_err(|e| e.to_string())?;
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(&pack.query, tree.root_node(), text.as_bytes());
+    while let Some(m) = matches.next() {
+        let rule = pack
+            .pattern_rule
+            .get(m.pattern_index)
+            .map_or("?", |&r| rules.get(r).id.as_str());
+        let _ = writeln!(out, "{rule} pattern {}:", m.pattern_index);
+        for c in m.captures() {
+            let name = pack
+                .query
+                .capture_names()
+                .get(c.index as usize)
+                .copied()
+                .unwrap_or("?");
+            let p = c.node.start_position();
+            let snippet: String = text
+                .get(c.node.byte_range())
+                .unwrap_or("")
+                .chars()
+                .take(80)
+                .collect();
+            let _ = writeln!(
+                out,
+                "  @{name} [{}:{}] {snippet:?}",
+                p.row + 1,
+                p.column + 1
+            );
+        }
+    }
+    Ok(out)
+}
+
 /// Parse `text` as `lang` and run `pack`, appending candidates for rules in `active`.
 pub fn run(
     lang: Language,

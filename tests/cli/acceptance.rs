@@ -124,6 +124,9 @@ fn expectations(root: &Path, dir: &Path, out: &mut BTreeSet<Key>) {
         if let Some(target) = rel.strip_suffix(".expect") {
             for line in text.lines() {
                 let line = line.split('#').next().unwrap().trim();
+                if line.starts_with('!') {
+                    continue; // a negative marker
+                }
                 if let Some((n, rest)) = line.split_once(':') {
                     let n: usize = n.trim().parse().unwrap();
                     out.extend(ids(rest).map(|id| (target.to_owned(), n, id)));

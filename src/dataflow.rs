@@ -1,0 +1,162 @@
+//! Light in-file data flow: when a query reports an identifier (`cafile=CA_FILE`,
+//! `ca: caCert`, `RootCAs: pool`), find what it was assigned in the same file, so the
+//! finding names the real value (`"certs/DigiCertGlobalRootG2.crt.pem"`) and the resolver
+//! can look it up. Text-based and language-agnostic: `NAME = ...`, `NAME: Type = ...`,
+//! `NAME := ...`, `const/let/var/val/final ... NAME = ...`, up to the end of the statement.
+
+/// Whether `value` is an identifier, possibly dotted (`self.ca_file`, `config.Tls.CaPath`).
+pub fn is_identifier(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 128
+        && value.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+                && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        })
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
+}
+
+/// The right-hand side assigned to the last segment of `ident` in `text`, preferring the
+/// last assignment before `before` (the use), else the first one in the file.
+pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
+    let name = ident.rsplit('.').next()?;
+    if name.is_empty() {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut best_before: Option<String> = None;
+    let mut first_after: Option<String> = None;
+    let mut from = 0;
+    while let Some(pos) = text
+        .get(from..)
+        .and_then(|t| t.find(name))
+        .map(|p| p + from)
+    {
+        from = pos + name.len();
+        if pos > 0 && is_ident_byte(bytes[pos - 1]) {
+            continue;
+        }
+        let mut i = pos + name.len();
+        if bytes.get(i).copied().is_some_and(is_ident_byte) {
+            continue;
+        }
+        // Optional type annotation: `NAME: Type = ...` / `NAME: &str = ...`.
+        let rest = &text[i..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        i += rest.len() - trimmed.len();
+        if trimmed.starts_with(':') && !trimmed.starts_with(":=") {
+            let ann_end = trimmed
+                .find(['=', '\n', ';', ',', ')'])
+                .unwrap_or(trimmed.len());
+            if !trimmed[ann_end..].starts_with('=') {
+                continue;
+            }
+            i += ann_end;
+        }
+        let rest = &text[i..];
+        let op_len = if rest.starts_with(":=") {
+            2
+        } else if rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>") {
+            1
+        } else {
+            continue;
+        };
+        let rhs_start = i + op_len;
+        let rhs_text = &text[rhs_start..];
+        let end = rhs_text
+            .find([';', '\n'])
+            .unwrap_or(rhs_text.len())
+            .min(400);
+        let rhs = rhs_text
+            .get(..end)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(',')
+            .trim();
+        if rhs.is_empty() || rhs == ident || rhs.starts_with('=') {
+            continue;
+        }
+        if pos < before {
+            best_before = Some(rhs.to_owned());
+        } else if first_after.is_none() {
+            first_after = Some(rhs.to_owned());
+        }
+    }
+    best_before.or(first_after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers() {
+        assert!(is_identifier("CA_FILE"));
+        assert!(is_identifier("self.ca_path"));
+        assert!(!is_identifier("\"x.pem\""));
+        assert!(!is_identifier("fs.readFileSync('a')"));
+        assert!(!is_identifier(""));
+    }
+
+    #[test]
+    fn resolves_assignments_in_many_languages() {
+        let cases = [
+            (
+                "CA_FILE = \"certs/root.pem\"\nctx(cafile=CA_FILE)",
+                "CA_FILE",
+                "\"certs/root.pem\"",
+            ),
+            (
+                "const ca = fs.readFileSync('root.pem');\ntls.connect({ ca })",
+                "ca",
+                "fs.readFileSync('root.pem')",
+            ),
+            (
+                "private static final String PIN = \"sha256/x\";\nadd(h, PIN)",
+                "PIN",
+                "\"sha256/x\"",
+            ),
+            (
+                "const ROOT: &str = \"r.pem\";\nuse(ROOT)",
+                "ROOT",
+                "\"r.pem\"",
+            ),
+            (
+                "pool := x509.NewCertPool()\ncfg.RootCAs = pool",
+                "pool",
+                "x509.NewCertPool()",
+            ),
+            (
+                "val caPath: String = \"a.crt\"\nf(caPath)",
+                "caPath",
+                "\"a.crt\"",
+            ),
+            (
+                "self.ca_file = os.environ['CA']\nf(cafile=self.ca_file)",
+                "self.ca_file",
+                "os.environ['CA']",
+            ),
+        ];
+        for (text, ident, want) in cases {
+            let use_at = text.rfind(ident).unwrap();
+            assert_eq!(
+                resolve(text, ident, use_at).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn ignores_comparisons_and_lookalikes() {
+        let text = "if CA == \"x\":\n    pass\nCA_FILE2 = 'y'\nf(CA)";
+        assert_eq!(resolve(text, "CA", text.len()), None);
+        let text = "x => y\nf(x)";
+        assert_eq!(resolve(text, "x", text.len()), None);
+    }
+}

@@ -1,0 +1,199 @@
+//! Referenced trust files: when a trust-store finding names a CA file
+//! (`sslrootcert=certs/root.crt.pem`, `cafile=...`, `ca: fs.readFileSync(...)`) that exists
+//! in the scanned tree — relative to the file, to a scan root, or by file name — the file
+//! is parsed and the finding says which CAs it holds. For a known Azure service it says
+//! whether the file covers every root the service needs: a complete bundle is a note, a
+//! file that lacks one is a warning naming what is missing, a file holding only retired or
+//! expired CAs is an error.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::cert::parse;
+use crate::cert::{CaMatch, Status};
+use crate::finding::Finding;
+use crate::resolve::Resolver;
+use crate::rules::{Confidence, Kind, Severity};
+
+/// What a referenced trust file holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrustFile {
+    /// Path as walked (relative to the scan root, `/` separators).
+    pub path: String,
+    /// Number of certificates in it.
+    pub certificates: usize,
+    /// Catalog CAs among them.
+    pub cas: Vec<String>,
+    /// Roots the finding's service needs that the file lacks (with a service only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
+}
+
+/// Files of the walk that could be trust files, by lower-case file name.
+#[derive(Debug, Default)]
+pub struct FileIndex {
+    by_name: BTreeMap<String, Vec<PathBuf>>,
+}
+
+impl FileIndex {
+    pub fn insert(&mut self, path: &Path) {
+        if let Some(name) = path.file_name() {
+            self.by_name
+                .entry(name.to_string_lossy().to_lowercase())
+                .or_default()
+                .push(path.to_path_buf());
+        }
+    }
+
+    pub fn merge(&mut self, other: FileIndex) {
+        for (k, mut v) in other.by_name {
+            self.by_name.entry(k).or_default().append(&mut v);
+        }
+    }
+
+    fn sort(&mut self) {
+        for v in self.by_name.values_mut() {
+            v.sort();
+            v.dedup();
+        }
+    }
+
+    /// The walked file a value names: next to the referring file, under a scan root, or
+    /// (unambiguously) by file name.
+    fn find(&self, referrer: &str, value: &str, roots: &[PathBuf]) -> Option<PathBuf> {
+        let value = value.trim().trim_start_matches("./");
+        let name = value.rsplit(['/', '\\']).next()?.to_lowercase();
+        let candidates = self.by_name.get(&name)?;
+        let dir = Path::new(referrer).parent().unwrap_or(Path::new(""));
+        let mut wanted: Vec<PathBuf> = vec![dir.join(value)];
+        wanted.extend(roots.iter().map(|r| r.join(value)));
+        for w in &wanted {
+            let w = crate::walk::display_path(w);
+            if let Some(p) = candidates
+                .iter()
+                .find(|c| crate::walk::display_path(c) == w)
+            {
+                return Some(p.clone());
+            }
+        }
+        // By name only when the value is not a path into somewhere else in the tree.
+        if candidates.len() == 1 {
+            candidates.first().cloned()
+        } else {
+            None
+        }
+    }
+}
+
+fn relevant(kind: Kind) -> bool {
+    matches!(kind, Kind::NarrowTrustStore | Kind::PinConfig)
+}
+
+/// Parse referenced trust files and re-judge the findings that point to them. The
+/// certificate-file findings (`file_rules`) of a file that a finding now describes are
+/// dropped: the referring finding covers them.
+pub fn apply(
+    findings: &mut Vec<Finding>,
+    index: &mut FileIndex,
+    roots: &[PathBuf],
+    resolver: &Resolver<'_>,
+    max_size: u64,
+    file_rules: &[&str],
+) {
+    index.sort();
+    let mut referenced: Vec<String> = Vec::new();
+    let mut cache: BTreeMap<PathBuf, Option<Vec<CaMatch>>> = BTreeMap::new();
+    let mut counts: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    for f in findings.iter_mut().filter(|f| relevant(f.kind)) {
+        let Some(value) = f.value.clone() else {
+            continue;
+        };
+        let Some(name) = crate::resolve::file_names(&value).next().map(str::to_owned) else {
+            continue;
+        };
+        let Some(path) = index.find(&f.path, &name, roots) else {
+            continue;
+        };
+        let cas = cache
+            .entry(path.clone())
+            .or_insert_with(|| {
+                let bytes = std::fs::metadata(&path)
+                    .ok()
+                    .filter(|m| m.len() <= max_size)
+                    .and_then(|_| std::fs::read(&path).ok())?;
+                let (certs, _) = parse::parse_bundle(&bytes).ok()?;
+                counts.insert(path.clone(), certs.len());
+                Some(
+                    certs
+                        .iter()
+                        .filter_map(|c| resolver.resolve_cert(c))
+                        .collect(),
+                )
+            })
+            .clone();
+        let Some(cas) = cas else { continue };
+        let mut names: Vec<String> = cas.iter().map(|c| c.name.clone()).collect();
+        names.dedup();
+        let shown = crate::walk::display_path(&path);
+        referenced.push(shown.clone());
+        let mut tf = TrustFile {
+            path: shown.clone(),
+            certificates: counts.get(&path).copied().unwrap_or(0),
+            cas: names.clone(),
+            missing: Vec::new(),
+        };
+        let holds = if names.is_empty() {
+            format!("{shown} holds no catalog CA")
+        } else {
+            format!("{shown} holds {}", names.join(", "))
+        };
+        let all_dead = !cas.is_empty()
+            && cas
+                .iter()
+                .all(|c| matches!(c.status, Status::Retired | Status::Expired));
+        f.confidence = Confidence::High;
+        if f.ca.is_none() {
+            f.ca = cas.first().cloned();
+        }
+        if all_dead {
+            f.severity = Severity::Error;
+            f.message
+                .push_str(&format!("; {holds}, which Azure no longer uses"));
+        } else if let Some(service) = &f.service {
+            let missing: Vec<String> = service
+                .trust_roots
+                .iter()
+                .filter(|r| !names.iter().any(|n| n.eq_ignore_ascii_case(r)))
+                .cloned()
+                .collect();
+            if missing.is_empty() {
+                f.severity = Severity::Note;
+                f.message
+                    .push_str(&format!("; {holds}: every root {} needs", service.name));
+                f.advice = "The bundle covers the service's current roots; keep it updated when the service announces a rotation.".to_owned();
+            } else {
+                f.severity = f.severity.max(Severity::Warning);
+                f.message.push_str(&format!(
+                    "; {holds}; {} also needs {}",
+                    service.name,
+                    missing.join(", ")
+                ));
+                f.advice = format!(
+                    "Add {} to {shown} (keep the roots it already has during the rotation), or trust the platform store.",
+                    missing.join(" and ")
+                );
+                tf.missing = missing;
+            }
+        } else {
+            f.message.push_str(&format!("; {holds}"));
+        }
+        f.trust_file = Some(tf);
+    }
+    if !referenced.is_empty() {
+        findings.retain(|f| {
+            !(file_rules.contains(&f.rule_id.as_str()) && referenced.contains(&f.path))
+        });
+    }
+}
