@@ -116,15 +116,34 @@ pub(crate) struct ScanArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
+    /// SARIF `automationDetails.id` (GitHub code scanning category, `category/run-id`).
+    #[arg(long, value_name = "ID", default_value = "pinscan/")]
+    pub(crate) sarif_category: String,
     /// Write the report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
-    /// Exit with code 1 when a finding at or above this severity exists.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub(crate) fail_on: FailOn,
+    /// Exit with code 1 when a finding at or above this severity exists [default: warning,
+    /// or `fail-on` from .pinscan.toml].
+    #[arg(long, value_enum)]
+    pub(crate) fail_on: Option<FailOn>,
+    /// Read configuration from FILE instead of `.pinscan.toml` at the scan root.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) baseline: Option<PathBuf>,
+    /// Write every current finding to FILE as the new baseline (the report is still printed).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) write_baseline: Option<PathBuf>,
+    /// Report only findings on lines added or changed since the git revision REF.
+    #[arg(long, value_name = "REF")]
+    pub(crate) diff: Option<String>,
+    /// List `pinscan: ignore` comments that suppress nothing.
+    #[arg(long)]
+    pub(crate) report_unused_suppressions: bool,
     /// Scan hidden files and directories.
     #[arg(long)]
     pub(crate) hidden: bool,
@@ -157,13 +176,13 @@ pub(crate) struct ScanArgs {
     /// pins resolve against; repeatable.
     #[arg(long, value_name = "FILE")]
     pub(crate) ca_bundle: Vec<PathBuf>,
-    /// Embedded certificates that expire within DAYS days are errors.
-    #[arg(long, value_name = "DAYS", default_value_t = 90)]
-    pub(crate) expiry_window: u32,
+    /// Embedded certificates that expire within DAYS days are errors [default: 90].
+    #[arg(long, value_name = "DAYS")]
+    pub(crate) expiry_window: Option<u32>,
     /// Judge expiry as of DATE (YYYY-MM-DD) instead of today: "what breaks by then?".
     #[arg(long, value_name = "DATE")]
     pub(crate) as_of: Option<String>,
-    /// Do not print per-file errors on standard error.
+    /// No progress bar; do not print per-file errors on standard error.
     #[arg(short, long)]
     pub(crate) quiet: bool,
 }

@@ -68,16 +68,13 @@ pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
         };
         let rhs_start = i + op_len;
         let rhs_text = &text[rhs_start..];
-        let end = rhs_text
-            .find([';', '\n'])
-            .unwrap_or(rhs_text.len())
-            .min(400);
-        let rhs = rhs_text
-            .get(..end)
-            .unwrap_or("")
-            .trim()
-            .trim_end_matches(',')
-            .trim();
+        let end = balanced_end(rhs_text).unwrap_or_else(|| rhs_text.find([';', '\n']).unwrap_or(rhs_text.len()).min(400));
+        let joined: String;
+        let mut rhs = rhs_text.get(..end).unwrap_or("").trim().trim_end_matches(',').trim();
+        if rhs.contains('\n') {
+            joined = rhs.split_whitespace().collect::<Vec<_>>().join(" ");
+            rhs = &joined;
+        }
         if rhs.is_empty() || rhs == ident || rhs.starts_with('=') {
             continue;
         }
@@ -88,6 +85,41 @@ pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
         }
     }
     best_before.or(first_after)
+}
+
+/// When a value opens a bracket it does not close on its line (`X = (` ... `)`,
+/// `OPTS = {` ... `}`), the end of the bracketed expression (at most 4 KiB on).
+fn balanced_end(rhs: &str) -> Option<usize> {
+    let first = rhs.trim_start().chars().next()?;
+    if !matches!(first, '(' | '[' | '{') {
+        return None;
+    }
+    let line_end = rhs.find('\n').unwrap_or(rhs.len());
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut prev = ' ';
+    for (i, c) in rhs.char_indices() {
+        if i > 4096 {
+            return None;
+        }
+        match quote {
+            Some(q) if c == q && prev != '\\' => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' | '`' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return (i >= line_end).then_some(i + 1);
+                    }
+                }
+                _ => {}
+            },
+        }
+        prev = c;
+    }
+    None
 }
 
 #[cfg(test)]

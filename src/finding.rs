@@ -206,7 +206,8 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
     let matched: String = matched_full.chars().take(200).collect();
     let value = cand.value.as_deref().map(|v| strip_quotes(v).to_owned());
     let shown = value.as_deref().unwrap_or(&matched);
-    let shown_short: String = shown.chars().take(80).collect();
+    let one_line = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown_short: String = one_line.chars().take(80).collect();
     let mut message = rule.message.replace("{value}", &shown_short);
     if let Some(detail) = &cand.detail {
         message.push_str("; ");

@@ -8,6 +8,7 @@
 pub mod catalogscan;
 pub mod cert;
 pub mod certscan;
+pub mod config;
 pub mod dataflow;
 pub mod exit;
 pub mod finding;
@@ -20,6 +21,7 @@ pub mod rules;
 pub mod service;
 pub mod settings;
 pub mod source;
+pub mod suppress;
 pub mod trustfiles;
 pub mod walk;
 
@@ -96,6 +98,8 @@ pub struct Stats {
     /// Skipped files by reason.
     pub skipped: BTreeMap<&'static str, u64>,
     pub errors: u64,
+    /// Findings silenced by `pinscan: ignore` comments, the allowlist or a baseline.
+    pub suppressed: u64,
     /// Findings by severity.
     pub findings: BTreeMap<&'static str, u64>,
     #[serde(skip)]
@@ -111,6 +115,8 @@ pub struct Outcome {
     pub stats: Stats,
     /// Version (date) of the CA catalog the findings were resolved against.
     pub catalog_version: String,
+    /// `pinscan: ignore` comments that suppress nothing (with `--report-unused-suppressions`).
+    pub unused_suppressions: Vec<suppress::Suppression>,
 }
 
 /// Shared, immutable scan state: settings, prefilter and lazily built query packs.
@@ -120,7 +126,10 @@ struct Scanner<'s> {
     cert_rules: CertRules,
     resolver: Resolver<'s>,
     services: service::Detector,
-    packs: Vec<OnceLock<Result<Pack, String>>>,
+    /// Query packs by language and rule, compiled on first use.
+    packs: Vec<Vec<OnceLock<Result<Pack, String>>>>,
+    /// The rules with patterns, per language.
+    lang_rules: Vec<Vec<usize>>,
 }
 
 impl<'s> Scanner<'s> {
@@ -134,7 +143,8 @@ impl<'s> Scanner<'s> {
                 today: settings.today,
                 expiry_window_days: settings.expiry_window_days,
             },
-            packs: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
+            packs: Language::ALL.iter().map(|_| settings.rules.rules().iter().map(|_| OnceLock::new()).collect()).collect(),
+            lang_rules: Language::ALL.iter().map(|&l| pack::rules_with_patterns(l, &settings.rules)).collect(),
             services: service::Detector::new(&settings.catalog),
         }
     }
@@ -151,7 +161,7 @@ impl<'s> Scanner<'s> {
                 .resolve_value(rule.kind, finding::strip_quotes(v)),
             (None, None) => None,
         };
-        let j = self.resolver.judge(rule, ca.as_ref(), cand.cert.as_deref());
+        let j = self.resolver.judge(rule, ca.as_ref(), cand.cert.as_deref(), cand.value.as_deref().map(finding::strip_quotes));
         f.severity = j.severity;
         f.confidence = j.confidence;
         if let Some(detail) = j.detail {
@@ -171,14 +181,9 @@ impl<'s> Scanner<'s> {
         }
     }
 
-    fn pack(&self, lang: Language) -> Option<&Result<Pack, String>> {
-        if !pack::has_queries(lang) {
-            return None;
-        }
-        Some(
-            self.packs[lang.index()]
-                .get_or_init(|| pack::build(lang, &self.settings.rules).map_err(|e| e.to_string())),
-        )
+    fn pack(&self, lang: Language, rule: usize) -> &Result<Pack, String> {
+        self.packs[lang.index()][rule]
+            .get_or_init(|| pack::build_for(lang, &self.settings.rules, Some(rule)).map_err(|e| e.to_string()))
     }
 }
 
@@ -263,7 +268,8 @@ impl Local {
         let raw = utf16.as_deref().map_or(bytes, str::as_bytes);
         let any = scanner.prefilter.scan(raw, &mut self.hits);
         self.outcome.stats.timings.prefilter_ms += ms(t.elapsed());
-        if !any && !is_cert {
+        let has_marker = settings.report_unused_suppressions && memmem(bytes, b"pinscan: ignore");
+        if !any && !is_cert && !has_marker {
             return;
         }
         self.outcome.stats.files_matched += u64::from(any);
@@ -279,7 +285,7 @@ impl Local {
                 self.hits[i] = false;
             }
         }
-        if !self.hits.iter().any(|h| *h) {
+        if !self.hits.iter().any(|h| *h) && !has_marker {
             return;
         }
         let text = match utf16 {
@@ -325,33 +331,26 @@ impl Local {
         }
         self.outcome.stats.timings.cert_ms += ms(t.elapsed());
 
-        if let Some(lang) = lang
-            && let Some(pack) = scanner.pack(lang)
-        {
-            match pack {
-                Ok(pack) if pack.rules.iter().any(|&r| self.hits[r]) => {
-                    let t = Instant::now();
-                    self.outcome.stats.files_parsed += 1;
-                    if let Err(e) = lang::parse::run(
-                        lang,
-                        pack,
-                        &text,
-                        &self.hits,
-                        settings.parse_deadline,
-                        &mut self.candidates,
-                    ) {
-                        self.skip(path, SkipReason::ParseDeadline, e.to_string());
+        if let Some(lang) = lang {
+            let wanted: Vec<usize> = scanner.lang_rules[lang.index()].iter().copied().filter(|&r| self.hits[r]).collect();
+            if !wanted.is_empty() {
+                let t = Instant::now();
+                self.outcome.stats.files_parsed += 1;
+                match lang::parse::parse(lang, &text, settings.parse_deadline) {
+                    Ok(tree) => {
+                        for rule in wanted {
+                            match scanner.pack(lang, rule) {
+                                Ok(pack) => lang::parse::run(pack, &tree, &text, &self.hits, &mut self.candidates),
+                                Err(e) => self.error(path, format!("internal error: query pack for {}: {e}", lang.name())),
+                            }
+                        }
                     }
-                    self.outcome.stats.timings.parse_ms += ms(t.elapsed());
+                    Err(e) => self.skip(path, SkipReason::ParseDeadline, e.to_string()),
                 }
-                Ok(_) => {}
-                Err(e) => self.error(
-                    path,
-                    format!("internal error: query pack for {}: {e}", lang.name()),
-                ),
+                self.outcome.stats.timings.parse_ms += ms(t.elapsed());
             }
         }
-        if self.candidates.is_empty() {
+        if self.candidates.is_empty() && !has_marker {
             return;
         }
 
@@ -359,6 +358,7 @@ impl Local {
         self.candidates.sort_by_key(|c| (c.start, c.end, c.rule));
         self.candidates
             .dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
+        dedupe_same_kind(&settings.rules, &mut self.candidates);
         let lines = LineIndex::new(&text);
         let service = scanner.services.detect(&text);
         for cand in &mut self.candidates {
@@ -385,6 +385,18 @@ impl Local {
             scanner.resolve(rule, cand, &mut f);
             self.outcome.findings.push(f);
         }
+        let first = self.outcome.findings.len() - self.candidates.len();
+        if has_marker || text.contains("pinscan: ignore") {
+            let mut sups = suppress::parse(&display, &text, &settings.rules);
+            let mut mine = self.outcome.findings.split_off(first);
+            self.outcome.stats.suppressed += suppress::apply(&mut mine, &mut sups) as u64;
+            self.outcome.findings.append(&mut mine);
+            if settings.report_unused_suppressions {
+                self.outcome
+                    .unused_suppressions
+                    .extend(sups.into_iter().filter(|s| !s.used));
+            }
+        }
         self.outcome.stats.timings.resolve_ms += ms(t.elapsed());
     }
 
@@ -402,6 +414,9 @@ impl Local {
             Event::Error { path, message } => self.error(&path, message),
             Event::File { path, .. } => {
                 self.outcome.stats.files_seen += 1;
+                if let Some(counter) = &scanner.settings.progress {
+                    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
                 let res = catch_unwind(AssertUnwindSafe(|| self.scan_file(scanner, &path)));
                 if res.is_err() {
                     self.candidates.clear();
@@ -421,6 +436,7 @@ impl Outcome {
         self.findings.extend(other.findings);
         self.errors.extend(other.errors);
         self.skipped.extend(other.skipped);
+        self.unused_suppressions.extend(other.unused_suppressions);
         let (s, o) = (&mut self.stats, other.stats);
         s.files_seen += o.files_seen;
         s.files_scanned += o.files_scanned;
@@ -428,6 +444,7 @@ impl Outcome {
         s.files_parsed += o.files_parsed;
         s.bytes_scanned += o.bytes_scanned;
         s.errors += o.errors;
+        s.suppressed += o.suppressed;
         for (k, v) in o.skipped {
             *s.skipped.entry(k).or_default() += v;
         }
@@ -441,7 +458,8 @@ impl Outcome {
     }
 
     /// Sort everything into the documented order and fill the severity counts.
-    fn finish(&mut self) {
+    pub fn finish(&mut self) {
+        self.unused_suppressions.sort();
         self.findings
             .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         self.errors.sort();
@@ -459,6 +477,45 @@ impl Outcome {
     pub fn max_severity(&self) -> Option<rules::Severity> {
         self.findings.iter().map(|f| f.severity).max()
     }
+}
+
+/// Whether `needle` occurs in `hay`.
+fn memmem(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Two findings of the same kind with overlapping spans describe one thing (a libpq string
+/// seen by a text rule and by a query, two patterns of a rule matching nested nodes): keep
+/// the structural one (query engine), else the more confident, else the first.
+fn dedupe_same_kind(rules: &rules::RuleSet, cands: &mut Vec<Candidate>) {
+    if cands.len() < 2 {
+        return;
+    }
+    let rank = |c: &Candidate| {
+        let r = rules.get(c.rule);
+        (r.engine == Engine::Query, r.confidence)
+    };
+    let mut keep = vec![true; cands.len()];
+    for i in 0..cands.len() {
+        for j in (i + 1)..cands.len() {
+            if cands[j].start >= cands[i].end {
+                break; // sorted by start: no later candidate overlaps i
+            }
+            if !keep[i] || !keep[j] {
+                continue;
+            }
+            if rules.get(cands[i].rule).kind != rules.get(cands[j].rule).kind {
+                continue;
+            }
+            if rank(&cands[j]) > rank(&cands[i]) {
+                keep[i] = false;
+            } else {
+                keep[j] = false;
+            }
+        }
+    }
+    let mut k = keep.into_iter();
+    cands.retain(|_| k.next().unwrap_or(true));
 }
 
 /// A walker thread's state; its results join the total when the thread finishes.
@@ -535,6 +592,13 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         settings.max_filesize,
         &file_rules,
     );
+    outcome.stats.suppressed +=
+        suppress::apply_allowlist(&mut outcome.findings, &settings.allow, &settings.rules) as u64;
+    for f in &mut outcome.findings {
+        if let Some(sev) = settings.severity_overrides.get(&f.rule_id) {
+            f.severity = *sev;
+        }
+    }
     outcome.finish();
     settings
         .catalog

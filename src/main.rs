@@ -2,6 +2,8 @@
 //! code. A closed pipe on standard output is not an error.
 
 mod cli;
+mod diff;
+mod progress;
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
@@ -80,25 +82,67 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
+/// Settings from the flags and the configuration file (flags win); also the `fail-on`
+/// threshold.
+fn settings_from(args: &ScanArgs) -> anyhow::Result<(Settings, FailOn)> {
     let mut s = Settings::new().context("loading the built-in rules")?;
+    let config_path = args
+        .config
+        .clone()
+        .or_else(|| pinscan::config::discover(&args.paths));
+    let cfg = match &config_path {
+        Some(p) => pinscan::config::load(p, &s.rules)?,
+        None => pinscan::config::RawConfig::default(),
+    };
+    let config_dir = config_path
+        .as_deref()
+        .and_then(std::path::Path::parent)
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    if !cfg.rules.disable.is_empty() {
+        let keep: Vec<pinscan::rules::Rule> = s
+            .rules
+            .rules()
+            .iter()
+            .filter(|r| !cfg.rules.disable.iter().any(|d| *d == r.id || *d == r.name))
+            .cloned()
+            .collect();
+        s.rules = pinscan::rules::RuleSet::new(keep)?;
+    }
+    for (key, sev) in &cfg.rules.severity {
+        if let Some(r) = s.rules.find(key) {
+            s.severity_overrides.insert(r.id.clone(), *sev);
+        }
+    }
+    s.allow = cfg.allow;
     s.hidden = args.hidden;
     s.no_ignore = args.no_ignore;
     s.follow = args.follow;
-    s.demote_test_paths = !args.no_demote_tests;
+    s.demote_test_paths = !args.no_demote_tests && cfg.demote_test_paths.unwrap_or(true);
     s.globs.clone_from(&args.glob);
     s.excludes.clone_from(&args.exclude);
+    s.excludes.extend(cfg.exclude);
     s.max_filesize = pinscan::settings::parse_size(&args.max_filesize)
         .map_err(|e| anyhow::anyhow!("--max-filesize: {e}"))?;
     s.threads = args.threads.unwrap_or(0);
-    s.expiry_window_days = i64::from(args.expiry_window);
+    s.expiry_window_days = i64::from(args.expiry_window.or(cfg.expiry_window).unwrap_or(90));
+    s.report_unused_suppressions = args.report_unused_suppressions;
     if let Some(date) = &args.as_of {
         s.today = pinscan::resolve::days_from_date(date)
             .filter(|_| date.len() == 10)
             .ok_or_else(|| anyhow::anyhow!("--as-of {date:?}: expected a date as YYYY-MM-DD"))?;
     }
-    s.catalog = Arc::new(catalog_with(&args.ca_bundle)?);
-    Ok(s)
+    let mut bundles: Vec<PathBuf> = cfg.ca_bundles.iter().map(|b| config_dir.join(b)).collect();
+    bundles.extend(args.ca_bundle.iter().cloned());
+    s.catalog = Arc::new(catalog_with(&bundles)?);
+    let fail_on = match (args.fail_on, cfg.fail_on.as_deref()) {
+        (Some(f), _) => f,
+        (None, Some("error")) => FailOn::Error,
+        (None, Some("note")) => FailOn::Note,
+        (None, Some("none")) => FailOn::None,
+        (None, _) => FailOn::Warning,
+    };
+    Ok((s, fail_on))
 }
 
 /// The built-in catalog plus the user's bundles.
@@ -525,8 +569,36 @@ fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
 
 #[allow(clippy::print_stderr)]
 fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
-    let settings = settings_from(args)?;
-    let outcome = pinscan::scan(&settings, &args.paths)?;
+    let (mut settings, fail_on) = settings_from(args)?;
+    let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
+        let counter = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        settings.progress = Some(Arc::clone(&counter));
+        progress::Progress::start(counter)
+    });
+    let result = pinscan::scan(&settings, &args.paths);
+    drop(progress);
+    let mut outcome = result?;
+    if let Some(reference) = &args.diff {
+        let changed = diff::changed_lines(reference, &args.paths)?;
+        outcome
+            .findings
+            .retain(|f| changed.contains(&f.path, f.start.line));
+        outcome.finish();
+    }
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("--baseline {}: cannot read", path.display()))?;
+        let baseline: pinscan::suppress::Baseline = serde_json::from_str(&text)
+            .with_context(|| format!("--baseline {}: not a pinscan baseline", path.display()))?;
+        outcome.stats.suppressed += baseline.filter(&mut outcome.findings) as u64;
+        outcome.finish();
+    }
+    if let Some(path) = &args.write_baseline {
+        let baseline = pinscan::suppress::Baseline::from_findings(&outcome.findings);
+        let text = serde_json::to_string_pretty(&baseline)?;
+        std::fs::write(path, text + "\n")
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
 
     let color = match args.color {
         ColorChoice::Always => true,
@@ -541,17 +613,19 @@ fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
     let opts = ReportOptions {
         color,
         timings: args.stats,
+        rules: &settings.rules,
+        sarif_category: &args.sarif_category,
     };
     if let Some(path) = &args.output {
         let mut f = io::BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
         );
-        report::write(args.format, &outcome, opts, &mut f)
+        report::write(args.format, &outcome, &opts, &mut f)
             .and_then(|()| f.flush())
             .with_context(|| format!("cannot write {}", path.display()))?;
     } else {
         let mut lock = io::BufWriter::new(io::stdout().lock());
-        report::write(args.format, &outcome, opts, &mut lock)?;
+        report::write(args.format, &outcome, &opts, &mut lock)?;
         lock.flush()?;
     }
     if !args.quiet {
@@ -560,7 +634,21 @@ fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
         }
     }
 
-    let threshold = match args.fail_on {
+    if args.report_unused_suppressions && !args.quiet {
+        for u in &outcome.unused_suppressions {
+            eprintln!(
+                "pinscan: {}:{}: unused suppression `pinscan: ignore{}`",
+                u.path,
+                u.line,
+                if u.rules.is_empty() {
+                    String::new()
+                } else {
+                    format!("[{}]", u.rules.join(","))
+                }
+            );
+        }
+    }
+    let threshold = match fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Note => Some(Severity::Note),

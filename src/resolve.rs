@@ -147,7 +147,7 @@ impl Resolver<'_> {
     }
 
     /// Judge a finding of `rule` that depends on `ca` and/or is the certificate `cert`.
-    pub fn judge(&self, rule: &Rule, ca: Option<&CaMatch>, cert: Option<&CertFacts>) -> Judgement {
+    pub fn judge(&self, rule: &Rule, ca: Option<&CaMatch>, cert: Option<&CertFacts>, value: Option<&str>) -> Judgement {
         let mut j = Judgement {
             severity: rule.severity,
             confidence: rule.confidence,
@@ -207,7 +207,8 @@ impl Resolver<'_> {
                     ));
                 }
                 (Status::Active, Role::Root) => {
-                    j.severity = Severity::Warning;
+                    // Never below the rule's own default (a leaf-pin rule stays an error).
+                    j.severity = rule.severity.max(Severity::Warning);
                     let others: Vec<&str> = CURRENT_ROOT_NAMES
                         .iter()
                         .copied()
@@ -219,6 +220,20 @@ impl Resolver<'_> {
                         others.join(" and ")
                     ));
                 }
+            }
+            return j;
+        }
+        if rule.kind == Kind::PinConfig
+            && let Some(value) = value
+            && let Some(day) = days_from_date(value.trim())
+        {
+            // A declarative pin set's expiration date (Android `<pin-set expiration=...>`).
+            if day < self.today {
+                j.severity = Severity::Note;
+                j.detail = Some(format!("the pin set expired on {}: it is no longer enforced, remove it", value.trim()));
+                j.advice = Some("Delete the expired pin set (an app update that extends the date would enforce stale pins again), or replace it with trust in the platform store.".to_owned());
+            } else {
+                j.detail = Some(format!("enforced until {}", value.trim()));
             }
             return j;
         }

@@ -40,6 +40,14 @@ pub struct Settings {
     pub expiry_window_days: i64,
     /// Findings in test code (`tests/`, `fixtures/`, `*_test.*`, ...) are notes.
     pub demote_test_paths: bool,
+    /// Final severities by rule id (from `.pinscan.toml`).
+    pub severity_overrides: std::collections::BTreeMap<String, crate::rules::Severity>,
+    /// Allowlisted values (from `.pinscan.toml`).
+    pub allow: Vec<crate::suppress::Allow>,
+    /// Collect `pinscan: ignore` comments that suppress nothing.
+    pub report_unused_suppressions: bool,
+    /// Incremented once per file walked (for a progress display).
+    pub progress: Option<Arc<std::sync::atomic::AtomicU64>>,
 }
 
 /// Whether a path is test code or test data: a directory named `test`, `tests`,
@@ -101,6 +109,10 @@ impl Settings {
             today: today(),
             expiry_window_days: 90,
             demote_test_paths: true,
+            severity_overrides: std::collections::BTreeMap::new(),
+            allow: Vec::new(),
+            report_unused_suppressions: false,
+            progress: None,
         })
     }
 }

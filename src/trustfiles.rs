@@ -62,8 +62,21 @@ impl FileIndex {
 
     /// The walked file a value names: next to the referring file, under a scan root, or
     /// (unambiguously) by file name.
-    fn find(&self, referrer: &str, value: &str, roots: &[PathBuf]) -> Option<PathBuf> {
+    /// Returns the path and whether it was found by file name only.
+    fn find(&self, referrer: &str, value: &str, roots: &[PathBuf]) -> Option<(PathBuf, bool)> {
         let value = value.trim().trim_start_matches("./");
+        // Android resources: `@raw/name` is `res/raw/name.<ext>`.
+        if let Some(stem) = value.strip_prefix("@raw/") {
+            let stem = stem.to_lowercase();
+            let mut hits = self
+                .by_name
+                .iter()
+                .filter(|(name, _)| name.split('.').next() == Some(stem.as_str()))
+                .flat_map(|(_, paths)| paths.iter())
+                .filter(|p| crate::walk::display_path(p).contains("/res/raw/"));
+            let first = hits.next()?.clone();
+            return hits.next().is_none().then_some((first, false));
+        }
         let name = value.rsplit(['/', '\\']).next()?.to_lowercase();
         let candidates = self.by_name.get(&name)?;
         let dir = Path::new(referrer).parent().unwrap_or(Path::new(""));
@@ -75,12 +88,12 @@ impl FileIndex {
                 .iter()
                 .find(|c| crate::walk::display_path(c) == w)
             {
-                return Some(p.clone());
+                return Some((p.clone(), false));
             }
         }
         // By name only when the value is not a path into somewhere else in the tree.
         if candidates.len() == 1 {
-            candidates.first().cloned()
+            candidates.first().cloned().map(|p| (p, true))
         } else {
             None
         }
@@ -110,10 +123,15 @@ pub fn apply(
         let Some(value) = f.value.clone() else {
             continue;
         };
-        let Some(name) = crate::resolve::file_names(&value).next().map(str::to_owned) else {
+        let raw = value.trim().trim_matches(['"', '\'']);
+        let name = if raw.starts_with("@raw/") {
+            raw.to_owned()
+        } else if let Some(name) = crate::resolve::file_names(&value).next() {
+            name.to_owned()
+        } else {
             continue;
         };
-        let Some(path) = index.find(&f.path, &name, roots) else {
+        let Some((path, by_name)) = index.find(&f.path, &name, roots) else {
             continue;
         };
         let cas = cache
@@ -137,7 +155,10 @@ pub fn apply(
         let mut names: Vec<String> = cas.iter().map(|c| c.name.clone()).collect();
         names.dedup();
         let shown = crate::walk::display_path(&path);
-        referenced.push(shown.clone());
+        if !by_name {
+            // Found where the value points: the file's own findings are folded into this one.
+            referenced.push(shown.clone());
+        }
         let mut tf = TrustFile {
             path: shown.clone(),
             certificates: counts.get(&path).copied().unwrap_or(0),

@@ -40,7 +40,7 @@ namespace Contoso.Telemetry
 
         public static HttpClientHandler Handler() => new HttpClientHandler
         {
-            ServerCertificateCustomValidationCallback = (request, cert, chain, errors) =>
+            ServerCertificateCustomValidationCallback = (request, cert, chain, errors) => // pinscan-expect: PIN111
             {
                 if (cert.Issuer.Contains("Microsoft Azure TLS Issuing CA 05")) // pinscan-expect: PIN107[Microsoft Azure TLS Issuing CA 05]@error
                 {

@@ -24,9 +24,9 @@ public final class OkHttpPinning {
     // Negatives: other builders and lists with an add method stay silent.
     static List<String> notAPinner() {
         List<String> hosts = new ArrayList<>();
-        hosts.add("api.contoso.example");
+        hosts.add("api.contoso.example"); // pinscan-negative: PIN110
         StringBuilder sb = new StringBuilder();
-        sb.append("CertificatePinner is documented in the wiki");
+        sb.append("CertificatePinner is documented in the wiki"); // pinscan-negative: PIN110
         return hosts;
     }
 

@@ -18,7 +18,7 @@ const agent = new https.Agent({ keepAlive: true, ca }); // pinscan-expect: PIN30
 const ctx = tls.createSecureContext({ 'ca': ca }); // pinscan-expect: PIN302
 
 // Extending the default roots keeps them: silent.
-const extended = tls.connect({ host: 'h', port: 443, ca: [...tls.rootCertificates, ca] });
-const plain = https.get({ hostname: 'example.com' }, () => {});
-const notTls = JSON.stringify({ ca: 'California' });
+const extended = tls.connect({ host: 'h', port: 443, ca: [...tls.rootCertificates, ca] }); // pinscan-negative: PIN302
+const plain = https.get({ hostname: 'example.com' }, () => {}); // pinscan-negative: PIN302
+const notTls = JSON.stringify({ ca: 'California' }); // pinscan-negative: PIN302
 module.exports = { socket, req, agent, ctx, extended, plain, notTls };

@@ -21,10 +21,10 @@ SERVER_CERT = (
 
 def context():
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ctx.load_verify_locations(cadata=SERVER_CERT)
+    ctx.load_verify_locations(cadata=SERVER_CERT)  # pinscan-expect: PIN306
     return ctx
 
 
 # Not certificates: a docstring that names the marker, and a replace() call.
 def strip_armor(pem):
-    return pem.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "")
+    return pem.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "")  # pinscan-negative: PIN201

@@ -14,6 +14,6 @@ def connect(host):
     ctx = ssl.create_default_context()
     with socket.create_connection((host, 443)) as raw, ctx.wrap_socket(raw, server_hostname=host) as tls:
         cert = x509.load_der_x509_certificate(tls.getpeercert(binary_form=True))
-        if cert.public_key().public_numbers().n != PINNED_MODULUS:
+        if cert.public_key().public_numbers().n != PINNED_MODULUS:  # pinscan-expect: PIN111
             raise ssl.SSLError("server key changed")
         return tls

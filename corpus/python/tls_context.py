@@ -12,7 +12,7 @@ def narrow():
 
 
 def narrow_multiline():
-    ctx = ssl.create_default_context(  # pinscan-expect: PIN301
+    ctx = ssl.create_default_context(  # pinscan-expect: PIN301[DigiCert Global Root G2]
         ssl.Purpose.SERVER_AUTH,
         cafile=CA_FILE,
     )
@@ -25,9 +25,9 @@ def narrow_cadata(pem_text):
 
 def system_store():
     # The platform store or certifi's full bundle is not pinning.
-    a = ssl.create_default_context()
-    b = ssl.create_default_context(cafile=certifi.where())
-    c = ssl.create_default_context(cafile=None)
+    a = ssl.create_default_context()  # pinscan-negative: PIN301
+    b = ssl.create_default_context(cafile=certifi.where())  # pinscan-negative: PIN301
+    c = ssl.create_default_context(cafile=None)  # pinscan-negative: PIN301
     return a, b, c
 
 

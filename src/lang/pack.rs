@@ -60,14 +60,111 @@ fn file_at(files: &[(usize, &'static str)], offset: usize) -> String {
         .map_or_else(String::new, |(_, f)| (*f).to_owned())
 }
 
+/// The top-level patterns of a query source, with their byte offsets (comments, strings
+/// and nested brackets are skipped).
+pub fn split_patterns(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut i, mut depth, mut start) = (0, 0i32, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b';' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'(' | b'[' => {
+                if depth == 0 {
+                    start = i;
+                }
+                depth += 1;
+            }
+            b')' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    // A pattern may carry trailing captures and quantifiers: `(...) @pin`.
+                    let mut end = i + 1;
+                    loop {
+                        let rest = &text[end..];
+                        let trimmed = rest.trim_start_matches([' ', '\t']);
+                        let skip = rest.len() - trimmed.len();
+                        if trimmed.starts_with('@') {
+                            let len = trimmed.find(|c: char| c.is_whitespace() || c == '(' || c == ')').unwrap_or(trimmed.len());
+                            end += skip + len;
+                        } else if trimmed.starts_with(['*', '+', '?']) {
+                            end += skip + 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    out.push((start, &text[start..end]));
+                    i = end;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The rule a pattern names with `(#set! pinscan.rule "PIN301")`.
+pub fn rule_of(pattern: &str) -> Option<&str> {
+    let at = pattern.find("pinscan.rule")?;
+    let rest = &pattern[at..];
+    let open = rest.find('"')? + 1;
+    let close = rest[open..].find('"')? + open;
+    Some(&rest[open..close])
+}
+
+/// The rules that have patterns for `lang`, by index (no query is compiled).
+pub fn rules_with_patterns(lang: Language, rules: &RuleSet) -> Vec<usize> {
+    let (text, _) = sources(lang);
+    let mut out: Vec<usize> = split_patterns(&text).into_iter().filter_map(|(_, p)| rule_of(p).and_then(|id| rules.index_of(id))).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Whether the language has any query patterns at all.
 pub fn has_queries(lang: Language) -> bool {
     QUERY_FILES.iter().any(|(l, _, _)| *l == lang.name())
 }
 
-/// Compile a language's pack against `rules`.
+/// Compile a language's whole pack against `rules` (every pattern of every rule).
 pub fn build(lang: Language, rules: &RuleSet) -> Result<Pack, PackError> {
-    let (text, files) = sources(lang);
+    build_for(lang, rules, None)
+}
+
+/// Compile the patterns of one rule (`Some(index)`) or of all rules for `lang`. Scans
+/// compile per rule, lazily, so a file only pays for the rules its keywords triggered.
+pub fn build_for(lang: Language, rules: &RuleSet, only: Option<usize>) -> Result<Pack, PackError> {
+    let (all, all_files) = sources(lang);
+    let (text, files) = match only {
+        None => (all, all_files),
+        Some(rule) => {
+            let id = rules.get(rule).id.as_str();
+            let mut text = String::new();
+            let mut files = Vec::new();
+            for (offset, pattern) in split_patterns(&all) {
+                if rule_of(pattern) == Some(id) {
+                    let name = all_files.iter().rev().find(|(s, _)| *s <= offset).map_or("", |(_, f)| *f);
+                    files.push((text.len(), name));
+                    text.push_str(pattern);
+                    text.push('\n');
+                }
+            }
+            (text, files)
+        }
+    };
     let query = Query::new(&lang.grammar(), &text).map_err(|e| PackError::Query {
         lang: lang.name(),
         message: format!("{} (row {}, column {})", e.message, e.row + 1, e.column + 1),
@@ -170,5 +267,26 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+    use crate::rules::load_builtin;
+
+    /// `cargo test --release --lib pack_compile_times -- --ignored --nocapture`
+    #[test]
+    #[ignore = "measurement, not a check"]
+    #[allow(clippy::print_stdout)]
+    fn pack_compile_times() {
+        let rules = load_builtin().unwrap();
+        for lang in Language::ALL {
+            for r in rules_with_patterns(lang, &rules) {
+                let t = std::time::Instant::now();
+                let p = build_for(lang, &rules, Some(r)).unwrap();
+                println!("{:>8.1} ms {} {} ({} patterns)", t.elapsed().as_secs_f64() * 1000.0, lang.name(), rules.get(r).id, p.query.pattern_count());
+            }
+        }
     }
 }

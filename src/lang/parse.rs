@@ -115,16 +115,9 @@ pub fn debug(
     Ok(out)
 }
 
-/// Parse `text` as `lang` and run `pack`, appending candidates for rules in `active`.
-pub fn run(
-    lang: Language,
-    pack: &Pack,
-    text: &str,
-    active: &[bool],
-    deadline: Duration,
-    out: &mut Vec<Candidate>,
-) -> Result<(), ParseError> {
-    let tree = PARSERS.with(|cell| {
+/// Parse `text` as `lang` with this thread's parser, giving up after `deadline`.
+pub fn parse(lang: Language, text: &str, deadline: Duration) -> Result<tree_sitter::Tree, ParseError> {
+    PARSERS.with(|cell| {
         let mut parsers = cell.borrow_mut();
         if parsers.len() < Language::ALL.len() {
             parsers.resize_with(Language::ALL.len(), || None);
@@ -157,7 +150,11 @@ pub fn run(
             parser.reset();
         }
         tree.ok_or(ParseError::Deadline(deadline))
-    })?;
+    })
+}
+
+/// Run `pack` over a parsed `tree`, appending candidates for rules in `active`.
+pub fn run(pack: &Pack, tree: &tree_sitter::Tree, text: &str, active: &[bool], out: &mut Vec<Candidate>) {
 
     let mut cursor = QueryCursor::new();
     let mut matches = cursor.matches(&pack.query, tree.root_node(), text.as_bytes());
@@ -185,5 +182,4 @@ pub fn run(
             });
         out.push(Candidate::new(rule, start, range.end, value));
     }
-    Ok(())
 }

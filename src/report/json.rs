@@ -32,10 +32,15 @@ struct Document<'a> {
     findings: &'a [Finding],
     errors: &'a [FileError],
     skipped: &'a [Skipped],
+    unused_suppressions: &'a [crate::suppress::Suppression],
     stats: StatsOut<'a>,
 }
 
-pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn io::Write) -> io::Result<()> {
+pub fn write(
+    outcome: &Outcome,
+    opts: &ReportOptions<'_>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let doc = Document {
         version: JSON_SCHEMA_VERSION,
         tool: Tool {
@@ -46,6 +51,7 @@ pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn io::Write) ->
         findings: &outcome.findings,
         errors: &outcome.errors,
         skipped: &outcome.skipped,
+        unused_suppressions: &outcome.unused_suppressions,
         stats: StatsOut {
             stats: &outcome.stats,
             timings: opts.timings.then_some(&outcome.stats.timings),

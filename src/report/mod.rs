@@ -2,37 +2,50 @@
 //! documented, versioned document). Reporters write to any `io::Write`; the binary picks
 //! stdout or `--output`.
 
+pub mod github;
 pub mod json;
+pub mod sarif;
 pub mod text;
 
 use std::io;
 
 use crate::Outcome;
+use crate::rules::RuleSet;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// GitHub Actions annotations (`::error file=...`).
+    Github,
 }
 
 /// What a reporter needs besides the outcome.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ReportOptions {
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions<'a> {
     pub color: bool,
     /// Include per-stage timings (`--stats`); off by default so output is reproducible.
     pub timings: bool,
+    /// The rules (SARIF lists every rule in `tool.driver.rules`).
+    pub rules: &'a RuleSet,
+    /// SARIF `automationDetails.id` (`category/run-id`).
+    pub sarif_category: &'a str,
 }
 
 /// Write `outcome` in `format`.
 pub fn write(
     format: Format,
     outcome: &Outcome,
-    opts: ReportOptions,
+    opts: &ReportOptions<'_>,
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
     match format {
         Format::Text => text::write(outcome, opts, out),
         Format::Json => json::write(outcome, opts, out),
+        Format::Sarif => sarif::write(outcome, opts.rules, opts, out),
+        Format::Github => github::write(outcome, out),
     }
 }

@@ -89,7 +89,7 @@ fn write_finding(f: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<
     writeln!(out)
 }
 
-pub fn write(outcome: &Outcome, opts: ReportOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -> io::Result<()> {
     let paint = Paint { on: opts.color };
     for f in &outcome.findings {
         write_finding(f, &paint, out)?;

@@ -10,6 +10,8 @@ mod badinput;
 mod catalog;
 mod explicit;
 mod flags;
+mod integrate;
+mod sarif;
 mod text;
 
 use std::fs;

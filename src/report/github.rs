@@ -1,0 +1,58 @@
+//! GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per
+//! finding, with file, line, column and title, and the message escaped as GitHub requires.
+
+use std::io;
+
+use crate::Outcome;
+use crate::rules::Severity;
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn write(outcome: &Outcome, out: &mut dyn io::Write) -> io::Result<()> {
+    for f in &outcome.findings {
+        let cmd = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        writeln!(
+            out,
+            "::{cmd} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            escape_property(&f.path),
+            f.start.line,
+            f.start.column,
+            f.end.line,
+            f.end.column,
+            escape_property(&format!("{} {}", f.rule_id, f.rule_name)),
+            escape_data(&format!("{} {}", f.message, f.advice)),
+        )?;
+    }
+    for e in &outcome.errors {
+        writeln!(
+            out,
+            "::error file={},title=pinscan::{}",
+            escape_property(&e.path),
+            escape_data(&format!("could not be scanned: {}", e.message))
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(escape_data("a%b\nc"), "a%25b%0Ac");
+        assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+    }
+}
