@@ -16,7 +16,7 @@ pub(crate) struct Cli {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Scan files and directories for certificate pinning.
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List every rule, or explain one (by id such as PIN101 or name such as spki-sha256-pin).
     Rules {
         #[arg(value_name = "ID")]

@@ -21,16 +21,38 @@ fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 
+/// Assignments found per identifier in one file, so that many uses of one name cost one
+/// pass over the text.
+#[derive(Debug, Default)]
+pub struct Cache {
+    found: std::collections::HashMap<String, Vec<(usize, String)>>,
+}
+
+impl Cache {
+    /// Like `resolve`, memoised per identifier.
+    pub fn resolve(&mut self, text: &str, ident: &str, before: usize) -> Option<String> {
+        let name = ident.rsplit('.').next()?;
+        let all = self.found.entry(name.to_owned()).or_insert_with(|| assignments(text, name));
+        all.iter().rev().find(|(pos, _)| *pos < before).or_else(|| all.iter().find(|(pos, _)| *pos >= before)).map(|(_, rhs)| rhs.clone())
+    }
+}
+
 /// The right-hand side assigned to the last segment of `ident` in `text`, preferring the
 /// last assignment before `before` (the use), else the first one in the file.
 pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
     let name = ident.rsplit('.').next()?;
+    let all = assignments(text, name);
+    all.iter().rev().find(|(pos, _)| *pos < before).or_else(|| all.iter().find(|(pos, _)| *pos >= before)).map(|(_, rhs)| rhs.clone())
+}
+
+/// Every assignment to `name` in `text`: (offset, right-hand side).
+fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let ident = name;
     if name.is_empty() {
-        return None;
+        return out;
     }
     let bytes = text.as_bytes();
-    let mut best_before: Option<String> = None;
-    let mut first_after: Option<String> = None;
     let mut from = 0;
     while let Some(pos) = text
         .get(from..)
@@ -68,9 +90,19 @@ pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
         };
         let rhs_start = i + op_len;
         let rhs_text = &text[rhs_start..];
-        let end = balanced_end(rhs_text).unwrap_or_else(|| rhs_text.find([';', '\n']).unwrap_or(rhs_text.len()).min(400));
+        let end = balanced_end(rhs_text).unwrap_or_else(|| {
+            rhs_text
+                .find([';', '\n'])
+                .unwrap_or(rhs_text.len())
+                .min(400)
+        });
         let joined: String;
-        let mut rhs = rhs_text.get(..end).unwrap_or("").trim().trim_end_matches(',').trim();
+        let mut rhs = rhs_text
+            .get(..end)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(',')
+            .trim();
         if rhs.contains('\n') {
             joined = rhs.split_whitespace().collect::<Vec<_>>().join(" ");
             rhs = &joined;
@@ -78,13 +110,9 @@ pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
         if rhs.is_empty() || rhs == ident || rhs.starts_with('=') {
             continue;
         }
-        if pos < before {
-            best_before = Some(rhs.to_owned());
-        } else if first_after.is_none() {
-            first_after = Some(rhs.to_owned());
-        }
+        out.push((pos, rhs.to_owned()));
     }
-    best_before.or(first_after)
+    out
 }
 
 /// When a value opens a bracket it does not close on its line (`X = (` ... `)`,

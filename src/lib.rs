@@ -143,8 +143,21 @@ impl<'s> Scanner<'s> {
                 today: settings.today,
                 expiry_window_days: settings.expiry_window_days,
             },
-            packs: Language::ALL.iter().map(|_| settings.rules.rules().iter().map(|_| OnceLock::new()).collect()).collect(),
-            lang_rules: Language::ALL.iter().map(|&l| pack::rules_with_patterns(l, &settings.rules)).collect(),
+            packs: Language::ALL
+                .iter()
+                .map(|_| {
+                    settings
+                        .rules
+                        .rules()
+                        .iter()
+                        .map(|_| OnceLock::new())
+                        .collect()
+                })
+                .collect(),
+            lang_rules: Language::ALL
+                .iter()
+                .map(|&l| pack::rules_with_patterns(l, &settings.rules))
+                .collect(),
             services: service::Detector::new(&settings.catalog),
         }
     }
@@ -161,7 +174,12 @@ impl<'s> Scanner<'s> {
                 .resolve_value(rule.kind, finding::strip_quotes(v)),
             (None, None) => None,
         };
-        let j = self.resolver.judge(rule, ca.as_ref(), cand.cert.as_deref(), cand.value.as_deref().map(finding::strip_quotes));
+        let j = self.resolver.judge(
+            rule,
+            ca.as_ref(),
+            cand.cert.as_deref(),
+            cand.value.as_deref().map(finding::strip_quotes),
+        );
         f.severity = j.severity;
         f.confidence = j.confidence;
         if let Some(detail) = j.detail {
@@ -182,8 +200,9 @@ impl<'s> Scanner<'s> {
     }
 
     fn pack(&self, lang: Language, rule: usize) -> &Result<Pack, String> {
-        self.packs[lang.index()][rule]
-            .get_or_init(|| pack::build_for(lang, &self.settings.rules, Some(rule)).map_err(|e| e.to_string()))
+        self.packs[lang.index()][rule].get_or_init(|| {
+            pack::build_for(lang, &self.settings.rules, Some(rule)).map_err(|e| e.to_string())
+        })
     }
 }
 
@@ -332,7 +351,11 @@ impl Local {
         self.outcome.stats.timings.cert_ms += ms(t.elapsed());
 
         if let Some(lang) = lang {
-            let wanted: Vec<usize> = scanner.lang_rules[lang.index()].iter().copied().filter(|&r| self.hits[r]).collect();
+            let wanted: Vec<usize> = scanner.lang_rules[lang.index()]
+                .iter()
+                .copied()
+                .filter(|&r| self.hits[r])
+                .collect();
             if !wanted.is_empty() {
                 let t = Instant::now();
                 self.outcome.stats.files_parsed += 1;
@@ -340,8 +363,17 @@ impl Local {
                     Ok(tree) => {
                         for rule in wanted {
                             match scanner.pack(lang, rule) {
-                                Ok(pack) => lang::parse::run(pack, &tree, &text, &self.hits, &mut self.candidates),
-                                Err(e) => self.error(path, format!("internal error: query pack for {}: {e}", lang.name())),
+                                Ok(pack) => lang::parse::run(
+                                    pack,
+                                    &tree,
+                                    &text,
+                                    &self.hits,
+                                    &mut self.candidates,
+                                ),
+                                Err(e) => self.error(
+                                    path,
+                                    format!("internal error: query pack for {}: {e}", lang.name()),
+                                ),
                             }
                         }
                     }
@@ -361,6 +393,7 @@ impl Local {
         dedupe_same_kind(&settings.rules, &mut self.candidates);
         let lines = LineIndex::new(&text);
         let service = scanner.services.detect(&text);
+        let mut assigned = dataflow::Cache::default();
         for cand in &mut self.candidates {
             let rule = settings.rules.get(cand.rule);
             // A query that reports an identifier names what it was assigned in this file.
@@ -370,7 +403,7 @@ impl Local {
                     .as_deref()
                     .map(str::trim)
                     .filter(|v| dataflow::is_identifier(v))
-                && let Some(rhs) = dataflow::resolve(&text, ident, cand.start)
+                && let Some(rhs) = assigned.resolve(&text, ident, cand.start)
             {
                 let detail = format!("{ident} = {}", rhs.chars().take(120).collect::<String>());
                 cand.detail = Some(

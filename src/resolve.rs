@@ -147,7 +147,13 @@ impl Resolver<'_> {
     }
 
     /// Judge a finding of `rule` that depends on `ca` and/or is the certificate `cert`.
-    pub fn judge(&self, rule: &Rule, ca: Option<&CaMatch>, cert: Option<&CertFacts>, value: Option<&str>) -> Judgement {
+    pub fn judge(
+        &self,
+        rule: &Rule,
+        ca: Option<&CaMatch>,
+        cert: Option<&CertFacts>,
+        value: Option<&str>,
+    ) -> Judgement {
         let mut j = Judgement {
             severity: rule.severity,
             confidence: rule.confidence,
@@ -230,7 +236,10 @@ impl Resolver<'_> {
             // A declarative pin set's expiration date (Android `<pin-set expiration=...>`).
             if day < self.today {
                 j.severity = Severity::Note;
-                j.detail = Some(format!("the pin set expired on {}: it is no longer enforced, remove it", value.trim()));
+                j.detail = Some(format!(
+                    "the pin set expired on {}: it is no longer enforced, remove it",
+                    value.trim()
+                ));
                 j.advice = Some("Delete the expired pin set (an app update that extends the date would enforce stale pins again), or replace it with trust in the platform store.".to_owned());
             } else {
                 j.detail = Some(format!("enforced until {}", value.trim()));

@@ -7,6 +7,7 @@
 //! expired CAs is an error.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -180,8 +181,7 @@ pub fn apply(
         }
         if all_dead {
             f.severity = Severity::Error;
-            f.message
-                .push_str(&format!("; {holds}, which Azure no longer uses"));
+            let _ = write!(f.message, "; {holds}, which Azure no longer uses");
         } else if let Some(service) = &f.service {
             let missing: Vec<String> = service
                 .trust_roots
@@ -191,16 +191,16 @@ pub fn apply(
                 .collect();
             if missing.is_empty() {
                 f.severity = Severity::Note;
-                f.message
-                    .push_str(&format!("; {holds}: every root {} needs", service.name));
-                f.advice = "The bundle covers the service's current roots; keep it updated when the service announces a rotation.".to_owned();
+                let _ = write!(f.message, "; {holds}: every root {} needs", service.name);
+                "The bundle covers the service's current roots; keep it updated when the service announces a rotation.".clone_into(&mut f.advice);
             } else {
                 f.severity = f.severity.max(Severity::Warning);
-                f.message.push_str(&format!(
+                let _ = write!(
+                    f.message,
                     "; {holds}; {} also needs {}",
                     service.name,
                     missing.join(", ")
-                ));
+                );
                 f.advice = format!(
                     "Add {} to {shown} (keep the roots it already has during the rotation), or trust the platform store.",
                     missing.join(" and ")
@@ -208,7 +208,7 @@ pub fn apply(
                 tf.missing = missing;
             }
         } else {
-            f.message.push_str(&format!("; {holds}"));
+            let _ = write!(f.message, "; {holds}");
         }
         f.trust_file = Some(tf);
     }

@@ -324,3 +324,62 @@ fn rule_snippets_fire_and_stay_quiet() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The rule reference in `docs/rules.md`, generated from the rule files.
+fn rules_markdown(settings: &Settings) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from(
+        "# pinscan rules\n\nGenerated from `rules/*.toml` by `UPDATE_DOCS=1 cargo test --test corpus rules_doc`; do not edit by hand.\n\n| id | name | kind | default severity | engine | languages | title |\n|---|---|---|---|---|---|---|\n",
+    );
+    for r in settings.rules.rules() {
+        let langs = if r.languages.is_empty() {
+            "*".to_owned()
+        } else {
+            r.languages.join(", ")
+        };
+        let engine = format!("{:?}", r.engine).to_lowercase();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            r.id,
+            r.name,
+            r.kind.as_str(),
+            r.severity,
+            engine,
+            langs,
+            r.title.replace('|', "\\|")
+        )
+        .unwrap();
+    }
+    for r in settings.rules.rules() {
+        write!(
+            out,
+            "\n## {} {}\n\n{}\n\n**Advice:** {}\n",
+            r.id,
+            r.name,
+            r.help
+                .trim()
+                .replace("\n## ", "\n### ")
+                .replacen("## ", "### ", 1),
+            r.advice
+        )
+        .unwrap();
+    }
+    out
+}
+
+#[test]
+fn rules_doc_is_in_sync() {
+    let settings = Settings::new().unwrap();
+    let want = rules_markdown(&settings);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &want).unwrap();
+    }
+    let got = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        got == want,
+        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test corpus rules_doc`"
+    );
+}

@@ -86,7 +86,8 @@ const statusServer = https.createServer(credentials, (req, res) => res.end('ok')
 // Not TLS at all: a region table.
 const regions = { ca: 'Canada Central', us: 'East US' }; // pinscan-negative: PIN302
 const labels = { key: 'province', ca: 'Ontario' }; // pinscan-negative: PIN302
+const countries = { ca: { name: 'Canada', key: 'CA', port: 'Halifax' }, us: { name: 'United States', key: 'US' } }; // pinscan-negative: PIN302
 
 module.exports = {
-  connectBroker, connectFallback, fetchProvisioning, sharedAgent, systemAgent, diagServer, statusServer, regions, labels,
+  connectBroker, connectFallback, fetchProvisioning, sharedAgent, systemAgent, diagServer, statusServer, regions, labels, countries,
 };

@@ -2,10 +2,12 @@
 ; (TypeScript adds `as` / `satisfies` / `<T>` wrappers): keep the three in step.
 
 ;; ---------------------------------------------------------------------------------------
-;; PIN302: a `ca` option (got: `https.certificateAuthority`) replaces Node's default roots, unless it spreads
-;; `tls.rootCertificates` (or `tls.getCACertificates()`) into the list. A server's `ca`
-;; (client-certificate verification with requestCert, or the chain it sends) is not client
-;; trust and stays silent.
+;; PIN302: a `ca` option (got: `https.certificateAuthority`) replaces Node's default roots,
+;; unless it spreads `tls.rootCertificates` (or `tls.getCACertificates()`) into the list. A
+;; server's `ca` (client-certificate verification with requestCert, or the chain it sends)
+;; is not client trust and stays silent. `ca: fs.readFileSync(CA_FILE)` (also
+;; `.toString()`, `Buffer.from(PEM, ...)`) reports CA_FILE as the value, so the in-file data
+;; flow can name the file and resolve it against the CA catalog.
 
 ;; Passed straight to tls.connect / https.request / https.get / tls.createSecureContext /
 ;; mqtt.connect / amqp.connect / request(...) / mysql.createConnection..., also after a URL
@@ -66,7 +68,7 @@
     ] @pin))])
   (#any-of? @_fn "connect" "request" "get" "post" "put" "patch" "delete" "head" "createSecureContext" "createConnection" "createPool" "createPoolCluster" "createClient" "needle" "got" "superagent")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -126,7 +128,7 @@
     ] @pin))])
   (#match? @_ctor "(^|\\.)(\\w*Agent|TLSSocket|WebSocket|Dispatcher)$")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -187,15 +189,15 @@
     ] @pin))]
   (#match? @_nest "^[\"']?(ssl|tls|connect|requestTls|proxyTls|cryptoCredentialsDetails|agentOptions|tlsOptions|sslOptions|tlsOpts|sslOpts|tlsConfig|sslConfig|tlsSettings|secureContextOptions|socket|https)[\"']?$")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
 
 ;; An options object built anywhere (`const opts = { host, port, ca }; tls.connect(opts)`)
 ;; whose siblings make it client TLS options (host, hostname, port, servername,
-;; rejectUnauthorized, checkServerIdentity...). The sibling keys are read from the object's text (a structural sibling pattern is
-;; too slow on large files).
+;; rejectUnauthorized, checkServerIdentity...). The sibling keys are read from the object's
+;; text: a structural sibling pattern costs seconds on large files.
 ((object
   [
       (pair
@@ -212,7 +214,7 @@
   (#match? @_obj "[{,\n]\\s*[\"']?(host|hostname|port|servername|rejectUnauthorized|checkServerIdentity|ALPNProtocols|session|socket)[\"']?\\s*[:,}]")
   (#not-match? @_obj "requestCert")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -274,7 +276,7 @@
   (#not-match? @_obj "requestCert")
   (#not-match? @_name "(?i)server|srv|credential|httpsOptions|listen")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -333,7 +335,7 @@
   (#not-match? @_obj "requestCert")
   (#not-match? @_name "(?i)server|srv|credential|httpsOptions|listen")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -392,7 +394,7 @@
   (#not-match? @_obj "requestCert")
   (#not-match? @_name "(?i)server|srv|credential|httpsOptions|listen")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -450,7 +452,7 @@
   (#not-match? @_obj "requestCert")
   (#not-match? @_name "(?i)server|srv|credential|httpsOptions|listen")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302"))
@@ -468,7 +470,7 @@
   (#match? @_o "(?i)opt|ssl|tls|agent|https|secure|conf|cfg|settings|ctx|context|params")
   (#not-match? @_o "(?i)server|srv")
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
-  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
   (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
   (#set! pinscan.rule "PIN302")) @pin

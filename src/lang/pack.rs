@@ -96,7 +96,9 @@ pub fn split_patterns(text: &str) -> Vec<(usize, &str)> {
                         let trimmed = rest.trim_start_matches([' ', '\t']);
                         let skip = rest.len() - trimmed.len();
                         if trimmed.starts_with('@') {
-                            let len = trimmed.find(|c: char| c.is_whitespace() || c == '(' || c == ')').unwrap_or(trimmed.len());
+                            let len = trimmed
+                                .find(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                                .unwrap_or(trimmed.len());
                             end += skip + len;
                         } else if trimmed.starts_with(['*', '+', '?']) {
                             end += skip + 1;
@@ -128,7 +130,10 @@ pub fn rule_of(pattern: &str) -> Option<&str> {
 /// The rules that have patterns for `lang`, by index (no query is compiled).
 pub fn rules_with_patterns(lang: Language, rules: &RuleSet) -> Vec<usize> {
     let (text, _) = sources(lang);
-    let mut out: Vec<usize> = split_patterns(&text).into_iter().filter_map(|(_, p)| rule_of(p).and_then(|id| rules.index_of(id))).collect();
+    let mut out: Vec<usize> = split_patterns(&text)
+        .into_iter()
+        .filter_map(|(_, p)| rule_of(p).and_then(|id| rules.index_of(id)))
+        .collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -156,7 +161,11 @@ pub fn build_for(lang: Language, rules: &RuleSet, only: Option<usize>) -> Result
             let mut files = Vec::new();
             for (offset, pattern) in split_patterns(&all) {
                 if rule_of(pattern) == Some(id) {
-                    let name = all_files.iter().rev().find(|(s, _)| *s <= offset).map_or("", |(_, f)| *f);
+                    let name = all_files
+                        .iter()
+                        .rev()
+                        .find(|(s, _)| *s <= offset)
+                        .map_or("", |(_, f)| *f);
                     files.push((text.len(), name));
                     text.push_str(pattern);
                     text.push('\n');
@@ -285,7 +294,13 @@ mod timing {
             for r in rules_with_patterns(lang, &rules) {
                 let t = std::time::Instant::now();
                 let p = build_for(lang, &rules, Some(r)).unwrap();
-                println!("{:>8.1} ms {} {} ({} patterns)", t.elapsed().as_secs_f64() * 1000.0, lang.name(), rules.get(r).id, p.query.pattern_count());
+                println!(
+                    "{:>8.1} ms {} {} ({} patterns)",
+                    t.elapsed().as_secs_f64() * 1000.0,
+                    lang.name(),
+                    rules.get(r).id,
+                    p.query.pattern_count()
+                );
             }
         }
     }

@@ -116,7 +116,11 @@ pub fn debug(
 }
 
 /// Parse `text` as `lang` with this thread's parser, giving up after `deadline`.
-pub fn parse(lang: Language, text: &str, deadline: Duration) -> Result<tree_sitter::Tree, ParseError> {
+pub fn parse(
+    lang: Language,
+    text: &str,
+    deadline: Duration,
+) -> Result<tree_sitter::Tree, ParseError> {
     PARSERS.with(|cell| {
         let mut parsers = cell.borrow_mut();
         if parsers.len() < Language::ALL.len() {
@@ -154,8 +158,13 @@ pub fn parse(lang: Language, text: &str, deadline: Duration) -> Result<tree_sitt
 }
 
 /// Run `pack` over a parsed `tree`, appending candidates for rules in `active`.
-pub fn run(pack: &Pack, tree: &tree_sitter::Tree, text: &str, active: &[bool], out: &mut Vec<Candidate>) {
-
+pub fn run(
+    pack: &Pack,
+    tree: &tree_sitter::Tree,
+    text: &str,
+    active: &[bool],
+    out: &mut Vec<Candidate>,
+) {
     let mut cursor = QueryCursor::new();
     let mut matches = cursor.matches(&pack.query, tree.root_node(), text.as_bytes());
     while let Some(m) = matches.next() {

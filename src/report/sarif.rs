@@ -6,6 +6,7 @@
 //! CA in `properties`, and one `toolExecutionNotifications` entry per file not scanned.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io;
 
 use serde_json::{Value, json};
@@ -149,7 +150,7 @@ fn artifact(path: &str) -> ArtifactLocation {
             std::path::Path::new(path)
                 .strip_prefix(&cwd)
                 .ok()
-                .map(|p| crate::walk::display_path(p))
+                .map(crate::walk::display_path)
         })
     } else {
         Some(path.to_owned())
@@ -171,7 +172,7 @@ fn encode_uri(path: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

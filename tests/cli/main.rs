@@ -13,6 +13,7 @@ mod flags;
 mod integrate;
 mod sarif;
 mod text;
+mod trustfiles;
 
 use std::fs;
 use std::path::{Path, PathBuf};

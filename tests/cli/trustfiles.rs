@@ -1,0 +1,97 @@
+//! Referenced trust files and the service behind a connection (issue: configuration and
+//! the trust files they point to).
+
+use std::path::Path;
+
+use crate::{Tree, json};
+
+fn root_pem(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("rules/ca/roots")
+            .join(format!("{name}.pem")),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_postgres_trust_file_is_opened_and_judged_against_the_service() {
+    let t = Tree::new();
+    t.write(
+        "app.py",
+        "import psycopg2\n\nconn = psycopg2.connect(\n    host=\"contoso.postgres.database.azure.com\",\n    dbname=\"orders\",\n    sslmode=\"verify-full\",\n    sslrootcert=\"certs/root.crt.pem\",\n)\n",
+    );
+    t.write("certs/root.crt.pem", root_pem("DigiCert_Global_Root_CA"));
+    let doc = json(&t.scan_json(&[]));
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{doc}");
+    let f = &findings[0];
+    assert_eq!(f["path"], "app.py");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["ca"]["name"], "DigiCert Global Root CA");
+    assert!(
+        f["service"]["name"]
+            .as_str()
+            .unwrap()
+            .contains("PostgreSQL")
+    );
+    assert_eq!(f["trust_file"]["path"], "certs/root.crt.pem");
+    assert_eq!(
+        f["trust_file"]["missing"],
+        serde_json::json!([
+            "DigiCert Global Root G2",
+            "Microsoft RSA Root Certificate Authority 2017"
+        ])
+    );
+    let msg = f["message"].as_str().unwrap();
+    assert!(
+        msg.contains("DigiCert Global Root G2")
+            && msg.contains("Microsoft RSA Root Certificate Authority 2017"),
+        "{msg}"
+    );
+
+    // All the roots the service needs: a note.
+    let all = [
+        "DigiCert_Global_Root_CA",
+        "DigiCert_Global_Root_G2",
+        "Microsoft_RSA_Root_Certificate_Authority_2017",
+    ]
+    .map(root_pem)
+    .join("\n");
+    t.write("certs/root.crt.pem", all);
+    let doc = json(&t.scan_json(&[]));
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{doc}");
+    assert_eq!(findings[0]["severity"], "note");
+    assert!(findings[0]["trust_file"].get("missing").is_none());
+
+    // Only Baltimore (expired): an error.
+    t.write("certs/root.crt.pem", root_pem("Baltimore_CyberTrust_Root"));
+    let doc = json(&t.scan_json(&[]));
+    assert_eq!(doc["findings"][0]["severity"], "error");
+}
+
+#[test]
+fn an_absent_trust_file_is_judged_by_its_well_known_name() {
+    let t = Tree::new();
+    t.write("db.env", "PGHOST=contoso.postgres.database.azure.com\nPGSSLMODE=verify-full\nPGSSLROOTCERT=/etc/ssl/BaltimoreCyberTrustRoot.crt.pem\n");
+    let doc = json(&t.scan_json(&[]));
+    let f = &doc["findings"][0];
+    assert_eq!(f["ca"]["name"], "Baltimore CyberTrust Root", "{doc}");
+    assert_eq!(f["severity"], "error");
+}
+
+#[test]
+fn verify_full_alone_is_not_a_finding() {
+    let t = Tree::new();
+    t.write(
+        "db.env",
+        "PGHOST=contoso.postgres.database.azure.com\nPGSSLMODE=verify-full\n",
+    );
+    t.write(
+        "my.cnf",
+        "[client]\nhost=contoso.mysql.database.azure.com\nssl-mode=VERIFY_IDENTITY\n",
+    );
+    let doc = json(&t.scan_json(&[]));
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 0, "{doc}");
+}
