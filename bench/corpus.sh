@@ -96,7 +96,7 @@ NPM=(
   monaco-editor@0.52.0
   @azure/arm-network@33.5.0
   @azure/arm-compute@22.3.0
-  @aws-sdk/client-ec2@3.693.0
+  @aws-sdk/client-ec2@3.692.0
   three@0.170.0
   echarts@5.5.1
   pdfjs-dist@4.8.69
@@ -125,7 +125,9 @@ fetch_npm() {
     if [[ -f "$dir/.complete" ]]; then continue; fi
     log "npm: $spec"
     rm -rf "$dir"; mkdir -p "$dir"
-    tgz=$(cd "$tarballs" && npm pack --silent "$spec" 2>/dev/null | tail -1)
+    if ! tgz=$(cd "$tarballs" && npm pack --silent "$spec" 2>/dev/null | tail -1) || [[ -z "$tgz" ]]; then
+      log "npm: $spec FAILED (not in the registry?); skipped"; rm -rf "$dir"; continue
+    fi
     tar -xzf "$tarballs/$tgz" -C "$dir"
     touch "$dir/.complete"
   done
@@ -170,7 +172,9 @@ fetch_pypi() {
     # --no-binary NAME (not :all:): the sdist of NAME, while pip may still take wheels of
     # the build backend it runs to read the sdist's metadata.
     name="${spec%%==*}"
-    pip download -q --no-binary "$name" --no-deps -d "$sdists/$spec" "$spec" >/dev/null
+    if ! pip download -q --no-binary "$name" --no-deps -d "$sdists/$spec" "$spec" >/dev/null 2>&1; then
+      log "pypi: $spec FAILED (no sdist of that version?); skipped"; rm -rf "$dir"; continue
+    fi
     for f in "$sdists/$spec"/*; do
       case "$f" in
         *.tar.gz|*.tgz) tar -xzf "$f" -C "$dir" ;;

@@ -32,8 +32,15 @@ impl Cache {
     /// Like `resolve`, memoised per identifier.
     pub fn resolve(&mut self, text: &str, ident: &str, before: usize) -> Option<String> {
         let name = ident.rsplit('.').next()?;
-        let all = self.found.entry(name.to_owned()).or_insert_with(|| assignments(text, name));
-        all.iter().rev().find(|(pos, _)| *pos < before).or_else(|| all.iter().find(|(pos, _)| *pos >= before)).map(|(_, rhs)| rhs.clone())
+        let all = self
+            .found
+            .entry(name.to_owned())
+            .or_insert_with(|| assignments(text, name));
+        all.iter()
+            .rev()
+            .find(|(pos, _)| *pos < before)
+            .or_else(|| all.iter().find(|(pos, _)| *pos >= before))
+            .map(|(_, rhs)| rhs.clone())
     }
 }
 
@@ -42,7 +49,11 @@ impl Cache {
 pub fn resolve(text: &str, ident: &str, before: usize) -> Option<String> {
     let name = ident.rsplit('.').next()?;
     let all = assignments(text, name);
-    all.iter().rev().find(|(pos, _)| *pos < before).or_else(|| all.iter().find(|(pos, _)| *pos >= before)).map(|(_, rhs)| rhs.clone())
+    all.iter()
+        .rev()
+        .find(|(pos, _)| *pos < before)
+        .or_else(|| all.iter().find(|(pos, _)| *pos >= before))
+        .map(|(_, rhs)| rhs.clone())
 }
 
 /// Every assignment to `name` in `text`: (offset, right-hand side).

@@ -37,16 +37,17 @@
   body: (block) @_body
   (#eq? @pin "checkServerTrusted")
   (#match? @_body "getPublicKey|getEncoded|X500Principal|get(Issuer|Subject)DN|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\b|pinned|pinset)")
-  (#match? @_body "throw|equals|contains|isEqual|compare|matches|==|!=")
+  (#match? @_body "\\bthrow\\s+(new\\s+)?[A-Za-z_][\\w.]*\\s*[(;]|(equals\\w*|contains\\w*|isEqual|compare\\w*|matches|startsWith|endsWith)\\s*\\(|[=!]=")
   (#set! pinscan.rule "PIN111"))
 
 ;; ---------------------------------------------------------------- PIN501
-;; A checkServerTrusted that never throws and delegates nothing: it accepts every chain.
+;; A checkServerTrusted that never throws and calls nothing that checks (check*/verify*/validate*/
+;; enforce*/ensure*/pinner calls, super, assert): it accepts every chain. Words in comments do not count.
 (method_declaration
   name: (identifier) @pin
   body: (block) @_body
   (#eq? @pin "checkServerTrusted")
-  (#not-match? @_body "throw|[Cc]heck|[Vv]erif|[Vv]alid|assert|super\\.|\\.init\\(|[Ee]nforce|[Ee]nsure|(?i:pinn|\\bpins?\\b)")
+  (#not-match? @_body "\\bthrow\\s+(new\\s+)?[A-Za-z_][\\w.]*\\s*[(;]|([Cc]heck|[Vv]erif|[Vv]alid|[Ee]nforce|[Ee]nsure)\\w*\\s*\\(|\\bassert\\b|\\bsuper\\.|\\.init\\s*\\(|(?i:pinn\\w*\\s*\\()")
   (#set! pinscan.rule "PIN501"))
 
 ;; HostnameVerifier.verify(String, SSLSession) that just returns true.

@@ -10,6 +10,7 @@ mod badinput;
 mod catalog;
 mod explicit;
 mod flags;
+mod hostile;
 mod integrate;
 mod sarif;
 mod text;
