@@ -78,7 +78,10 @@ TOML
 run_one() {
     local target="$1" log="$logs/$1.log" status=0
     mkdir -p "$fuzz/artifacts/$target"
-    (cd "$fuzz" && cargo fuzz run "$target" "corpus/$target" -- \
+    # The binaries built above, run directly: `cargo fuzz run` would rebuild (with other
+    # flags, or because src/ changed meanwhile) and serialise parallel runs on cargo's lock.
+    (cd "$fuzz" && "$bin_dir/$target" "corpus/$target" \
+        -artifact_prefix="$fuzz/artifacts/$target/" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         >"$log" 2>&1) || status=$?
     local execs
@@ -90,7 +93,7 @@ run_one() {
         printf '%-20s ok     %12s executions in %ss\n' "$target" "${execs:-?}" "$seconds"
     else
         printf '%-20s FAILED %12s executions (exit %s); log %s\n' "$target" "${execs:-?}" "$status" "$log"
-        grep -aE '^(==[0-9]+==|thread .* panicked|SUMMARY|artifact_prefix|Test unit written)' "$log" | head -n 8 | sed 's/^/    /'
+        grep -aE '(==[0-9]+==|panicked at|SUMMARY|Test unit written|ALARM|out-of-memory)' "$log" | head -n 8 | sed 's/^/    /'
     fi
     return "$status"
 }
@@ -102,6 +105,7 @@ echo "building fuzz targets..."
     exit 2
 }
 for t in "${targets[@]}"; do seed "$t"; done
+bin_dir="$fuzz/target/$(rustc -vV | sed -n 's/^host: //p')/release"
 
 failed=0
 pids=()

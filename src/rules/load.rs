@@ -96,26 +96,11 @@ struct RawRule {
     tests: RawTests,
 }
 
-fn compile_regex(
-    file: &str,
-    field: &'static str,
-    pattern: &str,
-) -> Result<::regex::Regex, RuleError> {
-    ::regex::RegexBuilder::new(pattern)
-        .size_limit(1 << 24)
-        .build()
-        .map_err(|e| RuleError::Regex {
-            file: file.to_owned(),
-            field,
-            message: e.to_string(),
-        })
-}
-
 fn alternation(
     file: &str,
     field: &'static str,
     parts: &[String],
-) -> Result<Option<::regex::Regex>, RuleError> {
+) -> Result<Option<super::LazyRegex>, RuleError> {
     if parts.is_empty() {
         return Ok(None);
     }
@@ -124,7 +109,20 @@ fn alternation(
         .map(|p| format!("(?:{p})"))
         .collect::<Vec<_>>()
         .join("|");
-    compile_regex(file, field, &joined).map(Some)
+    check_syntax(file, field, &joined)?;
+    Ok(Some(super::LazyRegex::new(&joined)))
+}
+
+/// Reject a regex with bad syntax at load time; compiling it waits for its first use.
+fn check_syntax(file: &str, field: &'static str, pattern: &str) -> Result<(), RuleError> {
+    regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .map(|_| ())
+        .map_err(|e| RuleError::Regex {
+            file: file.to_owned(),
+            field,
+            message: e.to_string(),
+        })
 }
 
 fn globset(file: &str, globs: &[String]) -> Result<Option<GlobSet>, RuleError> {
@@ -195,7 +193,11 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         return Err(invalid("`keywords` must not contain empty strings"));
     }
     let pattern = match (&raw.engine, &raw.pattern) {
-        (Engine::Regex, Some(p)) => Some(compile_regex(file, "pattern", p)?),
+        (Engine::Regex, Some(p)) => {
+            // Checked for syntax now (cheap); compiled on first use (can be costly).
+            check_syntax(file, "pattern", p)?;
+            Some(super::LazyRegex::new(p))
+        }
         (Engine::Regex, None) => return Err(invalid("regex rules need a `pattern`")),
         (_, Some(_)) => return Err(invalid("only regex rules take a `pattern`")),
         (_, None) => None,
@@ -232,11 +234,13 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         languages: raw.languages,
         keywords: raw.keywords,
         pattern,
-        value_matches: raw
-            .value_matches
-            .as_deref()
-            .map(|p| compile_regex(file, "value_matches", p))
-            .transpose()?,
+        value_matches: match raw.value_matches.as_deref() {
+            Some(p) => {
+                check_syntax(file, "value_matches", p)?;
+                Some(super::LazyRegex::new(p))
+            }
+            None => None,
+        },
         context,
         message: raw.message,
         advice: raw.advice,
@@ -270,6 +274,16 @@ mod tests {
         for (name, _) in embedded::RULE_FILES {
             let id = name.trim_end_matches(".toml");
             assert!(set.find(id).is_some(), "{name} did not load as {id}");
+        }
+    }
+
+    #[test]
+    fn every_builtin_pattern_compiles() {
+        let set = load_builtin().unwrap();
+        for r in set.rules() {
+            if let Some(p) = &r.pattern {
+                assert!(p.get().is_ok(), "{}: {:?}", r.id, p.get().err());
+            }
         }
     }
 

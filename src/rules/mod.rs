@@ -96,18 +96,47 @@ pub enum Engine {
     Catalog,
 }
 
+/// A regex compiled the first time it is needed; the source is kept for errors.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    source: String,
+    compiled: std::sync::OnceLock<Result<::regex::Regex, String>>,
+}
+
+impl LazyRegex {
+    pub fn new(source: &str) -> LazyRegex {
+        LazyRegex {
+            source: source.to_owned(),
+            compiled: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The compiled regex, or why it does not compile.
+    pub fn get(&self) -> Result<&::regex::Regex, &str> {
+        self.compiled
+            .get_or_init(|| {
+                ::regex::RegexBuilder::new(&self.source)
+                    .size_limit(1 << 24)
+                    .build()
+                    .map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(String::as_str)
+    }
+}
+
 /// Context a regex match needs before it is reported.
 #[derive(Debug, Clone)]
 pub struct Context {
     /// Lines before and after the match that count as "near".
     pub lines: usize,
     /// At least one of these must match near the value (unless empty).
-    pub near: Option<::regex::Regex>,
+    pub near: Option<LazyRegex>,
     /// None of these may match near the value.
-    pub not_near: Option<::regex::Regex>,
+    pub not_near: Option<LazyRegex>,
     /// And at least one of these must match near the value too (certificate evidence
     /// for words such as "fingerprint" that have other meanings).
-    pub requires: Option<::regex::Regex>,
+    pub requires: Option<LazyRegex>,
 }
 
 /// One compiled rule.
@@ -128,9 +157,10 @@ pub struct Rule {
     pub exclude_files: Option<globset::GlobSet>,
     /// Prefilter keywords (ASCII case-insensitive).
     pub keywords: Vec<String>,
-    pub pattern: Option<::regex::Regex>,
+    /// The pattern, compiled on first use (a scan only pays for rules its files trigger).
+    pub pattern: Option<LazyRegex>,
     /// The matched value itself must match this (e.g. look like a CA name).
-    pub value_matches: Option<::regex::Regex>,
+    pub value_matches: Option<LazyRegex>,
     pub context: Option<Context>,
     /// Message template; `{value}` is replaced by the matched value.
     pub message: String,

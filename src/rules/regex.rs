@@ -45,19 +45,17 @@ pub fn line_window(text: &str, start: usize, end: usize, lines: usize) -> std::o
 /// Whether the context of `start..end` satisfies `ctx`.
 pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
     let window = &text[line_window(text, start, end, ctx.lines)];
-    if let Some(near) = &ctx.near
-        && !near.is_match(window)
-    {
+    let hit = |re: &Option<super::LazyRegex>| {
+        re.as_ref()
+            .map(|r| r.get().is_ok_and(|r| r.is_match(window)))
+    };
+    if hit(&ctx.near) == Some(false) {
         return false;
     }
-    if let Some(requires) = &ctx.requires
-        && !requires.is_match(window)
-    {
+    if hit(&ctx.requires) == Some(false) {
         return false;
     }
-    if let Some(not_near) = &ctx.not_near
-        && not_near.is_match(window)
-    {
+    if hit(&ctx.not_near) == Some(true) {
         return false;
     }
     true
@@ -65,7 +63,9 @@ pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
 
 /// Run one regex rule over `text`, appending candidates.
 pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>) {
-    let Some(re) = &rule.pattern else { return };
+    let Some(Ok(re)) = rule.pattern.as_ref().map(super::LazyRegex::get) else {
+        return;
+    };
     for caps in re.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let span = caps.name("value").unwrap_or(whole);
@@ -74,7 +74,7 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>)
             continue;
         }
         if let Some(vm) = &rule.value_matches
-            && !vm.is_match(span.as_str())
+            && !vm.get().is_ok_and(|r| r.is_match(span.as_str()))
         {
             continue;
         }

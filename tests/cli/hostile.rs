@@ -51,7 +51,10 @@ fn finding_rules(doc: &Value) -> BTreeMap<(String, String), usize> {
 fn assert_unique(what: &str, items: &[String]) {
     let mut seen = std::collections::BTreeSet::new();
     for i in items {
-        assert!(seen.insert(i), "{what}: {i:?} reported more than once: {items:?}");
+        assert!(
+            seen.insert(i),
+            "{what}: {i:?} reported more than once: {items:?}"
+        );
     }
 }
 
@@ -145,7 +148,10 @@ const LANGS: &[Lang] = &[
 
 /// `template` with `{X}` replaced, followed by a comment line holding the pin.
 fn source(lang: &Lang, template: &str, nested: &str) -> String {
-    let comment = if lang.file.ends_with(".py") {
+    let comment = if Path::new(lang.file)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("py"))
+    {
         "#"
     } else {
         "//"
@@ -277,7 +283,10 @@ fn deeply_nested_json_and_yaml_are_scanned_by_the_text_rules() {
         yaml_block.push_str(&" ".repeat(i));
         yaml_block.push_str("a:\n");
     }
-    yaml_block.push_str(&format!("{}pin: \"{PIN}\"\n", " ".repeat(40)));
+    yaml_block.push_str(&" ".repeat(40));
+    yaml_block.push_str("pin: \"");
+    yaml_block.push_str(PIN);
+    yaml_block.push_str("\"\n");
     // Deep and unbalanced: opened, never closed.
     let unclosed = format!("{}\n\"pin\": \"{PIN}\"\n", "{\"a\": [".repeat(DEPTH));
     t.write("deep.json", &json_text)
@@ -399,11 +408,7 @@ fn fifty_megabyte_minified_javascript_finishes_with_a_small_report() {
     assert_eq!(finding_paths(&doc), strings(&["good.conf"]));
 
     // Under a raised cap: read, searched, parsed until the deadline, and it ends.
-    let out = timed_scan(
-        &t,
-        &["--max-filesize", "64M"],
-        Duration::from_secs(15),
-    );
+    let out = timed_scan(&t, &["--max-filesize", "64M"], Duration::from_secs(15));
     assert!(matches!(code(&out), 0..=1), "{}", stderr(&out));
     assert!(
         out.stdout.len() < 64 * 1024,
@@ -414,7 +419,10 @@ fn fifty_megabyte_minified_javascript_finishes_with_a_small_report() {
     assert!(error_paths(&doc).is_empty(), "{}", doc["errors"]);
     assert_no_internal_errors(&doc);
     for (path, reason) in skipped(&doc) {
-        assert_eq!((path.as_str(), reason.as_str()), ("app.min.js", "parse-deadline"));
+        assert_eq!(
+            (path.as_str(), reason.as_str()),
+            ("app.min.js", "parse-deadline")
+        );
     }
     assert_eq!(doc["stats"]["files_scanned"], 2);
     assert!(doc["stats"]["bytes_scanned"].as_u64().unwrap() >= 50 << 20);
@@ -471,7 +479,10 @@ fn nul_bytes_before_and_after_the_first_8_kib() {
             ("zeros.conf", "binary"),
         ])
     );
-    assert_eq!(finding_paths(&doc), strings(&["edge-out.conf", "late.conf"]));
+    assert_eq!(
+        finding_paths(&doc),
+        strings(&["edge-out.conf", "late.conf"])
+    );
     let f = doc["findings"]
         .as_array()
         .unwrap()
@@ -497,7 +508,11 @@ fn file_names_that_are_not_utf8_are_reported_lossily_in_valid_json() {
     )
     .unwrap();
     // A certificate file that is not one, with a broken name: a skip with a lossy path.
-    fs::write(name(b"broken\x80.pem"), "-----BEGIN CERTIFICATE-----\nnot base64!\n").unwrap();
+    fs::write(
+        name(b"broken\x80.pem"),
+        "-----BEGIN CERTIFICATE-----\nnot base64!\n",
+    )
+    .unwrap();
 
     let out = timed_scan(&t, &[], Duration::from_secs(10));
     assert_eq!(code(&out), 1, "{}", stderr(&out));
@@ -505,7 +520,11 @@ fn file_names_that_are_not_utf8_are_reported_lossily_in_valid_json() {
     assert!(error_paths(&doc).is_empty(), "{}", doc["errors"]);
     assert_eq!(
         finding_paths(&doc),
-        strings(&["bad\u{FFFD}.conf", "client\u{FFFD}.py", "dir\u{FFFD}\u{FFFD}/inner.conf"])
+        strings(&[
+            "bad\u{FFFD}.conf",
+            "client\u{FFFD}.py",
+            "dir\u{FFFD}\u{FFFD}/inner.conf"
+        ])
     );
     assert_eq!(
         skipped(&doc),
@@ -609,12 +628,20 @@ fn files_that_vanish_or_change_mid_scan_are_reported_at_most_once() {
         let rounds = mutator.join().unwrap();
         assert!(rounds > 0, "run {run}: the mutator never ran");
         let exit = code(&out);
-        assert!(matches!(exit, 0..=2), "run {run}: exit {exit}: {}", stderr(&out));
+        assert!(
+            matches!(exit, 0..=2),
+            "run {run}: exit {exit}: {}",
+            stderr(&out)
+        );
         let doc = json(&out);
         assert_no_internal_errors(&doc);
         let errors = error_paths(&doc);
         assert_unique("errors", &errors);
-        assert_eq!(exit == 2, !errors.is_empty(), "run {run}: exit {exit}, errors {errors:?}");
+        assert_eq!(
+            exit == 2,
+            !errors.is_empty(),
+            "run {run}: exit {exit}, errors {errors:?}"
+        );
         for e in &errors {
             let p = t.join(e);
             assert!(
@@ -628,7 +655,10 @@ fn files_that_vanish_or_change_mid_scan_are_reported_at_most_once() {
         assert_eq!(paths.len(), n, "run {run}: a file reported twice");
         // A file is not both scanned (a finding) and unreadable (an error).
         for e in &errors {
-            assert!(!paths.contains(e), "run {run}: {e} is a finding and an error");
+            assert!(
+                !paths.contains(e),
+                "run {run}: {e} is a finding and an error"
+            );
         }
         // Everything nobody touched is scanned, exactly once.
         let found: std::collections::BTreeSet<&String> = paths.iter().collect();
@@ -674,7 +704,9 @@ fn permission_denied_folders_are_each_reported_once() {
     for e in &errors {
         let n = err
             .lines()
-            .filter(|l| l.starts_with(&format!("pinscan: {e}: ")) && l.contains("Permission denied"))
+            .filter(|l| {
+                l.starts_with(&format!("pinscan: {e}: ")) && l.contains("Permission denied")
+            })
             .count();
         assert_eq!(n, 1, "{e}: {err}");
     }
@@ -712,8 +744,11 @@ fn listable_but_not_searchable_folder_is_reported_once() {
 
 /// The base64 body of the first certificate of `corpus/certs/chain.pem`.
 fn real_cert_body() -> String {
-    let pem = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/certs/chain.pem"))
-        .unwrap();
+    let pem = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/corpus/certs/chain.pem"
+    ))
+    .unwrap();
     let start = pem.find("-----BEGIN CERTIFICATE-----").unwrap() + 27;
     let end = pem.find("-----END CERTIFICATE-----").unwrap();
     pem[start..end].split_whitespace().collect()
@@ -757,21 +792,15 @@ fn corrupt_blocks(rng: &mut Rng) -> String {
             .chunks(64)
             .map(|c| std::str::from_utf8(c).unwrap_or(""))
             .collect();
+        out.push_str("-----BEGIN CERTIFICATE-----\n");
+        out.push_str(&wrapped.join("\n"));
+        out.push('\n');
         match i % 8 {
             // A good body under a mismatched END label.
-            7 => out.push_str(&format!(
-                "-----BEGIN CERTIFICATE-----\n{}\n-----END PKCS7-----\n",
-                wrapped.join("\n")
-            )),
+            7 => out.push_str("-----END PKCS7-----\n"),
             // No END at all every so often.
-            _ if i % 13 == 0 => out.push_str(&format!(
-                "-----BEGIN CERTIFICATE-----\n{}\n",
-                wrapped.join("\n")
-            )),
-            _ => out.push_str(&format!(
-                "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
-                wrapped.join("\n")
-            )),
+            _ if i % 13 == 0 => {}
+            _ => out.push_str("-----END CERTIFICATE-----\n"),
         }
     }
     out
@@ -872,4 +901,33 @@ fn many_pins_on_one_long_line_scan_in_linear_time() {
     let doc = json(&out);
     assert!(error_paths(&doc).is_empty());
     assert!(finding_paths(&doc).contains(&"good.conf".to_owned()));
+}
+
+/// A file in a folder that can be listed but not searched fails at `stat`: the walker's
+/// metadata error (`src/walk.rs` `classify`, `entry.metadata()` arm) is printed with
+/// `e.to_string()`, which repeats the path, where every other error keeps only the cause
+/// (`cannot read: Permission denied`).
+#[test]
+#[ignore = "bug: metadata errors repeat the path in the message (src/walk.rs classify, entry.metadata() Err arm)"]
+fn stat_errors_name_the_path_once() {
+    let Some(user) = Unprivileged::get() else {
+        return;
+    };
+    let t = Tree::new();
+    t.pin("good.conf").pin("noexec/v.conf");
+    open_up(&t, &[]);
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::set_permissions(t.join("noexec"), fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let out = user.run(t.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let doc = json(&out);
+    assert_eq!(error_paths(&doc), strings(&["noexec/v.conf"]));
+    let msg = doc["errors"][0]["message"].as_str().unwrap();
+    assert!(!msg.contains("v.conf"), "message repeats the path: {msg}");
+    assert!(msg.starts_with("cannot read: "), "{msg}");
+    let err = stderr(&out);
+    let line = err.lines().find(|l| l.contains("v.conf")).unwrap();
+    assert_eq!(line.matches("v.conf").count(), 1, "{line}");
 }
