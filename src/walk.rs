@@ -201,10 +201,13 @@ pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
             explicit,
             len: md.len(),
         },
-        Err(e) => Event::Error {
-            path,
-            message: e.to_string(),
-        },
+        Err(e) => {
+            // The path is reported beside the message: keep only the cause here.
+            let message = e
+                .io_error()
+                .map_or_else(|| e.to_string(), |io| format!("cannot read: {io}"));
+            Event::Error { path, message }
+        }
     }
 }
 

@@ -24,7 +24,7 @@ use pinscan::rules::Engine;
 use pinscan::{dataflow, source, suppress};
 
 /// Inputs whose length is a multiple of this also run through `pinscan::scan_text`.
-pub const SCAN_TEXT_EVERY: usize = 8;
+pub const SCAN_TEXT_EVERY: usize = 64;
 
 /// The built-in rules and catalog, built once per process.
 pub fn settings() -> &'static Settings {

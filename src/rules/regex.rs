@@ -66,11 +66,20 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>)
     let Some(Ok(re)) = rule.pattern.as_ref().map(super::LazyRegex::get) else {
         return;
     };
+    // The line of the previous match, so that many matches on one line measure it once.
+    let mut line = 0..0;
     for caps in re.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let span = caps.name("value").unwrap_or(whole);
+        if !line.contains(&span.start()) {
+            line = line_window(text, span.start(), span.start(), 0);
+            line.end = line.end.max(span.start() + 1);
+        }
         // Generated or minified text (one very long line) is not where pins are written.
-        if line_window(text, span.start(), span.end(), 0).len() > MAX_LINE {
+        if line.len() > MAX_LINE
+            || (span.end() > line.end
+                && line_window(text, span.start(), span.end(), 0).len() > MAX_LINE)
+        {
             continue;
         }
         if let Some(vm) = &rule.value_matches

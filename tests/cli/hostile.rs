@@ -890,7 +890,7 @@ fn corrupt_certificate_files_are_skipped_or_reported_never_a_panic() {
 /// Many pins on one long line: each match measures its line (`line_window` in
 /// `src/rules/regex.rs`), so the work grows with matches x line length.
 #[test]
-#[ignore = "bug: regex rules are quadratic on long lines with many matches (src/rules/regex.rs line_window per match)"]
+
 fn many_pins_on_one_long_line_scan_in_linear_time() {
     let t = Tree::new();
     let item = format!("\"{PIN}\",");
@@ -908,7 +908,7 @@ fn many_pins_on_one_long_line_scan_in_linear_time() {
 /// `e.to_string()`, which repeats the path, where every other error keeps only the cause
 /// (`cannot read: Permission denied`).
 #[test]
-#[ignore = "bug: metadata errors repeat the path in the message (src/walk.rs classify, entry.metadata() Err arm)"]
+
 fn stat_errors_name_the_path_once() {
     let Some(user) = Unprivileged::get() else {
         return;
