@@ -887,10 +887,10 @@ fn corrupt_certificate_files_are_skipped_or_reported_never_a_panic() {
     }
 }
 
-/// Many pins on one long line: each match measures its line (`line_window` in
-/// `src/rules/regex.rs`), so the work grows with matches x line length.
+/// Many pins on one long line. Regression: each match used to measure its whole line
+/// (`line_window` in `src/rules/regex.rs`), so the work grew with matches x line length
+/// (1 MiB took 20 s in a debug build; 10 MiB would take half an hour).
 #[test]
-
 fn many_pins_on_one_long_line_scan_in_linear_time() {
     let t = Tree::new();
     let item = format!("\"{PIN}\",");
@@ -903,12 +903,12 @@ fn many_pins_on_one_long_line_scan_in_linear_time() {
     assert!(finding_paths(&doc).contains(&"good.conf".to_owned()));
 }
 
-/// A file in a folder that can be listed but not searched fails at `stat`: the walker's
-/// metadata error (`src/walk.rs` `classify`, `entry.metadata()` arm) is printed with
-/// `e.to_string()`, which repeats the path, where every other error keeps only the cause
-/// (`cannot read: Permission denied`).
+/// A file in a folder that can be listed but not searched fails at `stat`. Regression: the
+/// walker's metadata error (`src/walk.rs` `classify`, `entry.metadata()` arm) was printed
+/// with `e.to_string()`, which repeats the path, where every other error keeps only the
+/// cause (`cannot read: Permission denied`). Files that vanish between listing and `stat`
+/// took the same path.
 #[test]
-
 fn stat_errors_name_the_path_once() {
     let Some(user) = Unprivileged::get() else {
         return;
