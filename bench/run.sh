@@ -168,13 +168,13 @@ say "pinscan scan $CORPUS --stats (-j $THREADS)"
 python3 - "$RES/stats-1x.json" "$THREADS" <<'EOF'
 import collections, json, sys
 doc = json.load(open(sys.argv[1])); threads = int(sys.argv[2])
-s = doc["stats"]; st = s["stats"] if "stats" in s else s; t = s.get("timings", {})
+st = doc["stats"]; t = st.get("timings", {})
 print(f"  files seen {st['files_seen']}, scanned {st['files_scanned']}, prefilter hit {st['files_matched']} "
       f"({100*st['files_matched']/max(1,st['files_scanned']):.0f}%), tree-sitter parsed {st['files_parsed']}; "
       f"{st['bytes_scanned']/1e6:.1f} MB scanned")
 print(f"  skipped {dict(st['skipped'])}, errors {st['errors']}, suppressed {st['suppressed']}")
 print(f"  findings by severity {dict(st['findings'])}")
-by_rule = collections.Counter(f.get("rule_id") or f.get("rule") or "?" for f in doc["findings"])
+by_rule = collections.Counter(f["rule_id"] for f in doc["findings"])
 print("  findings by rule: " + ", ".join(f"{k} {v}" for k, v in by_rule.most_common()))
 if t:
     wall = t["elapsed_ms"]
