@@ -212,7 +212,7 @@ fetch_java() {
 summary() {
   local roots=()
   for d in crates npm pypi java; do [[ -d "$DATA/$d" ]] && roots+=("$DATA/$d"); done
-  find "${roots[@]}" -type f ! -name .complete ! -name .cargo-checksum.json -printf '%s\t%P\t%f\n' \
+  find "${roots[@]}" -type f ! -name .complete ! -name .cargo-checksum.json -printf '%s\t%H\t%f\t%P\n' \
   | awk -F'\t' -v data="$DATA" '
     function lang(e) {
       if (e=="rs") return "Rust";
@@ -225,7 +225,7 @@ summary() {
       if (e=="md"||e=="rst"||e=="txt"||e=="html"||e=="htm") return "docs/text";
       if (e=="toml"||e=="yaml"||e=="yml"||e=="xml"||e=="ini"||e=="cfg") return "config";
       if (e=="pem"||e=="crt"||e=="cer"||e=="der"||e=="p7b") return "certificates";
-      if (e=="map") return "source maps";
+      if (e=="map") return "source-maps";
       return "other";
     }
     {
@@ -234,15 +234,20 @@ summary() {
       ext = (n>1) ? tolower(parts[n]) : "(none)";
       if (length(ext) > 8) ext="(other)";
       l=lang(ext);
-      top=$2; sub(/\/.*/, "", top);
+      part=$2; sub(/.*\//, "", part);
+      pkg=$4; sub(/\/.*/, "", pkg); pkg=part "/" pkg;
       files++; bytes+=size;
-      lf[l]++; lb[l]+=size; ef[ext]++; eb[ext]+=size; pf[top]++; pb[top]+=size;
+      lf[l]++; lb[l]+=size; ef[ext]++; eb[ext]+=size; pf[part]++; pb[part]+=size;
+      kf[pkg]++; kb[pkg]+=size;
     }
     END {
       printf "pinscan benchmark corpus (bench/data): %d files, %.1f MB (%d bytes)\n\n", files, bytes/1e6, bytes;
       printf "%-14s %10s %12s\n", "part", "files", "MB";
       for (p in pf) printf "%-14s %10d %12.1f\n", p, pf[p], pb[p]/1e6 | "sort -k3 -rn";
       close("sort -k3 -rn");
+      printf "\n%-44s %10s %12s   (top 20 packages)\n", "package", "files", "MB";
+      for (k in kf) printf "%-44s %10d %12.1f\n", k, kf[k], kb[k]/1e6 | "sort -k3 -rn | head -20";
+      close("sort -k3 -rn | head -20");
       printf "\n%-14s %10s %12s\n", "language", "files", "MB";
       for (l in lf) printf "%-14s %10d %12.1f\n", l, lf[l], lb[l]/1e6 | "sort -k3 -rn";
       close("sort -k3 -rn");

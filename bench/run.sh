@@ -6,8 +6,10 @@
 #   bench/corpus.sh --double   # first: the corpus (bench/data) and the 2x corpus (bench/data2x)
 #   bench/run.sh               # output also saved to bench/results/latest.txt
 #
-# Environment: THREADS (default: nproc), RUNS (default 5), CORPUS, CORPUS2,
-# SKIP_BUILD=1 (use the existing target/release/pinscan), SKIP_2X=1.
+# Environment: THREADS (default: nproc), RUNS (default 5), WARMUP (default 1), RUNS_2X
+# (default: RUNS), CORPUS, CORPUS2, SKIP_BUILD=1 (use the existing target/release/pinscan),
+# SKIP_2X=1, EXCLUDE="GLOB ..." (left out by both tools: pinscan --exclude, rg -g '!GLOB';
+# for files that hang pinscan, so the rest can be measured), TIMEOUT (s per run, 1800).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +17,10 @@ REPO="$(cd "$BENCH/.." && pwd)"
 RES="$BENCH/results"
 THREADS="${THREADS:-$(nproc)}"
 RUNS="${RUNS:-5}"
+WARMUP="${WARMUP:-1}"
+RUNS_2X="${RUNS_2X:-$RUNS}"
+EXCLUDE="${EXCLUDE:-}"
+TIMEOUT="${TIMEOUT:-1800}"   # seconds per timed run; exit code 124 in the table = timed out
 CORPUS="${CORPUS:-$BENCH/data}"
 CORPUS2="${CORPUS2:-$BENCH/data2x}"
 mkdir -p "$RES"
@@ -50,11 +56,13 @@ python3 "$BENCH/patterns.py" "$REPO" > "$RES/patterns.txt"
 corpus_bytes() { find "$1" -name '.*' -prune -o -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
 corpus_files() { find "$1" -name '.*' -prune -o -type f -print | wc -l; }
 
-pin_cmd() { echo "$PINSCAN scan $1 -q --fail-on none -j $THREADS --format json -o /dev/null"; }
+pin_x=""; rg_x=""
+set -f; for g in $EXCLUDE; do pin_x+=" --exclude $g"; rg_x+=" -g !$g"; done; set +f
+pin_cmd() { echo "$PINSCAN scan $1 -q --fail-on none -j $THREADS --format json -o /dev/null$pin_x"; }
 # Same literals (fixed strings, ASCII case-insensitive like the prefilter), same thread
 # count, same ignore rules (.gitignore honoured, hidden files skipped, no git repository
 # required, like pinscan's walker) and the same 10M file-size limit as pinscan's default.
-rg_cmd() { echo "rg -i -F -c -f $RES/patterns.txt -j $THREADS --no-messages --no-require-git --max-filesize 10M $1"; }
+rg_cmd() { echo "rg -i -F -c -f $RES/patterns.txt -j $THREADS --no-messages --no-require-git --max-filesize 10M$rg_x $1"; }
 
 # peak RSS (KiB) and elapsed wall seconds of one run: prints "KIB SECONDS EXIT"
 peak() {
@@ -71,32 +79,37 @@ peak() {
   echo "$kib $secs $rc"
 }
 
-# hyperfine both commands in one invocation; prints medians and the ratio
+# hyperfine both commands in one invocation (each run under /usr/bin/time for its peak
+# RSS; pinscan's runs also write --stats JSON); prints medians, ratio, MB/s, peak RSS
 compare() {
-  local label="$1" dir="$2" json="$RES/hyperfine-$1.json"
+  local label="$1" dir="$2" runs="$3" json="$RES/hyperfine-$1.json"
   local bytes files
   bytes=$(corpus_bytes "$dir"); files=$(corpus_files "$dir")
-  say "$label: $dir ($files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB), -j $THREADS"
-  hyperfine -N -i --warmup 1 --runs "$RUNS" --export-json "$json" \
-    -n pinscan "$(pin_cmd "$dir")" -n rg "$(rg_cmd "$dir")" 2>&1 | sed 's/^/  /'
-  local p r
-  p=$(peak $(pin_cmd "$dir")); r=$(peak $(rg_cmd "$dir"))
-  python3 - "$json" "$bytes" "$label" "$p" "$r" <<'EOF'
+  say "$label: $dir ($files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB), -j $THREADS, $runs run(s) after $WARMUP warm-up"
+  rm -f "$RES/rss-$label-pinscan.log" "$RES/rss-$label-rg.log"
+  local pin rg
+  pin="$(pin_cmd "$dir" | sed "s|-o /dev/null|--stats -o $RES/stats-$label.json|")"
+  rg="$(rg_cmd "$dir")"
+  hyperfine -N -i --warmup "$WARMUP" --runs "$runs" --export-json "$json" \
+    -n pinscan "/usr/bin/time -f %M -a -o $RES/rss-$label-pinscan.log timeout $TIMEOUT $pin" \
+    -n rg "/usr/bin/time -f %M -a -o $RES/rss-$label-rg.log timeout $TIMEOUT $rg" 2>&1 | sed 's/^/  /'
+  python3 - "$json" "$bytes" "$label" "$RES" <<'EOF'
 import json, sys
 res = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-nbytes = int(sys.argv[2]); label = sys.argv[3]
-peaks = {"pinscan": sys.argv[4].split(), "rg": sys.argv[5].split()}
-print(f"\n  {label:8} {'median s':>9} {'min s':>7} {'max s':>7} {'MB/s':>7} {'peak RSS MiB':>13} {'exit':>5}")
+nbytes = int(sys.argv[2]); label = sys.argv[3]; res_dir = sys.argv[4]
+def peak(name):
+    vals = [int(x) for x in open(f"{res_dir}/rss-{label}-{name}.log").read().split() if x.isdigit()]
+    return max(vals) if vals else 0
+print(f"\n  {label:8} {'median s':>9} {'min s':>7} {'max s':>7} {'MB/s':>7} {'peak RSS MiB':>13} {'exit codes':>10}")
 for name in ("pinscan", "rg"):
     r = res[name]
-    kib, secs, rc = peaks[name]
-    print(f"  {name:8} {r['median']:9.3f} {r['min']:7.3f} {r['max']:7.3f} {nbytes/1e6/r['median']:7.1f} {int(kib)/1024:13.1f} {rc:>5}")
+    codes = sorted(set(r.get("exit_codes") or []))
+    print(f"  {name:8} {r['median']:9.3f} {r['min']:7.3f} {r['max']:7.3f} {nbytes/1e6/r['median']:7.1f} {peak(name)/1024:13.1f} {str(codes):>10}")
 ratio = res["pinscan"]["median"] / res["rg"]["median"]
 print(f"  ratio pinscan/rg (medians): {ratio:.2f}x")
 with open(sys.argv[1] + ".summary", "w") as f:
     json.dump({"pinscan": res["pinscan"]["median"], "rg": res["rg"]["median"], "ratio": ratio,
-               "bytes": nbytes, "pinscan_rss_kib": int(peaks["pinscan"][0]),
-               "rg_rss_kib": int(peaks["rg"][0])}, f)
+               "bytes": nbytes, "pinscan_rss_kib": peak("pinscan"), "rg_rss_kib": peak("rg")}, f)
 EOF
 }
 
@@ -110,12 +123,13 @@ echo "  hyperfine: $(hyperfine --version)"
 echo "  patterns:  $(wc -l < "$RES/patterns.txt") literals (rules/*.toml keywords + PIN401 catalog prefixes)"
 echo "  pinscan:   $(pin_cmd '<corpus>')"
 echo "  rg:        $(rg_cmd '<corpus>')"
-echo "  warm page cache: one warm-up run each; medians of $RUNS runs"
+echo "  exclude:   ${EXCLUDE:-(nothing)}"
+echo "  page cache warm (corpus read before); hyperfine --warmup $WARMUP --runs $RUNS (2x: $RUNS_2X)"
 
 # --- 1x and 2x corpus -----------------------------------------------------------------
-compare 1x "$CORPUS"
+compare 1x "$CORPUS" "$RUNS"
 if [[ "${SKIP_2X:-0}" != 1 && -d "$CORPUS2" ]]; then
-  compare 2x "$CORPUS2"
+  compare 2x "$CORPUS2" "$RUNS_2X"
   python3 - "$RES/hyperfine-1x.json.summary" "$RES/hyperfine-2x.json.summary" <<'EOF'
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:3])
@@ -154,7 +168,7 @@ echo "  ${#FILES[@]} files, $(cat "${FILES[@]}" | wc -c) bytes: $(for f in "${FI
 sed "s|^$CORPUS/|    |" "$RES/precommit-files.txt"
 hyperfine -N -i --warmup 3 --runs 30 --export-json "$RES/hyperfine-precommit.json" \
   -n precommit "$PINSCAN scan ${FILES[*]} -q --fail-on none" 2>&1 | sed 's/^/  /'
-p=$(peak "$PINSCAN" scan "${FILES[@]}" -q --fail-on none)
+p=$(peak "$PINSCAN" scan "${FILES[@]}" -q --fail-on none -j "$THREADS")
 python3 - "$RES/hyperfine-precommit.json" "$p" <<'EOF'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
@@ -163,9 +177,11 @@ print(f"\n  20-file run: median {r['median']*1000:.1f} ms (min {r['min']*1000:.1
 EOF
 
 # --- where the time went --------------------------------------------------------------
-say "pinscan scan $CORPUS --stats (-j $THREADS)"
-"$PINSCAN" scan "$CORPUS" -q --fail-on none -j "$THREADS" --stats --format json -o "$RES/stats-1x.json" || true
-python3 - "$RES/stats-1x.json" "$THREADS" <<'EOF'
+say "where the time went: pinscan --stats of the last timed run (-j $THREADS)"
+for label in 1x 2x; do
+[[ -f "$RES/stats-$label.json" ]] || continue
+echo "  -- $label"
+python3 - "$RES/stats-$label.json" "$THREADS" <<'EOF'
 import collections, json, sys
 doc = json.load(open(sys.argv[1])); threads = int(sys.argv[2])
 st = doc["stats"]; t = st.get("timings", {})
@@ -185,5 +201,6 @@ if t:
     for k, v in sorted(stages.items(), key=lambda kv: -kv[1]):
         print(f"    {k:10} {v/1000:8.2f} s  {100*v/max(total,1e-9):5.1f}%")
 EOF
+done
 echo
 echo "saved: $RES/latest.txt"

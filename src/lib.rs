@@ -363,13 +363,22 @@ impl Local {
                     Ok(tree) => {
                         for rule in wanted {
                             match scanner.pack(lang, rule) {
-                                Ok(pack) => lang::parse::run(
-                                    pack,
-                                    &tree,
-                                    &text,
-                                    &self.hits,
-                                    &mut self.candidates,
-                                ),
+                                Ok(pack) => {
+                                    if let Err(e) = lang::parse::run(
+                                        pack,
+                                        &tree,
+                                        &text,
+                                        &self.hits,
+                                        settings.parse_deadline,
+                                        &mut self.candidates,
+                                    ) {
+                                        self.skip(
+                                            path,
+                                            SkipReason::ParseDeadline,
+                                            format!("{}: {e}", settings.rules.get(rule).id),
+                                        );
+                                    }
+                                }
                                 Err(e) => self.error(
                                     path,
                                     format!("internal error: query pack for {}: {e}", lang.name()),

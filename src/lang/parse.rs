@@ -22,6 +22,8 @@ pub enum ParseError {
     Grammar(&'static str),
     #[error("parsing took longer than {0:?}; only text rules were applied")]
     Deadline(Duration),
+    #[error("a query ran longer than {0:?}; its results for this file may be incomplete")]
+    QueryDeadline(Duration),
 }
 
 /// For `pinscan debug`: the syntax tree (indented S-expression) or every query match.
@@ -157,16 +159,38 @@ pub fn parse(
     })
 }
 
-/// Run `pack` over a parsed `tree`, appending candidates for rules in `active`.
+/// Most in-progress matches a cursor keeps: patterns with unanchored siblings can otherwise
+/// grow quadratically on files with thousands of statements.
+const MATCH_LIMIT: u32 = 2048;
+
+/// Run `pack` over a parsed `tree`, appending candidates for rules in `active`. Gives up
+/// after `deadline` (the candidates found so far are kept) and says so.
 pub fn run(
     pack: &Pack,
     tree: &tree_sitter::Tree,
     text: &str,
     active: &[bool],
+    deadline: Duration,
     out: &mut Vec<Candidate>,
-) {
+) -> Result<(), ParseError> {
+    let started = Instant::now();
+    let mut timed_out = false;
+    let mut progress = |_: &tree_sitter::QueryCursorState| {
+        if started.elapsed() > deadline {
+            timed_out = true;
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    };
     let mut cursor = QueryCursor::new();
-    let mut matches = cursor.matches(&pack.query, tree.root_node(), text.as_bytes());
+    cursor.set_match_limit(MATCH_LIMIT);
+    let mut matches = cursor.matches_with_options(
+        &pack.query,
+        tree.root_node(),
+        text.as_bytes(),
+        tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress),
+    );
     while let Some(m) = matches.next() {
         let Some(&rule) = pack.pattern_rule.get(m.pattern_index) else {
             continue;
@@ -190,5 +214,11 @@ pub fn run(
                 c.node.start_byte().clamp(range.start, range.end)
             });
         out.push(Candidate::new(rule, start, range.end, value));
+    }
+    drop(matches);
+    if timed_out {
+        Err(ParseError::QueryDeadline(deadline))
+    } else {
+        Ok(())
     }
 }
