@@ -8,7 +8,7 @@
 #
 # Environment: THREADS (default: nproc), RUNS (default 5), WARMUP (default 1), RUNS_2X
 # (default: RUNS), CORPUS, CORPUS2, SKIP_BUILD=1 (use the existing target/release/pinscan),
-# SKIP_2X=1, EXCLUDE="GLOB ..." (left out by both tools: pinscan --exclude, rg -g '!GLOB';
+# SKIP_2X=1, REUSE=1 (keep the 1x/2x timings already in results/), EXCLUDE="GLOB ..." (left out by both tools: pinscan --exclude, rg -g '!GLOB';
 # for files that hang pinscan, so the rest can be measured), TIMEOUT (s per run, 1800).
 set -euo pipefail
 
@@ -53,7 +53,7 @@ python3 "$BENCH/patterns.py" "$REPO" > "$RES/patterns.txt"
 
 # --- helpers --------------------------------------------------------------------------
 # Files and bytes the tools see: regular files outside hidden directories.
-corpus_bytes() { find "$1" -name '.*' -prune -o -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+corpus_bytes() { find "$1" -name '.*' -prune -o -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}'; }
 corpus_files() { find "$1" -name '.*' -prune -o -type f -print | wc -l; }
 
 pin_x=""; rg_x=""
@@ -86,13 +86,17 @@ compare() {
   local bytes files
   bytes=$(corpus_bytes "$dir"); files=$(corpus_files "$dir")
   say "$label: $dir ($files files, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB), -j $THREADS, $runs run(s) after $WARMUP warm-up"
-  rm -f "$RES/rss-$label-pinscan.log" "$RES/rss-$label-rg.log"
+  [[ "${REUSE:-0}" == 1 && -f "$json" ]] || rm -f "$RES/rss-$label-pinscan.log" "$RES/rss-$label-rg.log"
   local pin rg
   pin="$(pin_cmd "$dir" | sed "s|-o /dev/null|--stats -o $RES/stats-$label.json|")"
   rg="$(rg_cmd "$dir")"
+  if [[ "${REUSE:-0}" == 1 && -f "$json" ]]; then
+    echo "  (REUSE=1: timings of $(date -r "$json" -u +%H:%M:%SZ) from $json)"
+  else
   hyperfine -N -i --warmup "$WARMUP" --runs "$runs" --export-json "$json" \
     -n pinscan "/usr/bin/time -f %M -a -o $RES/rss-$label-pinscan.log timeout $TIMEOUT $pin" \
     -n rg "/usr/bin/time -f %M -a -o $RES/rss-$label-rg.log timeout $TIMEOUT $rg" 2>&1 | sed 's/^/  /'
+  fi
   python3 - "$json" "$bytes" "$label" "$RES" <<'EOF'
 import json, sys
 res = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
@@ -117,8 +121,8 @@ EOF
 say "environment"
 echo "  date:      $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "  machine:   $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "  pinscan:   $("$PINSCAN" --version | head -1)"
-echo "  ripgrep:   $(rg --version | head -1)"
+ver="$("$PINSCAN" --version)"; echo "  pinscan:   ${ver%%$'\n'*}"
+echo "  ripgrep:   $(rg --version 2>/dev/null | head -1)"
 echo "  hyperfine: $(hyperfine --version)"
 echo "  patterns:  $(wc -l < "$RES/patterns.txt") literals (rules/*.toml keywords + PIN401 catalog prefixes)"
 echo "  pinscan:   $(pin_cmd '<corpus>')"

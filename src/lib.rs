@@ -626,6 +626,9 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         .flatten()
         .map(|i| settings.rules.get(i).id.as_str())
         .collect();
+    if let Some(rule) = scanner.cert_rules.file {
+        trustfiles::demote_ca_store_folders(&mut outcome.findings, &settings.rules.get(rule).id);
+    }
     trustfiles::apply(
         &mut outcome.findings,
         &mut files,

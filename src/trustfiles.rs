@@ -218,3 +218,33 @@ pub fn apply(
         });
     }
 }
+
+/// A folder with many root-certificate files is a CA store (Debian's
+/// `/usr/share/ca-certificates/mozilla`, an OS image's trust directory), not a set of pins:
+/// its certificate-file findings (`file_rule`) become notes.
+pub fn demote_ca_store_folders(findings: &mut [Finding], file_rule: &str) {
+    const MIN_ROOTS: usize = 10;
+    let folder = |p: &str| {
+        p.rsplit_once('/')
+            .map_or(String::new(), |(d, _)| d.to_owned())
+    };
+    let mut roots: BTreeMap<String, usize> = BTreeMap::new();
+    for f in findings.iter().filter(|f| f.rule_id == file_rule) {
+        if f.certificate
+            .as_ref()
+            .is_some_and(|c| c.is_ca && c.self_signed)
+        {
+            *roots.entry(folder(&f.path)).or_default() += 1;
+        }
+    }
+    for f in findings.iter_mut().filter(|f| f.rule_id == file_rule) {
+        let n = roots.get(&folder(&f.path)).copied().unwrap_or(0);
+        if n >= MIN_ROOTS && f.severity > Severity::Note {
+            f.severity = Severity::Note;
+            let _ = write!(
+                f.message,
+                "; part of a CA store folder of {n} root certificates, not a pin"
+            );
+        }
+    }
+}

@@ -95,3 +95,36 @@ fn verify_full_alone_is_not_a_finding() {
     let doc = json(&t.scan_json(&[]));
     assert_eq!(doc["findings"].as_array().unwrap().len(), 0, "{doc}");
 }
+
+#[test]
+fn a_folder_of_many_root_certificates_is_a_ca_store_of_notes() {
+    let t = Tree::new();
+    let roots = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/ca/roots");
+    let mut n = 0;
+    for e in std::fs::read_dir(&roots).unwrap() {
+        let p = e.unwrap().path();
+        t.write(
+            &format!(
+                "share/ca-certificates/{}",
+                p.file_name().unwrap().to_string_lossy()
+            ),
+            std::fs::read(&p).unwrap(),
+        );
+        n += 1;
+    }
+    assert!(n >= 10);
+    t.write("app/only-root.pem", root_pem("DigiCert_Global_Root_G2"));
+    let doc = json(&t.scan_json(&[]));
+    let findings = doc["findings"].as_array().unwrap();
+    let store: Vec<&serde_json::Value> = findings
+        .iter()
+        .filter(|f| f["path"].as_str().unwrap().starts_with("share/"))
+        .collect();
+    assert_eq!(store.len(), n);
+    assert!(store.iter().all(|f| f["severity"] == "note"), "{doc}");
+    let lone = findings
+        .iter()
+        .find(|f| f["path"] == "app/only-root.pem")
+        .unwrap();
+    assert_eq!(lone["severity"], "warning");
+}
