@@ -85,11 +85,6 @@ impl Prefilter {
         }
         any
     }
-
-    /// The rules that need no keyword.
-    pub fn always(&self) -> &[usize] {
-        &self.always
-    }
 }
 
 #[cfg(test)]
