@@ -400,6 +400,13 @@ impl Local {
         self.candidates
             .dedup_by(|a, b| a.rule == b.rule && a.start == b.start && a.end == b.end);
         dedupe_same_kind(&settings.rules, &mut self.candidates);
+        // A CA bundle (certifi's cacert.pem and the like) is one note: the fingerprints,
+        // serials and names in its comment lines are not pins.
+        if let Some(bundle) = scanner.cert_rules.bundle
+            && self.candidates.iter().any(|c| c.rule == bundle)
+        {
+            self.candidates.retain(|c| c.rule == bundle);
+        }
         let lines = LineIndex::new(&text);
         let service = scanner.services.detect(&text);
         let mut assigned = dataflow::Cache::default();
