@@ -188,92 +188,11 @@
 ; trusts only that file. create_default_context() + load_verify_locations() extends the
 ; system store (not matched); so does a block that calls load_default_certs() or
 ; set_default_verify_paths(). Server contexts (PROTOCOL_TLS_SERVER) verify clients.
-; The load is matched as one child of a block (directly, or one level down in an
+; The load is matched as one child of a block or the module (directly, or one level down in an
 ; if/else/try/with/for); the block's text must create the context with SSLContext(...) or
 ; SSL.Context(...). (A pattern pairing the creating statement with a later sibling was
 ; quadratic in the number of statements: a 4,500-line test module took minutes.)
-((block [
-    (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
-               arguments: (argument_list . [
-                 (keyword_argument value: (_) @pin.value)
-                 (string) @pin.value
-                 (concatenated_string) @pin.value
-                 (identifier) @pin.value
-                 (attribute) @pin.value
-                 (call) @pin.value
-                 (subscript) @pin.value
-                 (binary_operator) @pin.value
-               ])) @pin)
-    (if_statement consequence: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
-               arguments: (argument_list . [
-                 (keyword_argument value: (_) @pin.value)
-                 (string) @pin.value
-                 (concatenated_string) @pin.value
-                 (identifier) @pin.value
-                 (attribute) @pin.value
-                 (call) @pin.value
-                 (subscript) @pin.value
-                 (binary_operator) @pin.value
-               ])) @pin)))
-    (if_statement alternative: (else_clause body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
-               arguments: (argument_list . [
-                 (keyword_argument value: (_) @pin.value)
-                 (string) @pin.value
-                 (concatenated_string) @pin.value
-                 (identifier) @pin.value
-                 (attribute) @pin.value
-                 (call) @pin.value
-                 (subscript) @pin.value
-                 (binary_operator) @pin.value
-               ])) @pin))))
-    (try_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
-               arguments: (argument_list . [
-                 (keyword_argument value: (_) @pin.value)
-                 (string) @pin.value
-                 (concatenated_string) @pin.value
-                 (identifier) @pin.value
-                 (attribute) @pin.value
-                 (call) @pin.value
-                 (subscript) @pin.value
-                 (binary_operator) @pin.value
-               ])) @pin)))
-    (with_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
-               arguments: (argument_list . [
-                 (keyword_argument value: (_) @pin.value)
-                 (string) @pin.value
-                 (concatenated_string) @pin.value
-                 (identifier) @pin.value
-                 (attribute) @pin.value
-                 (call) @pin.value
-                 (subscript) @pin.value
-                 (binary_operator) @pin.value
-               ])) @pin)))
-    (for_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
-               arguments: (argument_list . [
-                 (keyword_argument value: (_) @pin.value)
-                 (string) @pin.value
-                 (concatenated_string) @pin.value
-                 (identifier) @pin.value
-                 (attribute) @pin.value
-                 (call) @pin.value
-                 (subscript) @pin.value
-                 (binary_operator) @pin.value
-               ])) @pin)))
-  ]) @_blk
-  (#eq? @_m "load_verify_locations")
-  (#match? @_blk "(\\bSSLContext|\\bSSL\\.Context|\\bContext)\\s*\\(")
-  (#not-match? @_blk "PROTOCOL_TLS_SERVER|Purpose\\.CLIENT_AUTH|load_default_certs|set_default_verify_paths|create_default_context")
-  (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^None$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt|^[rbu]*[\"'](/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem)[\"']$")
-  (#set! pinscan.rule "PIN306"))
-
-; The same at module level (scripts).
-((module [
+((_ [
     (expression_statement (call
                function: (attribute attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
