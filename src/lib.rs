@@ -81,6 +81,48 @@ pub struct Timings {
     pub parse_ms: f64,
     pub cert_ms: f64,
     pub resolve_ms: f64,
+    /// Time and files per rule (regex, catalog and query rules).
+    pub rules: BTreeMap<String, RuleTime>,
+    /// The files that took longest, slowest first.
+    pub slowest: Vec<FileTime>,
+}
+
+/// Time one rule took, summed over files and threads.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RuleTime {
+    pub ms: f64,
+    pub files: u64,
+}
+
+/// One file's total scan time.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileTime {
+    pub path: String,
+    pub ms: f64,
+}
+
+/// How many of the slowest files `--stats` lists.
+const SLOWEST: usize = 10;
+
+impl Timings {
+    fn rule(&mut self, id: &str, d: Duration) {
+        let e = self.rules.entry(id.to_owned()).or_default();
+        e.ms += ms(d);
+        e.files += 1;
+    }
+
+    fn file(&mut self, path: &Path, d: Duration) {
+        let ms = ms(d);
+        if self.slowest.len() >= SLOWEST && self.slowest.last().is_some_and(|l| l.ms >= ms) {
+            return;
+        }
+        self.slowest.push(FileTime {
+            path: walk::display_path(path),
+            ms,
+        });
+        self.slowest.sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));
+        self.slowest.truncate(SLOWEST);
+    }
 }
 
 /// Counts for the report.
@@ -266,6 +308,7 @@ impl Local {
         self.outcome.stats.timings.read_ms += ms(t0.elapsed());
         self.scan_bytes(scanner, path, &buf);
         self.buf = buf;
+        self.outcome.stats.timings.file(path, t0.elapsed());
     }
 
     fn scan_bytes(&mut self, scanner: &Scanner<'_>, path: &Path, bytes: &[u8]) {
@@ -316,13 +359,16 @@ impl Local {
         let t = Instant::now();
         for (i, rule) in settings.rules.rules().iter().enumerate() {
             if self.hits[i] && rule.engine == Engine::Regex {
+                let t = Instant::now();
                 rules::regex::run(i, rule, &text, &mut self.candidates);
+                self.outcome.stats.timings.rule(&rule.id, t.elapsed());
             }
         }
         self.outcome.stats.timings.regex_ms += ms(t.elapsed());
 
         for (i, rule) in settings.rules.rules().iter().enumerate() {
             if self.hits[i] && rule.engine == Engine::Catalog {
+                let t = Instant::now();
                 let before = self.candidates.len();
                 catalogscan::run(i, &settings.catalog, &text, &mut self.candidates);
                 // A literal another rule already reports is not reported twice.
@@ -334,6 +380,7 @@ impl Local {
                     .collect();
                 self.candidates.truncate(before);
                 self.candidates.extend(keep);
+                self.outcome.stats.timings.rule(&rule.id, t.elapsed());
             }
         }
 
@@ -362,6 +409,7 @@ impl Local {
                 match lang::parse::parse(lang, &text, settings.parse_deadline) {
                     Ok(tree) => {
                         for rule in wanted {
+                            let t = Instant::now();
                             match scanner.pack(lang, rule) {
                                 Ok(pack) => {
                                     if let Err(e) = lang::parse::run(
@@ -384,6 +432,8 @@ impl Local {
                                     format!("internal error: query pack for {}: {e}", lang.name()),
                                 ),
                             }
+                            let id = &settings.rules.get(rule).id;
+                            self.outcome.stats.timings.rule(id, t.elapsed());
                         }
                     }
                     Err(e) => self.skip(path, SkipReason::ParseDeadline, e.to_string()),
@@ -504,6 +554,17 @@ impl Outcome {
         t.parse_ms += ot.parse_ms;
         t.cert_ms += ot.cert_ms;
         t.resolve_ms += ot.resolve_ms;
+        for (k, v) in ot.rules {
+            let e = t.rules.entry(k).or_default();
+            e.ms += v.ms;
+            e.files += v.files;
+        }
+        for f in ot.slowest {
+            t.slowest.push(f);
+        }
+        t.slowest
+            .sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));
+        t.slowest.truncate(SLOWEST);
     }
 
     /// Sort everything into the documented order and fill the severity counts.

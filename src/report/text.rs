@@ -129,6 +129,19 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
             s.bytes_scanned,
             s.files_parsed
         )?;
+        let mut rules: Vec<_> = t.rules.iter().collect();
+        rules.sort_by(|a, b| b.1.ms.total_cmp(&a.1.ms).then(a.0.cmp(b.0)));
+        let parts: Vec<String> = rules
+            .iter()
+            .take(10)
+            .map(|(id, r)| format!("{id} {:.1} ms/{} files", r.ms, r.files))
+            .collect();
+        if !parts.is_empty() {
+            writeln!(out, "slowest rules: {}", parts.join(", "))?;
+        }
+        for f in &t.slowest {
+            writeln!(out, "slow file: {:.1} ms {}", f.ms, f.path)?;
+        }
     }
     Ok(())
 }

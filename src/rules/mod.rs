@@ -115,7 +115,7 @@ impl LazyRegex {
     pub fn get(&self) -> Result<&::regex::Regex, &str> {
         self.compiled
             .get_or_init(|| {
-                ::regex::RegexBuilder::new(&self.source)
+                ::regex::RegexBuilder::new(&ascii_word_boundaries(&self.source))
                     .size_limit(1 << 24)
                     .build()
                     .map_err(|e| e.to_string())
@@ -123,6 +123,42 @@ impl LazyRegex {
             .as_ref()
             .map_err(String::as_str)
     }
+}
+
+/// Rewrite `\b` and `\B` as their ASCII forms. A Unicode word boundary makes the regex
+/// crate's fast DFA give up at the first non-ASCII byte and fall back to a ~100x slower
+/// engine (a 2.8 MB Unicode test file: 700 ms against 6 ms). Identifiers and hex values,
+/// which is what the rules look for, are ASCII.
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(b @ ('b' | 'B')) if !in_class => {
+                    out.push_str("(?-u:\\");
+                    out.push(b);
+                    out.push(')');
+                }
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Context a regex match needs before it is reported.
@@ -236,5 +272,22 @@ impl RuleSet {
 
     pub fn find(&self, key: &str) -> Option<&Rule> {
         self.index_of(key).map(|i| &self.rules[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_boundaries_become_ascii() {
+        assert_eq!(
+            ascii_word_boundaries(r"\bpin\B\\b[a\]]"),
+            r"(?-u:\b)pin(?-u:\B)\\b[a\]]"
+        );
+        let re = LazyRegex::new(r"\b[0-9a-f]{4}\b");
+        let re = re.get().unwrap();
+        assert!(re.is_match("é abcd é"));
+        assert!(!re.is_match("xabcd"));
     }
 }
