@@ -79,6 +79,7 @@ pub struct Timings {
     pub prefilter_ms: f64,
     pub regex_ms: f64,
     pub parse_ms: f64,
+    pub query_ms: f64,
     pub cert_ms: f64,
     pub resolve_ms: f64,
     /// Time and files per rule (regex, catalog and query rules).
@@ -120,7 +121,8 @@ impl Timings {
             path: walk::display_path(path),
             ms,
         });
-        self.slowest.sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));
+        self.slowest
+            .sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));
         self.slowest.truncate(SLOWEST);
     }
 }
@@ -172,6 +174,8 @@ struct Scanner<'s> {
     packs: Vec<Vec<OnceLock<Result<Pack, String>>>>,
     /// The rules with patterns, per language.
     lang_rules: Vec<Vec<usize>>,
+    /// Per-language gates of query rules.
+    gates: Vec<lang::gate::Gates>,
 }
 
 impl<'s> Scanner<'s> {
@@ -201,6 +205,16 @@ impl<'s> Scanner<'s> {
                 .map(|&l| pack::rules_with_patterns(l, &settings.rules))
                 .collect(),
             services: service::Detector::new(&settings.catalog),
+            gates: Language::ALL
+                .iter()
+                .map(|&l| {
+                    if settings.gates {
+                        lang::gate::Gates::new(l, &settings.rules)
+                    } else {
+                        lang::gate::Gates::default()
+                    }
+                })
+                .collect(),
         }
     }
 
@@ -256,6 +270,8 @@ struct Local {
     files: trustfiles::FileIndex,
     buf: Vec<u8>,
     hits: Vec<bool>,
+    /// Gate word occurrences per rule (query rules of the current file's language).
+    gate_hits: Vec<Vec<std::ops::Range<usize>>>,
     candidates: Vec<Candidate>,
 }
 
@@ -398,25 +414,39 @@ impl Local {
         self.outcome.stats.timings.cert_ms += ms(t.elapsed());
 
         if let Some(lang) = lang {
-            let wanted: Vec<usize> = scanner.lang_rules[lang.index()]
+            let gates = &scanner.gates[lang.index()];
+            let mut wanted: Vec<usize> = scanner.lang_rules[lang.index()]
                 .iter()
                 .copied()
                 .filter(|&r| self.hits[r])
                 .collect();
+            if wanted.iter().any(|&r| gates.is_gated(r)) {
+                gates.hits(text.as_bytes(), &mut self.gate_hits);
+                wanted.retain(|&r| !gates.is_gated(r) || !self.gate_hits[r].is_empty());
+            }
             if !wanted.is_empty() {
                 let t = Instant::now();
                 self.outcome.stats.files_parsed += 1;
-                match lang::parse::parse(lang, &text, settings.parse_deadline) {
+                let parsed = lang::parse::parse(lang, &text, settings.parse_deadline);
+                self.outcome.stats.timings.parse_ms += ms(t.elapsed());
+                let t = Instant::now();
+                match parsed {
                     Ok(tree) => {
                         for rule in wanted {
                             let t = Instant::now();
                             match scanner.pack(lang, rule) {
                                 Ok(pack) => {
+                                    let ranges = if gates.is_gated(rule) {
+                                        &self.gate_hits[rule][..]
+                                    } else {
+                                        &[]
+                                    };
                                     if let Err(e) = lang::parse::run(
                                         pack,
                                         &tree,
                                         &text,
                                         &self.hits,
+                                        ranges,
                                         settings.parse_deadline,
                                         &mut self.candidates,
                                     ) {
@@ -438,7 +468,7 @@ impl Local {
                     }
                     Err(e) => self.skip(path, SkipReason::ParseDeadline, e.to_string()),
                 }
-                self.outcome.stats.timings.parse_ms += ms(t.elapsed());
+                self.outcome.stats.timings.query_ms += ms(t.elapsed());
             }
         }
         if self.candidates.is_empty() && !has_marker {
@@ -552,6 +582,7 @@ impl Outcome {
         t.prefilter_ms += ot.prefilter_ms;
         t.regex_ms += ot.regex_ms;
         t.parse_ms += ot.parse_ms;
+        t.query_ms += ot.query_ms;
         t.cert_ms += ot.cert_ms;
         t.resolve_ms += ot.resolve_ms;
         for (k, v) in ot.rules {

@@ -46,6 +46,9 @@ pub struct Settings {
     pub allow: Vec<crate::suppress::Allow>,
     /// Collect `pinscan: ignore` comments that suppress nothing.
     pub report_unused_suppressions: bool,
+    /// Run gated query rules only where their words occur (`src/lang/gate.rs`). Off only
+    /// in the test that shows gates lose nothing.
+    pub gates: bool,
     /// Incremented once per file walked (for a progress display).
     pub progress: Option<Arc<std::sync::atomic::AtomicU64>>,
 }
@@ -112,6 +115,7 @@ impl Settings {
             severity_overrides: std::collections::BTreeMap::new(),
             allow: Vec::new(),
             report_unused_suppressions: false,
+            gates: true,
             progress: None,
         })
     }

@@ -383,3 +383,27 @@ fn rules_doc_is_in_sync() {
         "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test corpus rules_doc`"
     );
 }
+
+/// Gates (`;; pinscan-gate` lines in the query files) only skip work: the corpus gives
+/// the same findings with them as without them.
+#[test]
+fn gates_lose_nothing() {
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let key = |o: &pinscan::Outcome| -> Vec<String> {
+        o.findings
+            .iter()
+            .map(|f| serde_json::to_string(f).unwrap())
+            .collect()
+    };
+    let gated = Settings::new().unwrap();
+    let mut open = Settings::new().unwrap();
+    open.gates = false;
+    let with = key(&pinscan::scan(&gated, &[PathBuf::from("corpus")]).unwrap());
+    let without = key(&pinscan::scan(&open, &[PathBuf::from("corpus")]).unwrap());
+    let lost: Vec<&String> = without.iter().filter(|f| !with.contains(f)).collect();
+    let extra: Vec<&String> = with.iter().filter(|f| !without.contains(f)).collect();
+    assert!(
+        lost.is_empty() && extra.is_empty(),
+        "lost with gates: {lost:#?}\nonly with gates: {extra:#?}"
+    );
+}

@@ -7,6 +7,7 @@
 ;; then `tmf.init(ks)` later in the same block; either call may sit one level down in a
 ;; try / try-with-resources / loop / if. `init((KeyStore) null)` has no identifier argument.
 ;; Stores built from the JDK cacerts or the platform store (extending it) stay silent.
+;; pinscan-gate PIN305: setCertificateEntry load
 ((block
   [
       (expression_statement [(method_invocation object: (identifier) @_ks name: (identifier) @_set arguments: (argument_list (_) . (_) @pin.value .) (#eq? @_set "setCertificateEntry")) (method_invocation object: (identifier) @_ks name: (identifier) @_load arguments: (argument_list . (_) @pin.value) (#eq? @_load "load"))])

@@ -131,6 +131,7 @@ trust = f""";; Java trust decisions: PIN305 (trust store of chosen certificates)
 ;; then `tmf.init(ks)` later in the same block; either call may sit one level down in a
 ;; try / try-with-resources / loop / if. `init((KeyStore) null)` has no identifier argument.
 ;; Stores built from the JDK cacerts or the platform store (extending it) stay silent.
+;; pinscan-gate PIN305: setCertificateEntry load
 ((block
   {in_stmt(POP, forms=[0, 3])}
   {in_stmt(INIT, forms=[0], wrappers=["try_statement", "if_statement"])}) @_blk

@@ -163,17 +163,61 @@ pub fn parse(
 /// grow quadratically on files with thousands of statements.
 const MATCH_LIMIT: u32 = 2048;
 
-/// Run `pack` over a parsed `tree`, appending candidates for rules in `active`. Gives up
-/// after `deadline` (the candidates found so far are kept) and says so.
+/// Run `pack` over a parsed `tree`, appending candidates for rules in `active`; with
+/// `ranges`, only over the syntax nodes that overlap one of them (each range is a gate
+/// word, see `gate`), otherwise over the whole tree. Gives up after `deadline` (the
+/// candidates found so far are kept) and says so.
 pub fn run(
     pack: &Pack,
     tree: &tree_sitter::Tree,
     text: &str,
     active: &[bool],
+    ranges: &[std::ops::Range<usize>],
     deadline: Duration,
     out: &mut Vec<Candidate>,
 ) -> Result<(), ParseError> {
     let started = Instant::now();
+    let mut cursor = QueryCursor::new();
+    cursor.set_match_limit(MATCH_LIMIT);
+    if ranges.is_empty() {
+        return run_range(
+            pack,
+            tree,
+            text,
+            active,
+            &mut cursor,
+            started,
+            deadline,
+            out,
+        );
+    }
+    for r in ranges {
+        cursor.set_byte_range(r.clone());
+        run_range(
+            pack,
+            tree,
+            text,
+            active,
+            &mut cursor,
+            started,
+            deadline,
+            out,
+        )?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_range(
+    pack: &Pack,
+    tree: &tree_sitter::Tree,
+    text: &str,
+    active: &[bool],
+    cursor: &mut QueryCursor,
+    started: Instant,
+    deadline: Duration,
+    out: &mut Vec<Candidate>,
+) -> Result<(), ParseError> {
     let mut timed_out = false;
     let mut progress = |_: &tree_sitter::QueryCursorState| {
         if started.elapsed() > deadline {
@@ -183,8 +227,6 @@ pub fn run(
             ControlFlow::Continue(())
         }
     };
-    let mut cursor = QueryCursor::new();
-    cursor.set_match_limit(MATCH_LIMIT);
     let mut matches = cursor.matches_with_options(
         &pack.query,
         tree.root_node(),
