@@ -154,6 +154,10 @@ pub(crate) struct ScanArgs {
     /// Do not honour .gitignore, .ignore and git exclude files.
     #[arg(long)]
     pub(crate) no_ignore: bool,
+    /// Run every structural rule over the whole syntax tree, ignoring the per-language
+    /// gates (slower; for checking that gates lose nothing).
+    #[arg(long)]
+    pub(crate) no_gates: bool,
     /// Include or exclude files matching GLOB (ripgrep syntax, `!` excludes); repeatable.
     #[arg(short, long, value_name = "GLOB")]
     pub(crate) glob: Vec<String>,

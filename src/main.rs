@@ -127,6 +127,7 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<(Settings, FailOn)> {
     s.threads = args.threads.unwrap_or(0);
     s.expiry_window_days = i64::from(args.expiry_window.or(cfg.expiry_window).unwrap_or(90));
     s.report_unused_suppressions = args.report_unused_suppressions;
+    s.gates = !args.no_gates;
     if let Some(date) = &args.as_of {
         s.today = pinscan::resolve::days_from_date(date)
             .filter(|_| date.len() == 10)
