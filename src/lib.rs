@@ -179,10 +179,16 @@ struct Scanner<'s> {
 }
 
 impl<'s> Scanner<'s> {
-    fn new(settings: &'s Settings) -> Scanner<'s> {
+    /// `large`: many files are expected (a directory is scanned), so the prefilter is
+    /// built as a DFA (~2x faster per byte, ~7 ms more to build).
+    fn new(settings: &'s Settings, large: bool) -> Scanner<'s> {
         Scanner {
             settings,
-            prefilter: Prefilter::new(&settings.rules, &catalogscan::keywords(&settings.catalog)),
+            prefilter: Prefilter::new(
+                &settings.rules,
+                &catalogscan::keywords(&settings.catalog),
+                large,
+            ),
             cert_rules: CertRules::new(&settings.rules),
             resolver: Resolver {
                 catalog: &settings.catalog,
@@ -699,7 +705,8 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         }
     }
     let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
-    let scanner = Scanner::new(settings);
+    let large = paths.iter().any(|p| p.is_dir());
+    let scanner = Scanner::new(settings, large);
     let total = Mutex::new((Outcome::default(), trustfiles::FileIndex::default()));
 
     let max = settings.max_filesize;
@@ -754,7 +761,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
 
 /// Scan one in-memory text as if it were the file `path` (for tests and rule snippets).
 pub fn scan_text(settings: &Settings, path: &str, text: &str) -> Vec<Finding> {
-    let scanner = Scanner::new(settings);
+    let scanner = Scanner::new(settings, false);
     let mut local = Local::default();
     local.scan_bytes(&scanner, Path::new(path), text.as_bytes());
     let mut outcome = local.outcome;

@@ -2,7 +2,7 @@
 //! over a file's raw bytes. Only rules whose keyword occurs run; a file with no keyword
 //! at all is never decoded further or parsed.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::RuleSet;
 
@@ -19,8 +19,9 @@ pub struct Prefilter {
 
 impl Prefilter {
     /// `catalog_keywords` are the keywords of `catalog`-engine rules (derived from the CA
-    /// catalog rather than written in the rule).
-    pub fn new(rules: &RuleSet, catalog_keywords: &[String]) -> Prefilter {
+    /// catalog rather than written in the rule). `dfa`: build the faster, slower-to-build
+    /// DFA (for scans of many files) instead of a contiguous NFA.
+    pub fn new(rules: &RuleSet, catalog_keywords: &[String], dfa: bool) -> Prefilter {
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
@@ -46,6 +47,11 @@ impl Prefilter {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                .kind(Some(if dfa {
+                    AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
+                }))
                 .build(&keywords)
                 .ok()
         };
@@ -95,11 +101,13 @@ mod tests {
     #[test]
     fn no_keyword_no_hit() {
         let rules = load_builtin().unwrap();
-        let pf = Prefilter::new(&rules, &[]);
-        let mut hits = Vec::new();
-        assert!(!pf.scan(b"fn main() { println!(\"hello\"); }", &mut hits));
-        assert!(pf.scan(b"x = \"SHA256/abc\"", &mut hits));
-        let spki = rules.index_of("PIN101").unwrap();
-        assert!(hits[spki]);
+        for dfa in [false, true] {
+            let pf = Prefilter::new(&rules, &[], dfa);
+            let mut hits = Vec::new();
+            assert!(!pf.scan(b"fn main() { println!(\"hello\"); }", &mut hits));
+            assert!(pf.scan(b"x = \"SHA256/abc\"", &mut hits));
+            let spki = rules.index_of("PIN101").unwrap();
+            assert!(hits[spki]);
+        }
     }
 }

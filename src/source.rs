@@ -30,6 +30,12 @@ pub enum ReadResult {
 pub fn read(path: &Path, max: u64, buf: &mut Vec<u8>) -> io::Result<ReadResult> {
     buf.clear();
     let file = File::open(path)?;
+    // Size the buffer once from the metadata (`Take` hides the size from `read_to_end`,
+    // which would otherwise grow it in steps); the file may still grow or shrink.
+    if let Ok(meta) = file.metadata() {
+        let hint = meta.len().min(max).saturating_add(1);
+        buf.reserve(usize::try_from(hint).unwrap_or(0));
+    }
     let n = file.take(max.saturating_add(1)).read_to_end(buf)? as u64;
     if n > max {
         Ok(ReadResult::TooLarge(n))
