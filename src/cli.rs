@@ -167,6 +167,10 @@ pub(crate) struct ScanArgs {
     /// Skip (and list) files larger than SIZE (bytes, or with K/M/G suffix).
     #[arg(long, value_name = "SIZE", default_value = "10M")]
     pub(crate) max_filesize: String,
+    /// Parse files up to SIZE with tree-sitter; larger ones get only the text rules (a
+    /// syntax tree takes ~25x the file's size in memory).
+    #[arg(long, value_name = "SIZE", default_value = "2M")]
+    pub(crate) max_parse_size: String,
     /// Number of worker threads (default: number of CPUs).
     #[arg(short = 'j', long, value_name = "N")]
     pub(crate) threads: Option<usize>,

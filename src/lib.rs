@@ -430,6 +430,15 @@ impl Local {
                 gates.hits(text.as_bytes(), &mut self.gate_hits);
                 wanted.retain(|&r| !gates.is_gated(r) || !self.gate_hits[r].is_empty());
             }
+            if !wanted.is_empty() && text.len() as u64 > settings.max_parse_size {
+                let detail = format!(
+                    "{} bytes is over the {}-byte parse limit (--max-parse-size); only text rules were applied",
+                    text.len(),
+                    settings.max_parse_size
+                );
+                self.skip(path, SkipReason::TooLargeToParse, detail);
+                wanted.clear();
+            }
             if !wanted.is_empty() {
                 let t = Instant::now();
                 self.outcome.stats.files_parsed += 1;

@@ -124,6 +124,8 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<(Settings, FailOn)> {
     s.excludes.extend(cfg.exclude);
     s.max_filesize = pinscan::settings::parse_size(&args.max_filesize)
         .map_err(|e| anyhow::anyhow!("--max-filesize: {e}"))?;
+    s.max_parse_size = pinscan::settings::parse_size(&args.max_parse_size)
+        .map_err(|e| anyhow::anyhow!("--max-parse-size: {e}"))?;
     s.threads = args.threads.unwrap_or(0);
     s.expiry_window_days = i64::from(args.expiry_window.or(cfg.expiry_window).unwrap_or(90));
     s.report_unused_suppressions = args.report_unused_suppressions;

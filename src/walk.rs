@@ -30,6 +30,8 @@ pub enum SkipReason {
     MalformedCertificate,
     /// Parsing took longer than the deadline; only text rules ran on the file.
     ParseDeadline,
+    /// Larger than `--max-parse-size`; only text rules ran on the file.
+    TooLargeToParse,
 }
 
 impl SkipReason {
@@ -43,6 +45,7 @@ impl SkipReason {
             SkipReason::BrokenSymlink => "broken-symlink",
             SkipReason::MalformedCertificate => "malformed-certificate",
             SkipReason::ParseDeadline => "parse-deadline",
+            SkipReason::TooLargeToParse => "too-large-to-parse",
         }
     }
 }

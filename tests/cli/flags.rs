@@ -469,6 +469,7 @@ fn stats_adds_timings() {
         "prefilter_ms",
         "regex_ms",
         "parse_ms",
+        "query_ms",
         "resolve_ms",
     ] {
         assert!(timings[key].is_number(), "stats.timings.{key}: {timings}");
@@ -542,5 +543,49 @@ fn several_paths_are_all_scanned() {
     assert_eq!(
         finding_paths(&json(&out)),
         strings(&["a.conf", "sub/c.conf", "sub/d.txt"])
+    );
+}
+
+#[test]
+fn max_parse_size_limits_structural_rules_only() {
+    let t = Tree::new();
+    // A structural finding (PIN501) and a text one (PIN101) in a file padded to ~40 KB.
+    let mut js = String::from(
+        "const agent = new https.Agent({ rejectUnauthorized: false });\n\
+         const PIN = \"sha256/r/mIkG3eEpVdm+u/ko/cwxzOMo1bk4TyHIlByibiA5E=\"; // pinned key\n",
+    );
+    while js.len() < 40_000 {
+        js.push_str("function pad(a, b) { return a + b; }\n");
+    }
+    t.write("big.js", &js);
+    let rules = |doc: &serde_json::Value| -> Vec<String> {
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule_id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let full = json(&t.scan_json(&[]));
+    assert_eq!(rules(&full), strings(&["PIN501", "PIN101"]), "{full}");
+    assert!(skipped(&full).is_empty(), "{full}");
+
+    let capped = json(&t.scan_json(&["--max-parse-size", "10K"]));
+    assert_eq!(rules(&capped), strings(&["PIN101"]), "{capped}");
+    assert_eq!(
+        skipped(&capped),
+        pairs(&[("big.js", "too-large-to-parse")]),
+        "{capped}"
+    );
+    let bad = t
+        .cmd()
+        .args(["scan", ".", "--max-parse-size", "lots"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&bad), 2);
+    assert!(
+        stderr(&bad).contains("--max-parse-size"),
+        "{}",
+        stderr(&bad)
     );
 }
