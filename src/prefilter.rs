@@ -12,6 +12,8 @@ pub struct Prefilter {
     automaton: Option<AhoCorasick>,
     /// For each keyword (automaton pattern id), the rules it triggers.
     keyword_rules: Vec<Vec<usize>>,
+    /// For each keyword, whether it must start / end at a word boundary (`\bpin\b`).
+    bounds: Vec<(bool, bool)>,
     /// Rules that run without a keyword (certificate-file rules).
     always: Vec<usize>,
     rule_count: usize,
@@ -24,6 +26,7 @@ impl Prefilter {
     pub fn new(rules: &RuleSet, catalog_keywords: &[String], dfa: bool) -> Prefilter {
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
+        let mut bounds: Vec<(bool, bool)> = Vec::new();
         let mut always = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
             let from_catalog = rule.engine == crate::rules::Engine::Catalog;
@@ -32,11 +35,17 @@ impl Prefilter {
             }
             let extra = if from_catalog { catalog_keywords } else { &[] };
             for kw in rule.keywords.iter().chain(extra) {
+                let (kw, bound) = split_bounds(kw);
                 let kw = kw.to_ascii_lowercase();
-                if let Some(k) = keywords.iter().position(|x| *x == kw) {
+                if let Some(k) = keywords
+                    .iter()
+                    .zip(&bounds)
+                    .position(|(x, b)| *x == kw && *b == bound)
+                {
                     keyword_rules[k].push(i);
                 } else {
                     keywords.push(kw);
+                    bounds.push(bound);
                     keyword_rules.push(vec![i]);
                 }
             }
@@ -58,6 +67,7 @@ impl Prefilter {
         Prefilter {
             automaton,
             keyword_rules,
+            bounds,
             always,
             rule_count: rules.len(),
         }
@@ -73,7 +83,7 @@ impl Prefilter {
             let mut remaining = seen.len();
             for m in ac.find_overlapping_iter(bytes) {
                 let k = m.pattern().as_usize();
-                if !seen[k] {
+                if !seen[k] && self.bounded(k, bytes, m.start(), m.end()) {
                     seen[k] = true;
                     any = true;
                     for &r in &self.keyword_rules[k] {
@@ -93,6 +103,35 @@ impl Prefilter {
     }
 }
 
+/// A keyword written `\bword`, `word\b` or `\bword\b` must start / end at a word
+/// boundary (as in regex: between `[A-Za-z0-9_]` and anything else): `\bserial\b` is
+/// not triggered by `serialize`.
+fn split_bounds(kw: &str) -> (&str, (bool, bool)) {
+    let (kw, start) = match kw.strip_prefix("\\b") {
+        Some(k) => (k, true),
+        None => (kw, false),
+    };
+    let (kw, end) = match kw.strip_suffix("\\b") {
+        Some(k) => (k, true),
+        None => (kw, false),
+    };
+    (kw, (start, end))
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Prefilter {
+    fn bounded(&self, k: usize, bytes: &[u8], start: usize, end: usize) -> bool {
+        let (need_start, need_end) = self.bounds[k];
+        let at = |i: usize| bytes.get(i).copied().is_some_and(is_word);
+        let start_ok = !need_start || start == 0 || at(start - 1) != at(start);
+        let end_ok = !need_end || end == 0 || at(end - 1) != at(end);
+        start_ok && end_ok
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +148,20 @@ mod tests {
             let spki = rules.index_of("PIN101").unwrap();
             assert!(hits[spki]);
         }
+    }
+
+    #[test]
+    fn bounded_keywords_need_word_edges() {
+        let rules = load_builtin().unwrap();
+        let pf = Prefilter::new(&rules, &[], false);
+        assert_eq!(split_bounds("\\bserial\\b"), ("serial", (true, true)));
+        let mut hits = Vec::new();
+        let serial = rules.index_of("PIN103").unwrap();
+        pf.scan(b"let x = serialize(y); deserialized", &mut hits);
+        assert!(!hits[serial]);
+        pf.scan(b"if cert.serial == 0x1234abcd {", &mut hits);
+        assert!(hits[serial]);
+        pf.scan(b"cert.getSerialNumber()", &mut hits);
+        assert!(hits[serial]);
     }
 }

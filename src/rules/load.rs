@@ -334,3 +334,80 @@ help = "h"
         assert!(parse_rule("PIN998.toml", text).is_ok());
     }
 }
+
+#[cfg(test)]
+mod keyword_tests {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+
+    /// Literals (lowercased) one of which every match of `pattern` starts with; `None`
+    /// when there is no finite set.
+    fn prefixes(pattern: &str) -> Option<Vec<String>> {
+        let hir = regex_syntax::parse(&pattern.replace("(?i)", "")).ok()?;
+        let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+        Some(
+            seq.literals()?
+                .iter()
+                .map(|l| String::from_utf8_lossy(l.as_bytes()).to_ascii_lowercase())
+                .collect(),
+        )
+    }
+
+    /// The prefilter must let through every file a rule can report in: either every
+    /// literal its `near` needs, or every prefix of its `pattern`, contains (case aside)
+    /// one of the rule's keywords.
+    #[test]
+    fn keywords_are_necessary_for_a_match() {
+        let mut problems = Vec::new();
+        for (file, src) in super::embedded::RULE_FILES {
+            let doc: toml::Value = toml::from_str(src).unwrap();
+            let keywords: Vec<String> = doc
+                .get("keywords")
+                .and_then(|k| k.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|k| k.as_str())
+                        .map(|k| k.replace("\\b", "").to_ascii_lowercase())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if doc.get("engine").and_then(|e| e.as_str()) != Some("regex") {
+                continue;
+            }
+            let covered = |lits: &Option<Vec<String>>| {
+                lits.as_ref().is_some_and(|l| {
+                    l.iter()
+                        .all(|l| keywords.iter().any(|k| l.contains(k.as_str())))
+                })
+            };
+            let near: Vec<&str> = doc
+                .get("context")
+                .and_then(|c| c.get("near"))
+                .and_then(|n| n.as_array())
+                .map(|a| a.iter().filter_map(|n| n.as_str()).collect())
+                .unwrap_or_default();
+            let near_ok = !near.is_empty() && near.iter().all(|n| covered(&prefixes(n)));
+            let pattern = doc.get("pattern").and_then(|p| p.as_str()).unwrap_or("");
+            let pattern_ok = covered(&prefixes(pattern));
+            // The keyword is inside the pattern, after a prefix the extractor cannot list.
+            let inner = [
+                "PIN104.toml", // `CN=` within the quoted DN
+                "PIN122.toml", // `NSPinnedCAIdentities` after `<key>`, a quote or indentation
+                "PIN123.toml", // `NSPinnedLeafIdentities` likewise
+                "PIN320.toml", // `ssl_root_cert` / `Root Certificate` after optional quotes
+                "PIN323.toml", // `ServerCertificate` after a separator
+                "PIN324.toml", // `Host Name In Certificate` spellings
+                "PIN325.toml", // `--cacert`, `-CAfile`, ... after a separator
+                "PIN503.toml", // `server certificate` spellings after `trust`
+                "PIN504.toml", // an Azure database host name is in `requires`
+                "PIN505.toml", // one keyword per alternative
+            ];
+            if !near_ok && !pattern_ok && !inner.contains(file) {
+                problems.push(format!(
+                    "{file}: neither `near` nor `pattern` needs a keyword: {:?}",
+                    prefixes(pattern)
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
