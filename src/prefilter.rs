@@ -27,6 +27,8 @@ impl Prefilter {
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
         let mut bounds: Vec<(bool, bool)> = Vec::new();
+        let mut index: std::collections::HashMap<(String, (bool, bool)), usize> =
+            std::collections::HashMap::new();
         let mut always = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
             let from_catalog = rule.engine == crate::rules::Engine::Catalog;
@@ -37,13 +39,10 @@ impl Prefilter {
             for kw in rule.keywords.iter().chain(extra) {
                 let (kw, bound) = split_bounds(kw);
                 let kw = kw.to_ascii_lowercase();
-                if let Some(k) = keywords
-                    .iter()
-                    .zip(&bounds)
-                    .position(|(x, b)| *x == kw && *b == bound)
-                {
+                if let Some(&k) = index.get(&(kw.clone(), bound)) {
                     keyword_rules[k].push(i);
                 } else {
+                    index.insert((kw.clone(), bound), keywords.len());
                     keywords.push(kw);
                     bounds.push(bound);
                     keyword_rules.push(vec![i]);
