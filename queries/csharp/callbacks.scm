@@ -20,6 +20,17 @@
 ; `delegate { return true; }`, or a block whose last statement is `return true;` and that
 ; returns nothing else and throws nothing.
 
+; Gates (src/lang/gate.rs): every lambda / anonymous-method branch is tied to a word by its own
+; helper capture: @_prop (anchored regex: the callback property names), @_type (#any-of?),
+; @_vartype (`\bRemoteCertificateValidationCallback` or `\bSslPolicyErrors\b`), @_params and
+; the method / local-function branches (`\bSslPolicyErrors\b`). PIN501 adds the
+; DangerousAcceptAnyServerCertificateValidator member.
+;; pinscan-gate PIN111: ServerCertificateCustomValidationCallback ServerCertificateValidationCallback RemoteCertificateValidationCallback* remoteCertificateValidationCallback
+;; pinscan-gate PIN111: CertificateValidationCallback CertificateValidation UserCertificateValidationCallback userCertificateValidationCallback SslStream SslPolicyErrors
+;; pinscan-gate PIN501: ServerCertificateCustomValidationCallback ServerCertificateValidationCallback RemoteCertificateValidationCallback* remoteCertificateValidationCallback
+;; pinscan-gate PIN501: CertificateValidationCallback CertificateValidation UserCertificateValidationCallback userCertificateValidationCallback SslStream SslPolicyErrors
+;; pinscan-gate PIN501: DangerousAcceptAnyServerCertificateValidator
+
 ; ---------------- PIN111: lambdas and anonymous methods ----------------
 ([
   ; Assigned (or added with +=) to a validation callback property: HttpClientHandler,
@@ -69,7 +80,7 @@
 ]
 (#match? @_prop "^(ServerCertificateCustomValidationCallback|ServerCertificateValidationCallback|RemoteCertificateValidationCallback|CertificateValidationCallback|CertificateValidation|[uU]serCertificateValidationCallback|[rR]emoteCertificateValidationCallback)$")
 (#any-of? @_type "RemoteCertificateValidationCallback" "SslStream")
-(#match? @_vartype "RemoteCertificateValidationCallback|\\bSslPolicyErrors\\b")
+(#match? @_vartype "\\bRemoteCertificateValidationCallback|\\bSslPolicyErrors\\b")
 (#match? @_params "\\bSslPolicyErrors\\b")
 (#match? @_body "\\.(Thumbprint|GetCertHashString|GetCertHash|GetPublicKeyString|GetPublicKey|GetRawCertDataString|GetRawCertData|RawData|Issuer|IssuerName|Subject|SubjectName|SerialNumber|GetSerialNumberString|GetSerialNumber|PublicKey|ExportSubjectPublicKeyInfo)\\b")
 (#match? @_body "\\.(Thumbprint|GetCertHashString|GetCertHash|GetPublicKeyString|GetPublicKey|GetRawCertDataString|GetRawCertData|RawData|Issuer|IssuerName|Subject|SubjectName|SerialNumber|GetSerialNumberString|GetSerialNumber|PublicKey|ExportSubjectPublicKeyInfo)\\b(\\([^()]*\\))?(\\??!?\\.\\w+(\\([^()]*\\))?)*\\s*((==|!=)\\s*([^n\\s\\d]|n[^u]|nu[^l])|\\bis\\s+@?\\$?\\\"|\\bswitch\\b|\\.(Equals|Contains|StartsWith|EndsWith|SequenceEqual|CompareTo|SequenceCompareTo)\\s*\\()|(==|!=)\\s*[^\\s;,&|=]*\\.(Thumbprint|GetCertHashString|GetCertHash|GetPublicKeyString|GetPublicKey|GetRawCertDataString|GetRawCertData|RawData|Issuer|IssuerName|Subject|SubjectName|SerialNumber|GetSerialNumberString|GetSerialNumber|PublicKey|ExportSubjectPublicKeyInfo)\\b|\\b(Equals|Contains|SequenceEqual|StartsWith|EndsWith|Compare|CompareOrdinal|FixedTimeEquals|IsMatch)\\s*\\(\\s*[^\\s;,]*\\.(Thumbprint|GetCertHashString|GetCertHash|GetPublicKeyString|GetPublicKey|GetRawCertDataString|GetRawCertData|RawData|Issuer|IssuerName|Subject|SubjectName|SerialNumber|GetSerialNumberString|GetSerialNumber|PublicKey|ExportSubjectPublicKeyInfo)\\b|\\b(Equals|Compare|CompareOrdinal|SequenceEqual|FixedTimeEquals)\\s*\\([^;()]*,\\s*[^\\s;,]*\\.(Thumbprint|GetCertHashString|GetCertHash|GetPublicKeyString|GetPublicKey|GetRawCertDataString|GetRawCertData|RawData|Issuer|IssuerName|Subject|SubjectName|SerialNumber|GetSerialNumberString|GetSerialNumber|PublicKey|ExportSubjectPublicKeyInfo)\\b|\\bswitch\\s*\\(\\s*[^\\s;]*\\.(Thumbprint|GetCertHashString|GetCertHash|GetPublicKeyString|GetPublicKey|GetRawCertDataString|GetRawCertData|RawData|Issuer|IssuerName|Subject|SubjectName|SerialNumber|GetSerialNumberString|GetSerialNumber|PublicKey|ExportSubjectPublicKeyInfo)\\b|\\b\\w*(?i:thumb|hash|fingerprint|serial|issuer|subject|spki|publickey|pubkey|pinned|pinset|pins?\\b|key)\\w*\\s*((==|!=)\\s*([^n\\s\\d]|n[^u]|nu[^l])|\\.(Equals|SequenceEqual|StartsWith|EndsWith|Contains)\\s*\\()|(==|!=|\\b(Equals|SequenceEqual|Contains|FixedTimeEquals)\\s*\\()\\s*[\\w.]*(?i:thumb|hash|fingerprint|serial|issuer|subject|spki|publickey|pubkey|pinned|pinset|pins?\\b|key)\\w*\\b")
@@ -140,7 +151,7 @@
 ]
 (#match? @_prop "^(ServerCertificateCustomValidationCallback|ServerCertificateValidationCallback|RemoteCertificateValidationCallback|CertificateValidationCallback|CertificateValidation|[uU]serCertificateValidationCallback|[rR]emoteCertificateValidationCallback)$")
 (#any-of? @_type "RemoteCertificateValidationCallback" "SslStream")
-(#match? @_vartype "RemoteCertificateValidationCallback|\\bSslPolicyErrors\\b")
+(#match? @_vartype "\\bRemoteCertificateValidationCallback|\\bSslPolicyErrors\\b")
 (#match? @_params "\\bSslPolicyErrors\\b")
 (#match? @_body "^(=>\\s*)?true$|return\\s+true\\s*;(\\s|//[^\\n]*)*\\}$")
 (#not-match? @_body "return\\s+([^t\\s]|t[^r]|tr[^u]|tru[^e]|true\\w)|\\bthrow\\b")

@@ -11,6 +11,10 @@
 ; (`==`, `!=`), `&`/`~` masks (`&= ~(... | SecurityProtocolType.Tls)` turns old versions off),
 ; `HasFlag(...)` and switch arms are not reported.
 
+;; Gate: every value regex needs `SslProtocols.` or `SecurityProtocolType.` after a start,
+;; separator or `.` (a whole token), and the cast pattern pins the enum with #any-of?.
+;; pinscan-gate PIN502: SslProtocols SecurityProtocolType
+
 ; `= SslProtocols.Tls11`, `|= SecurityProtocolType.Tls`, `EnabledSslProtocols = SslProtocols.Tls | SslProtocols.Tls12`,
 ; `= legacy ? SslProtocols.Tls : SslProtocols.Tls12`.
 ((assignment_expression

@@ -3,6 +3,8 @@
 ; certificate put into that store is reported, with the certificate as the value (a file name
 ; such as "certs/DigiCertGlobalRootG2.crt.pem" resolves against the CA catalog; an identifier
 ; is followed to its assignment in the file).
+;; Gate: both patterns pin the store with #eq?.
+;; pinscan-gate PIN309: CustomTrustStore
 ; `policy.CustomTrustStore.Add(root)`, `chain.ChainPolicy.CustomTrustStore.AddRange(roots)`,
 ; `CustomTrustStore.ImportFromPemFile("ca.pem")`. ExtraStore (intermediates) is not trust.
 ((invocation_expression

@@ -13,6 +13,10 @@
 ;; tree-sitter 0.25. The source_file-rooted helper patterns come first on purpose: placed
 ;; after the function-level patterns they silently missed matches.
 
+;; Gate (src/lang/gate.rs): the source_file-rooted patterns pin `NewCertPool` with #eq?, the
+;; function-level ones pin `RootCAs` with #eq? (their other word is an unanchored regex).
+;; pinscan-gate PIN308: NewCertPool RootCAs
+
 ;; PIN308, pool built in a helper: a function that returns a *x509.CertPool, or a
 ;; method that stores a new pool in a struct field, made with x509.NewCertPool(), in a file
 ;; that sets RootCAs and never calls x509.SystemCertPool(). The RootCAs use is in another

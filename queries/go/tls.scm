@@ -1,4 +1,6 @@
 ;; ---------------------------------------------------------------------------------------
+;; Gate: both patterns pin the key with #eq?.
+;; pinscan-gate PIN501: InsecureSkipVerify
 ;; PIN501: InsecureSkipVerify switched on, in a composite literal or by assignment.
 (keyed_element
   key: (literal_element (identifier) @_key)
@@ -13,6 +15,10 @@
   (#set! pinscan.rule "PIN501")) @pin
 
 ;; ---------------------------------------------------------------------------------------
+;; Gate: the value is an identifier, field or int literal matching the anchored version regex,
+;; so one of these is a whole token (rarer than MinVersion / MaxVersion, which every config
+;; that asks for TLS 1.2 has).
+;; pinscan-gate PIN502: VersionTLS10 VersionTLS11 VersionSSL30 0x0300 0x0301 0x0302 768 769 770
 ;; PIN502: MinVersion / MaxVersion set to SSL 3.0, TLS 1.0 or TLS 1.1, by constant
 ;; (`tls.VersionTLS10`, any import alias, or a dot-import) or by its numeric value.
 (keyed_element
@@ -38,6 +44,9 @@
   (#set! pinscan.rule "PIN502")) @pin
 
 ;; ---------------------------------------------------------------------------------------
+;; Gate: the keyed / assigned callbacks pin their key with #any-of?; the named functions'
+;; parameter regexes end in `.Certificate)` or `.ConnectionState)`, whole tokens.
+;; pinscan-gate PIN111: VerifyPeerCertificate VerifyConnection Certificate ConnectionState
 ;; PIN111: VerifyPeerCertificate / VerifyConnection callbacks that decide trust by the
 ;; certificate's digest, key, serial, subject or issuer. The callback's name is reported
 ;; (no @pin.value: an identifier value would be "resolved" to the callback's own text).

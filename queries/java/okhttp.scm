@@ -1,6 +1,10 @@
 ;; PIN110 OkHttp CertificatePinner pins. The prefilter only runs these on files that mention
 ;; CertificatePinner. Keep in sync with queries/kotlin/okhttp.scm.
 
+;; Gate: every pattern below pins the method name `add` with #eq? on an identifier (the
+;; `CertificatePinner` test of the first pattern is an unanchored regex, so it cannot gate).
+;; pinscan-gate PIN110: add
+
 ;; Every `.add(host, pins...)` on a CertificatePinner builder chain
 ;; (`new CertificatePinner.Builder().add(...)`, `new okhttp3.CertificatePinner.Builder()`).
 (method_invocation

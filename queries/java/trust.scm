@@ -7,7 +7,9 @@
 ;; then `tmf.init(ks)` later in the same block; either call may sit one level down in a
 ;; try / try-with-resources / loop / if. `init((KeyStore) null)` has no identifier argument.
 ;; Stores built from the JDK cacerts or the platform store (extending it) stay silent.
-;; pinscan-gate PIN305: setCertificateEntry load
+;; Gate: every match needs `init` (#eq?) next to `setCertificateEntry` / `load`; `init` is the
+;; rarer of the two in files that mention KeyStore (JDK: 19 files against 29).
+;; pinscan-gate PIN305: init
 ((block
   [
       (expression_statement [(method_invocation object: (identifier) @_ks name: (identifier) @_set arguments: (argument_list (_) . (_) @pin.value .) (#eq? @_set "setCertificateEntry")) (method_invocation object: (identifier) @_ks name: (identifier) @_load arguments: (argument_list . (_) @pin.value) (#eq? @_load "load"))])
@@ -30,6 +32,7 @@
   (#set! pinscan.rule "PIN305"))
 
 ;; ---------------------------------------------------------------- PIN111
+;; pinscan-gate PIN111: checkServerTrusted
 ;; X509TrustManager.checkServerTrusted (class or anonymous class) whose body looks at the
 ;; peer's public key, encoded form / digest, issuer or subject DN, or serial number, and
 ;; compares or rejects (a body that only logs the subject is not a pin).
@@ -42,6 +45,12 @@
   (#set! pinscan.rule "PIN111"))
 
 ;; ---------------------------------------------------------------- PIN501
+;; Gate, per pattern: checkServerTrusted (#eq?); `verify` with a `(^|.)SSLSession$` parameter;
+;; the `-> true` lambdas (the method-name test is a case-insensitive suffix regex, so the
+;; lambda's arrow is the literal every match has); the library class names (anchored regexes)
+;; and ALLOW_ALL_HOSTNAME_VERIFIER.
+;; pinscan-gate PIN501: checkServerTrusted SSLSession ->
+;; pinscan-gate PIN501: NoopHostnameVerifier AllowAllHostnameVerifier TrustAllStrategy TrustSelfSignedStrategy InsecureTrustManagerFactory ALLOW_ALL_HOSTNAME_VERIFIER
 ;; A checkServerTrusted that never throws and calls nothing that checks (check*/verify*/validate*/
 ;; enforce*/ensure*/pinner calls, super, assert): it accepts every chain. Words in comments do not count.
 (method_declaration

@@ -1,6 +1,10 @@
 ;; PIN110 OkHttp CertificatePinner pins (Kotlin). The prefilter only runs these on files that
 ;; mention CertificatePinner. Keep in sync with queries/java/okhttp.scm.
 
+;; Gate: every pattern below pins the function name `add` with #eq? on an identifier (the
+;; `CertificatePinner` tests are unanchored regexes, so they cannot gate).
+;; pinscan-gate PIN110: add
+
 ;; `.add(host, pins...)` on a CertificatePinner builder chain: `CertificatePinner.Builder().add(...)`.
 (call_expression
   (navigation_expression (_) @_object (identifier) @_method .)

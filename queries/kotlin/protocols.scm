@@ -1,5 +1,8 @@
 ;; PIN502 Kotlin: TLS 1.0 / 1.1 (or SSLv3) chosen explicitly. "TLS", "TLSv1.2", "TLSv1.3" and
 ;; lists that include TLS 1.2+ stay silent. Keep in sync with queries/java/protocols.scm.
+;; Gate: every pattern's value regex needs one of these as a whole token (inside "...", after
+;; `TlsVersion.`, before `.0` / `.1` / `"` / `,`).
+;; pinscan-gate PIN502: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
 
 ;; SSLContext.getInstance("TLSv1") / ("TLSv1.1") / ("SSLv3").
 (call_expression

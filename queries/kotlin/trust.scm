@@ -3,6 +3,9 @@
 ;; verifiers). Keep in sync with queries/java/trust.scm.
 
 ;; ---------------------------------------------------------------- PIN305
+;; Gate: every match calls `setCertificateEntry` or `load` (#eq?) and also `init`; in Kotlin
+;; `init` is also the initializer-block keyword, so the store side is the rarer one.
+;; pinscan-gate PIN305: setCertificateEntry load
 ;; `ks.setCertificateEntry(alias, cert)` / `ks.load(stream, password)` (also inside
 ;; `KeyStore.getInstance(..).apply { }`, `use { }`, try, for), then `tmf.init(ks)` (or
 ;; `TrustManagerFactory.getInstance(..).apply { init(ks) }`) in the same block.
@@ -27,6 +30,7 @@
   (#set! pinscan.rule "PIN305"))
 
 ;; ---------------------------------------------------------------- PIN111
+;; pinscan-gate PIN111: checkServerTrusted
 ;; checkServerTrusted looking at the peer's key, encoding / digest, issuer or subject, serial,
 ;; and comparing or rejecting.
 (function_declaration
@@ -38,6 +42,12 @@
   (#set! pinscan.rule "PIN111"))
 
 ;; ---------------------------------------------------------------- PIN501
+;; Gate, per pattern: checkServerTrusted (#eq?); the `verify` function and the lambdas return
+;; the identifier `true` (#eq?; the lambda's callee is matched by a case-insensitive suffix
+;; regex and the SSLSession type by an unanchored one, so neither can gate); the library
+;; class names (anchored regexes) and ALLOW_ALL_HOSTNAME_VERIFIER.
+;; pinscan-gate PIN501: checkServerTrusted true
+;; pinscan-gate PIN501: NoopHostnameVerifier AllowAllHostnameVerifier TrustAllStrategy TrustSelfSignedStrategy InsecureTrustManagerFactory ALLOW_ALL_HOSTNAME_VERIFIER
 ;; checkServerTrusted with an empty body / `= Unit` / only logging: it never throws.
 (function_declaration
   name: (identifier) @pin

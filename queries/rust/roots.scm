@@ -1,3 +1,10 @@
+;; Gates (see src/lang/gate.rs): each pattern of a rule pins one of its rule's words with
+;; #eq? / #any-of? on an identifier, or with an anchored `(^|::)Name$` regex on a path.
+;; PIN304: the four method names. PIN303: the `RootCertStore` path of the constructor call or
+;; struct literal (`empty` and `roots` are far more common).
+;; pinscan-gate PIN304: tls_built_in_root_certs tls_built_in_webpki_certs tls_built_in_native_certs disable_built_in_roots
+;; pinscan-gate PIN303: RootCertStore
+
 ; reqwest: built-in roots switched off.
 (call_expression
   function: (field_expression field: (field_identifier) @_method @pin.value @pin.start)

@@ -1,3 +1,10 @@
+;; Gates: PIN501 here needs a danger_* method (#any-of?) or the `SslVerifyMode` type
+;; (`(^|::)SslVerifyMode$`, rarer than set_verify); verify.scm adds `verify_server_cert`.
+;; PIN502 needs one of the six method names (#any-of?; the version names are more common:
+;; TLS1 alone is in 74 crates files, the six methods in about 10).
+;; pinscan-gate PIN501: danger_accept_invalid_certs danger_accept_invalid_hostnames SslVerifyMode
+;; pinscan-gate PIN502: min_protocol_version max_protocol_version set_min_proto_version set_max_proto_version min_tls_version max_tls_version
+
 ; PIN501: reqwest / native-tls / hyper-tls / ureq builders told to accept invalid
 ; certificates or host names.
 (call_expression

@@ -1,6 +1,11 @@
 ; rustls `ServerCertVerifier` implementations (`rustls::client::danger`, or
 ; `rustls::client::ServerCertVerifier` before 0.22). The impl's type is reported.
 
+;; Gates: both patterns need a `verify_server_cert` method (#eq?) inside the impl (rarer than
+;; the ServerCertVerifier trait name, which `use` lines and config code mention too).
+;; pinscan-gate PIN111: verify_server_cert
+;; pinscan-gate PIN501: verify_server_cert
+
 ; PIN111: verify_server_cert decides by the certificate itself: a digest of the end entity
 ; or an intermediate, a byte comparison with it, or its subject / issuer / serial / key.
 (impl_item

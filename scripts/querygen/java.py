@@ -56,6 +56,10 @@ NOT_HOST = '"^[0-9]|^\\"[^.*]*\\"$"'
 pin110 = f""";; PIN110 OkHttp CertificatePinner pins. The prefilter only runs these on files that mention
 ;; CertificatePinner. Keep in sync with queries/kotlin/okhttp.scm.
 
+;; Gate: every pattern below pins the method name `add` with #eq? on an identifier (the
+;; `CertificatePinner` test of the first pattern is an unanchored regex, so it cannot gate).
+;; pinscan-gate PIN110: add
+
 ;; Every `.add(host, pins...)` on a CertificatePinner builder chain
 ;; (`new CertificatePinner.Builder().add(...)`, `new okhttp3.CertificatePinner.Builder()`).
 (method_invocation
@@ -131,7 +135,9 @@ trust = f""";; Java trust decisions: PIN305 (trust store of chosen certificates)
 ;; then `tmf.init(ks)` later in the same block; either call may sit one level down in a
 ;; try / try-with-resources / loop / if. `init((KeyStore) null)` has no identifier argument.
 ;; Stores built from the JDK cacerts or the platform store (extending it) stay silent.
-;; pinscan-gate PIN305: setCertificateEntry load
+;; Gate: every match needs `init` (#eq?) next to `setCertificateEntry` / `load`; `init` is the
+;; rarer of the two in files that mention KeyStore (JDK: 19 files against 29).
+;; pinscan-gate PIN305: init
 ((block
   {in_stmt(POP, forms=[0, 3])}
   {in_stmt(INIT, forms=[0], wrappers=["try_statement", "if_statement"])}) @_blk
@@ -141,6 +147,7 @@ trust = f""";; Java trust decisions: PIN305 (trust store of chosen certificates)
   (#set! pinscan.rule "PIN305"))
 
 ;; ---------------------------------------------------------------- PIN111
+;; pinscan-gate PIN111: checkServerTrusted
 ;; X509TrustManager.checkServerTrusted (class or anonymous class) whose body looks at the
 ;; peer's public key, encoded form / digest, issuer or subject DN, or serial number, and
 ;; compares or rejects (a body that only logs the subject is not a pin).
@@ -153,6 +160,12 @@ trust = f""";; Java trust decisions: PIN305 (trust store of chosen certificates)
   (#set! pinscan.rule "PIN111"))
 
 ;; ---------------------------------------------------------------- PIN501
+;; Gate, per pattern: checkServerTrusted (#eq?); `verify` with a `(^|.)SSLSession$` parameter;
+;; the `-> true` lambdas (the method-name test is a case-insensitive suffix regex, so the
+;; lambda's arrow is the literal every match has); the library class names (anchored regexes)
+;; and ALLOW_ALL_HOSTNAME_VERIFIER.
+;; pinscan-gate PIN501: checkServerTrusted SSLSession ->
+;; pinscan-gate PIN501: NoopHostnameVerifier AllowAllHostnameVerifier TrustAllStrategy TrustSelfSignedStrategy InsecureTrustManagerFactory ALLOW_ALL_HOSTNAME_VERIFIER
 ;; A checkServerTrusted that never throws and calls nothing that checks (check*/verify*/validate*/
 ;; enforce*/ensure*/pinner calls, super, assert): it accepts every chain. Words in comments do not count.
 (method_declaration
@@ -228,6 +241,9 @@ CSV = '"^\\"\\\\s*(TLSv1(\\\\.[01])?|SSLv[23]|SSLv2Hello)(\\\\s*,\\\\s*(TLSv1(\\
 
 protocols = f""";; PIN502 Java: TLS 1.0 / 1.1 (or SSLv3) chosen explicitly. "TLS", "TLSv1.2", "TLSv1.3"
 ;; and lists that include TLS 1.2+ stay silent. Keep in sync with queries/kotlin/protocols.scm.
+;; Gate: every pattern's value regex needs one of these as a whole token (inside "...", after
+;; `TlsVersion.`, before `.0` / `.1` / `"` / `,`).
+;; pinscan-gate PIN502: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
 
 ;; SSLContext.getInstance("TLSv1") / ("TLSv1.1") / ("SSLv3"), also fully qualified.
 (method_invocation

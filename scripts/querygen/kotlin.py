@@ -32,6 +32,10 @@ def stmts(e):
 pin110 = f""";; PIN110 OkHttp CertificatePinner pins (Kotlin). The prefilter only runs these on files that
 ;; mention CertificatePinner. Keep in sync with queries/java/okhttp.scm.
 
+;; Gate: every pattern below pins the function name `add` with #eq? on an identifier (the
+;; `CertificatePinner` tests are unanchored regexes, so they cannot gate).
+;; pinscan-gate PIN110: add
+
 ;; `.add(host, pins...)` on a CertificatePinner builder chain: `CertificatePinner.Builder().add(...)`.
 (call_expression
   {nav("(_) @_object", "@_method")}
@@ -126,6 +130,9 @@ trust = f""";; Kotlin trust decisions: PIN305 (trust store of chosen certificate
 ;; verifiers). Keep in sync with queries/java/trust.scm.
 
 ;; ---------------------------------------------------------------- PIN305
+;; Gate: every match calls `setCertificateEntry` or `load` (#eq?) and also `init`; in Kotlin
+;; `init` is also the initializer-block keyword, so the store side is the rarer one.
+;; pinscan-gate PIN305: setCertificateEntry load
 ;; `ks.setCertificateEntry(alias, cert)` / `ks.load(stream, password)` (also inside
 ;; `KeyStore.getInstance(..).apply {{ }}`, `use {{ }}`, try, for), then `tmf.init(ks)` (or
 ;; `TrustManagerFactory.getInstance(..).apply {{ init(ks) }}`) in the same block.
@@ -138,6 +145,7 @@ trust = f""";; Kotlin trust decisions: PIN305 (trust store of chosen certificate
   (#set! pinscan.rule "PIN305"))
 
 ;; ---------------------------------------------------------------- PIN111
+;; pinscan-gate PIN111: checkServerTrusted
 ;; checkServerTrusted looking at the peer's key, encoding / digest, issuer or subject, serial,
 ;; and comparing or rejecting.
 (function_declaration
@@ -149,6 +157,12 @@ trust = f""";; Kotlin trust decisions: PIN305 (trust store of chosen certificate
   (#set! pinscan.rule "PIN111"))
 
 ;; ---------------------------------------------------------------- PIN501
+;; Gate, per pattern: checkServerTrusted (#eq?); the `verify` function and the lambdas return
+;; the identifier `true` (#eq?; the lambda's callee is matched by a case-insensitive suffix
+;; regex and the SSLSession type by an unanchored one, so neither can gate); the library
+;; class names (anchored regexes) and ALLOW_ALL_HOSTNAME_VERIFIER.
+;; pinscan-gate PIN501: checkServerTrusted true
+;; pinscan-gate PIN501: NoopHostnameVerifier AllowAllHostnameVerifier TrustAllStrategy TrustSelfSignedStrategy InsecureTrustManagerFactory ALLOW_ALL_HOSTNAME_VERIFIER
 ;; checkServerTrusted with an empty body / `= Unit` / only logging: it never throws.
 (function_declaration
   name: (identifier) @pin
@@ -209,6 +223,9 @@ ARRAY = '(call_expression (identifier) @_ctor (value_arguments) @pin.value (#mat
 
 protocols = f""";; PIN502 Kotlin: TLS 1.0 / 1.1 (or SSLv3) chosen explicitly. "TLS", "TLSv1.2", "TLSv1.3" and
 ;; lists that include TLS 1.2+ stay silent. Keep in sync with queries/java/protocols.scm.
+;; Gate: every pattern's value regex needs one of these as a whole token (inside "...", after
+;; `TlsVersion.`, before `.0` / `.1` / `"` / `,`).
+;; pinscan-gate PIN502: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
 
 ;; SSLContext.getInstance("TLSv1") / ("TLSv1.1") / ("SSLv3").
 (call_expression
