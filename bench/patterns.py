@@ -2,7 +2,8 @@
 """Print the literal triggers of pinscan's prefilter, one per line, for `rg -i -F -f`.
 
 They are the same literals src/prefilter.rs puts in its Aho-Corasick automaton:
-- every `keywords = [...]` of rules/*.toml;
+- every `keywords = [...]` of rules/*.toml (`\b` boundary marks removed: rg gets the bare
+  literal, pinscan also checks the boundary);
 - for catalog-engine rules (PIN401), the keywords src/catalogscan.rs::keywords derives from
   rules/ca/catalog.toml: the first 4 bytes of every sha1 / sha256 / spki_sha256_hex as
   plain, ':', ' ' and '-' separated hex, '0x.., 0x..' and '0x..,0x..' (first two bytes), and
@@ -32,7 +33,8 @@ def main() -> None:
     for path in sorted(glob.glob(os.path.join(repo, "rules", "*.toml"))):
         with open(path, "rb") as f:
             rule = tomllib.load(f)
-        keywords.extend(rule.get("keywords", []))
+        # `\bword\b` keywords: the prefilter checks the word boundaries after the literal.
+        keywords.extend(k.replace("\\b", "") for k in rule.get("keywords", []))
         if rule.get("engine") == "catalog":
             catalog_rules.append(rule.get("id", path))
     if catalog_rules:
