@@ -2,6 +2,13 @@
 ; Not findings: verify=True, check_hostname = True, CERT_REQUIRED, comparisons such as
 ; `if ctx.verify_mode == ssl.CERT_NONE`, imports, urllib3.disable_warnings(...) (it only
 ; silences the warning; the verify=False next to it is the finding).
+;
+; Gate: every pattern names its keyword, key, attribute, constant or function literally.
+;; pinscan-gate PIN501: verify verify_ssl verify_certs ssl_verify verify_cert ssl_verify_cert tls_verify validate_certs
+;; pinscan-gate PIN501: check_hostname ssl_check_hostname assert_hostname verify_hostname ssl_verify_identity
+;; pinscan-gate PIN501: tlsAllowInvalidCertificates tlsAllowInvalidHostnames tlsInsecure ssl_insecure tls_insecure insecure_skip_verify disable_ssl_certificate_validation
+;; pinscan-gate PIN501: CERT_NONE VERIFY_NONE cert_reqs ssl_cert_reqs _create_unverified_context _create_default_https_context
+;; pinscan-gate PIN501: set_verify tls_insecure_set PYTHONHTTPSVERIFY CURL_CA_BUNDLE REQUESTS_CA_BUNDLE
 
 ; requests / httpx / botocore / hvac: verify=False (jwt.decode(verify=False) is not TLS).
 (call

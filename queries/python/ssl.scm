@@ -1,6 +1,8 @@
 ; PIN301: ssl.create_default_context(cafile=/cadata=/capath=...) narrows trust to the given
 ; CAs, unless the value is certifi's full bundle or the system store's own file/directory.
 ; A server-side context (Purpose.CLIENT_AUTH) verifies client certificates: not pinning.
+; Gate: both patterns need a cafile= / cadata= / capath= keyword.
+;; pinscan-gate PIN301: cafile cadata capath
 (call
   function: [
     (attribute attribute: (identifier) @_fn)

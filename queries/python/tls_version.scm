@@ -5,6 +5,12 @@
 ; Not findings: PROTOCOL_TLS, PROTOCOL_TLS_CLIENT, PROTOCOL_SSLv23 (negotiates the highest
 ; version), TLSVersion.TLSv1_2/TLSv1_3, OP_NO_TLSv1 / OP_NO_TLSv1_1 (they switch old
 ; versions off), comparisons such as `if ctx.minimum_version < ssl.TLSVersion.TLSv1_2`.
+; Gate: the constant or the string starts with TLSv1 / TLS1 / SSLv3 in any case (the string
+; patterns match case-insensitively), or is PROTOCOL_TLSv1* / PROTOCOL_SSLv3 / SSLv2.
+;; pinscan-gate PIN502: PROTOCOL_TLSv1* PROTOCOL_SSLv3 PROTOCOL_SSLv2 SSLv2_METHOD
+;; pinscan-gate PIN502: TLSV1* TLSv1* TLsV1* TLsv1* TlSV1* TlSv1* TlsV1* Tlsv1* tLSV1* tLSv1* tLsV1* tLsv1* tlSV1* tlSv1* tlsV1* tlsv1*
+;; pinscan-gate PIN502: TLS1* TLs1* TlS1* Tls1* tLS1* tLs1* tlS1* tls1*
+;; pinscan-gate PIN502: SSLV3* SSLv3* SSlV3* SSlv3* SsLV3* SsLv3* SslV3* Sslv3* sSLV3* sSLv3* sSlV3* sSlv3* ssLV3* ssLv3* sslV3* sslv3*
 ([
   (assignment right: [
     (attribute attribute: (identifier) @_n)

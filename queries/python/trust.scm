@@ -2,6 +2,14 @@
 ; Not pinning (and silent): certifi's bundle, the system store's own files
 ; (/etc/ssl/certs/ca-certificates.crt, /etc/pki/tls/certs/ca-bundle.crt, ...),
 ; ssl.get_default_verify_paths(), libpq's sslrootcert=system, None.
+;
+; Gate: every pattern needs its keyword / key / attribute / environment variable / method
+; (verify, the CA keywords, "ca", cafile, load_verify_locations...) as a token; the libpq
+; DSN pattern needs `sslrootcert=` after a non-identifier character or a \n-style escape.
+;; pinscan-gate PIN306: verify ssl_ca ssl_ca_certs ssl_cafile ssl_ca_file ssl_ca_cert tlsCAFile tls_ca_file tls_ca_cert
+;; pinscan-gate PIN306: sslrootcert ca_certs ca_cert ca_file ca_bundle root_certificates ca cafile capath load_verify_locations
+;; pinscan-gate PIN306: PGSSLROOTCERT REQUESTS_CA_BUNDLE SSL_CERT_FILE CURL_CA_BUNDLE GRPC_DEFAULT_SSL_ROOTS_FILE_PATH NODE_EXTRA_CA_CERTS_NOT
+;; pinscan-gate PIN306: \asslrootcert \bsslrootcert \fsslrootcert \nsslrootcert \rsslrootcert \tsslrootcert \vsslrootcert
 
 ; ---------------------------------------------------------------------------------------
 ; requests / httpx / botocore / hvac: verify="ca.pem" (a string is a CA bundle path).
@@ -132,7 +140,7 @@
   (default_parameter value: (string) @pin @pin.value)
   (typed_default_parameter value: (string) @pin @pin.value)
 ]
-  (#match? @pin "sslrootcert\\s*=")
+  (#match? @pin "(^|[^A-Za-z0-9_$]|\\\\[abfnrtv])sslrootcert\\s*=")
   (#not-match? @pin "sslrootcert\\s*=\\s*['\"]?system\\b")
   (#set! pinscan.rule "PIN306"))
 

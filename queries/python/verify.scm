@@ -2,6 +2,8 @@
 ; of getpeercert(binary_form=True), the public key, serial, subject or issuer compared with
 ; a fixed value. Checksums of other data (hashlib.sha256(body).hexdigest() == etag), expiry
 ; checks and host-name comparisons are not findings.
+; No gate: the comparisons are found by case-insensitive substrings of expressions
+; (`cert_digest`, `peerFingerprint`), which no whole-token word covers.
 
 ; hashlib.sha256(der).hexdigest() == PIN / cert.fingerprint(SHA256()) != EXPECTED /
 ; cert["issuer"] == ISSUER / cert.public_key().public_numbers().n != MODULUS.

@@ -5,6 +5,9 @@
 ;; PIN501: verification switched off: `rejectUnauthorized: false` (also request's
 ;; `strictSSL: false`), in an object or by assignment, NODE_TLS_REJECT_UNAUTHORIZED=0, and a
 ;; checkServerIdentity that accepts every host. `rejectUnauthorized: true` stays silent.
+;; Gate: every pattern's key is rejectUnauthorized / strictSSL, NODE_TLS_REJECT_UNAUTHORIZED
+;; or checkServerIdentity (bare or quoted).
+;; pinscan-gate PIN501: rejectUnauthorized strictSSL NODE_TLS_REJECT_UNAUTHORIZED checkServerIdentity
 (pair
   key: [(property_identifier) (string)] @_key
   value: [(false) (number) (unary_expression) (string)] @_v
@@ -91,6 +94,9 @@
 ;; PIN502: TLS 1.0/1.1 (or SSLv3) as minVersion, a maxVersion below TLS 1.2, a TLSv1
 ;; secureProtocol method, tls.DEFAULT_MIN_VERSION / DEFAULT_MAX_VERSION. TLSv1.2+ and
 ;; `secureOptions: SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1` (which disable old versions) are silent.
+;; Gate: the value is a string starting with TLSv1 / SSLv3 (TLSv1, TLSv1.1, TLSv1_method,
+;; SSLv3_client_method...) or holds a --tls-min-v1.x / --tls-max-v1.x flag.
+;; pinscan-gate PIN502: TLSv1* SSLv3* --tls-min-v1.0 --tls-min-v1.1 --tls-max-v1.0 --tls-max-v1.1
 (pair
   key: [(property_identifier) (string)] @_key
   value: [(string) @pin.value (template_string) @pin.value (as_expression (string) @pin.value) (satisfies_expression (string) @pin.value)]

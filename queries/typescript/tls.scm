@@ -8,6 +8,10 @@
 ;; is not client trust and stays silent. `ca: fs.readFileSync(CA_FILE)` (also
 ;; `.toString()`, `Buffer.from(PEM, ...)`) reports CA_FILE as the value, so the in-file data
 ;; flow can name the file and resolve it against the CA catalog.
+;;
+;; Gate: every pattern needs a `ca` / `certificateAuthority` key (property, string key,
+;; shorthand or `opts['ca']`), or calls setDefaultCACertificates / createSsl, inside the match.
+;; pinscan-gate PIN302: ca certificateAuthority setDefaultCACertificates createSsl
 
 ;; Passed straight to tls.connect / https.request / https.get / tls.createSecureContext /
 ;; mqtt.connect / amqp.connect / request(...) / mysql.createConnection..., also after a URL

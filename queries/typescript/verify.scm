@@ -6,6 +6,9 @@
 ;; comparing the peer certificate's fingerprint / fingerprint256 / pubkey / raw DER / serial /
 ;; issuer with fixed values. A callback that only calls tls.checkServerIdentity, or only
 ;; logs, stays silent.
+;;
+;; No gate: the callbacks found by their (host, cert) parameters need only a substring of an
+;; identifier (`peerCert`, `expectedSpki`, `isPinned`), which no whole-token word covers.
 
 ;; checkServerIdentity: (host, cert) => { ... cert.fingerprint256 !== PIN ... }
 (pair
