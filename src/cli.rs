@@ -154,8 +154,9 @@ pub(crate) struct ScanArgs {
     /// Do not honour .gitignore, .ignore and git exclude files.
     #[arg(long)]
     pub(crate) no_ignore: bool,
-    /// Run every structural rule over the whole syntax tree, ignoring the per-language
-    /// gates (slower; for checking that gates lose nothing).
+    /// Run every structural rule over the whole syntax tree and every text rule over the
+    /// whole file, ignoring gates and `near` windows (slower; for checking that they lose
+    /// nothing).
     #[arg(long)]
     pub(crate) no_gates: bool,
     /// Include or exclude files matching GLOB (ripgrep syntax, `!` excludes); repeatable.

@@ -382,7 +382,7 @@ impl Local {
         for (i, rule) in settings.rules.rules().iter().enumerate() {
             if self.hits[i] && rule.engine == Engine::Regex {
                 let t = Instant::now();
-                rules::regex::run(i, rule, &text, &mut self.candidates);
+                rules::regex::run(i, rule, &text, settings.gates, &mut self.candidates);
                 self.outcome.stats.timings.rule(&rule.id, t.elapsed());
             }
         }

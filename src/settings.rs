@@ -48,8 +48,9 @@ pub struct Settings {
     pub allow: Vec<crate::suppress::Allow>,
     /// Collect `pinscan: ignore` comments that suppress nothing.
     pub report_unused_suppressions: bool,
-    /// Run gated query rules only where their words occur (`src/lang/gate.rs`). Off only
-    /// in the test that shows gates lose nothing.
+    /// Run gated query rules only where their words occur (`src/lang/gate.rs`) and regex
+    /// rules with a `near` context only around its matches. Off only to show that this
+    /// loses nothing (`--no-gates`, `tests/corpus.rs`).
     pub gates: bool,
     /// Incremented once per file walked (for a progress display).
     pub progress: Option<Arc<std::sync::atomic::AtomicU64>>,

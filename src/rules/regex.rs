@@ -61,43 +61,87 @@ pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
     true
 }
 
-/// Run one regex rule over `text`, appending candidates.
-pub fn run(rule_index: usize, rule: &Rule, text: &str, out: &mut Vec<Candidate>) {
+/// Extra lines around a `near` window, for values that span several lines (byte lists).
+/// Patterns where `.` matches a newline (`(?s)`, PEM blocks) are never windowed.
+const WINDOW_MARGIN: usize = 8;
+
+/// The parts of `text` a rule with a `near` context can report in: whole lines within
+/// `lines + WINDOW_MARGIN` of a `near` match, merged. `None` when the rule has no `near`
+/// (it runs over the whole text).
+fn windows(text: &str, pattern: &str, ctx: &Context) -> Option<Vec<std::ops::Range<usize>>> {
+    let near = ctx.near.as_ref()?.get().ok()?;
+    if pattern.contains("(?s") || pattern.contains("(?is") || pattern.contains("(?ms") {
+        return None;
+    }
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    // The line of the previous `near` match: more matches on it add nothing.
+    let mut line = 0..0;
+    for m in near.find_iter(text) {
+        if line.contains(&m.start()) && m.end() <= line.end {
+            continue;
+        }
+        line = line_window(text, m.start(), m.end(), 0);
+        line.end = line.end.max(m.end() + 1);
+        let w = line_window(text, m.start(), m.end(), ctx.lines + WINDOW_MARGIN);
+        match out.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => out.push(w),
+        }
+    }
+    Some(out)
+}
+
+/// Run one regex rule over `text`, appending candidates. With `windowed`, a rule with a
+/// `near` context only searches the lines around its `near` matches (the same findings,
+/// found without running the pattern over the rest of the file).
+pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut Vec<Candidate>) {
     let Some(Ok(re)) = rule.pattern.as_ref().map(super::LazyRegex::get) else {
         return;
     };
+    let parts = match rule
+        .context
+        .as_ref()
+        .filter(|_| windowed)
+        .and_then(|c| windows(text, re.as_str(), c))
+    {
+        Some(w) => w,
+        None => vec![0..text.len()],
+    };
     // The line of the previous match, so that many matches on one line measure it once.
     let mut line = 0..0;
-    for caps in re.captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
-        let span = caps.name("value").unwrap_or(whole);
-        if !line.contains(&span.start()) {
-            line = line_window(text, span.start(), span.start(), 0);
-            line.end = line.end.max(span.start() + 1);
+    for part in parts {
+        let base = part.start;
+        for caps in re.captures_iter(&text[part]) {
+            let Some(whole) = caps.get(0) else { continue };
+            let span = caps.name("value").unwrap_or(whole);
+            let (start, end) = (base + span.start(), base + span.end());
+            if !line.contains(&start) {
+                line = line_window(text, start, start, 0);
+                line.end = line.end.max(start + 1);
+            }
+            // Generated or minified text (one very long line) is not where pins are written.
+            if line.len() > MAX_LINE
+                || (end > line.end && line_window(text, start, end, 0).len() > MAX_LINE)
+            {
+                continue;
+            }
+            if let Some(vm) = &rule.value_matches
+                && !vm.get().is_ok_and(|r| r.is_match(span.as_str()))
+            {
+                continue;
+            }
+            if let Some(ctx) = &rule.context
+                && !context_ok(text, start, end, ctx)
+            {
+                continue;
+            }
+            out.push(Candidate::new(
+                rule_index,
+                start,
+                end,
+                Some(span.as_str().to_owned()),
+            ));
         }
-        // Generated or minified text (one very long line) is not where pins are written.
-        if line.len() > MAX_LINE
-            || (span.end() > line.end
-                && line_window(text, span.start(), span.end(), 0).len() > MAX_LINE)
-        {
-            continue;
-        }
-        if let Some(vm) = &rule.value_matches
-            && !vm.get().is_ok_and(|r| r.is_match(span.as_str()))
-        {
-            continue;
-        }
-        if let Some(ctx) = &rule.context
-            && !context_ok(text, span.start(), span.end(), ctx)
-        {
-            continue;
-        }
-        out.push(Candidate::new(
-            rule_index,
-            span.start(),
-            span.end(),
-            Some(span.as_str().to_owned()),
-        ));
     }
 }
 
