@@ -426,9 +426,27 @@ impl Local {
                 .copied()
                 .filter(|&r| self.hits[r])
                 .collect();
+            // Structural rules skip minified code: gate words on lines over 4 KiB do not
+            // count, and ungated rules do not run on files that are mostly such lines.
+            let before = wanted.len();
+            let mut minified = false;
             if wanted.iter().any(|&r| gates.is_gated(r)) {
-                gates.hits(text.as_bytes(), &mut self.gate_hits);
+                minified |=
+                    gates.hits(text.as_bytes(), rules::regex::MAX_LINE, &mut self.gate_hits);
                 wanted.retain(|&r| !gates.is_gated(r) || !self.gate_hits[r].is_empty());
+            }
+            if wanted.iter().any(|&r| !gates.is_gated(r))
+                && source::is_minified(&text, rules::regex::MAX_LINE)
+            {
+                minified = true;
+                wanted.retain(|&r| gates.is_gated(r));
+            }
+            if wanted.is_empty() && before > 0 && minified {
+                let detail = format!(
+                    "the structural rules' words are on lines over {} bytes (minified or generated code); only text rules were applied",
+                    rules::regex::MAX_LINE
+                );
+                self.skip(path, SkipReason::Minified, detail);
             }
             if !wanted.is_empty() && text.len() as u64 > settings.max_parse_size {
                 let detail = format!(

@@ -44,6 +44,29 @@ pub fn read(path: &Path, max: u64, buf: &mut Vec<u8>) -> io::Result<ReadResult> 
     }
 }
 
+/// Whether most of `text` is in lines longer than `max_line` bytes: minified or generated
+/// code, which structural rules do not parse (text rules ignore such lines too).
+pub fn is_minified(text: &str, max_line: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() <= max_line {
+        return false;
+    }
+    let mut long = 0usize;
+    let mut start = 0usize;
+    for end in bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &b)| (b == b'\n').then_some(i))
+        .chain(std::iter::once(bytes.len()))
+    {
+        if end - start > max_line {
+            long += end - start;
+        }
+        start = end + 1;
+    }
+    long * 2 >= bytes.len()
+}
+
 /// Binary sniff as git and ripgrep do it: a NUL byte in the first 8 KiB, unless the file
 /// starts with a UTF-16 byte-order mark.
 pub fn looks_binary(bytes: &[u8]) -> bool {
@@ -98,6 +121,17 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minified_means_mostly_long_lines() {
+        let long = "x".repeat(5000);
+        assert!(is_minified(&format!("{long}\nshort\n"), 4096));
+        assert!(!is_minified(
+            &format!("{long}\n{}", "short line\n".repeat(1000)),
+            4096
+        ));
+        assert!(!is_minified("a\nb\n", 4096));
+    }
 
     #[test]
     fn sniff_and_decode() {

@@ -32,6 +32,8 @@ pub enum SkipReason {
     ParseDeadline,
     /// Larger than `--max-parse-size`; only text rules ran on the file.
     TooLargeToParse,
+    /// Mostly lines over 4 KiB (minified); only text rules ran on the file.
+    Minified,
 }
 
 impl SkipReason {
@@ -46,6 +48,7 @@ impl SkipReason {
             SkipReason::MalformedCertificate => "malformed-certificate",
             SkipReason::ParseDeadline => "parse-deadline",
             SkipReason::TooLargeToParse => "too-large-to-parse",
+            SkipReason::Minified => "minified",
         }
     }
 }

@@ -92,19 +92,16 @@ impl Gates {
                 if text.is_empty() {
                     continue;
                 }
-                match patterns
-                    .iter()
-                    .position(|p| *p == text)
-                    .filter(|&i| words[i].end_boundary == end_boundary)
-                {
-                    Some(i) => words[i].rules.push(rule),
-                    None => {
-                        patterns.push(text);
-                        words.push(Word {
-                            end_boundary,
-                            rules: vec![rule],
-                        });
-                    }
+                let same =
+                    |i: &usize| patterns[*i] == text && words[*i].end_boundary == end_boundary;
+                if let Some(i) = (0..patterns.len()).find(same) {
+                    words[i].rules.push(rule);
+                } else {
+                    patterns.push(text);
+                    words.push(Word {
+                        end_boundary,
+                        rules: vec![rule],
+                    });
                 }
             }
         }
@@ -129,11 +126,18 @@ impl Gates {
     }
 
     /// Occurrences of each gated rule's words in `text`, as byte ranges per rule index
-    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule.
-    pub fn hits(&self, text: &[u8], out: &mut Vec<Vec<Range<usize>>>) {
+    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule. Occurrences on lines longer
+    /// than `max_line` (minified code) do not count. Returns whether any occurrence was
+    /// dropped for that reason.
+    pub fn hits(&self, text: &[u8], max_line: usize, out: &mut Vec<Vec<Range<usize>>>) -> bool {
         out.iter_mut().for_each(Vec::clear);
         out.resize_with(self.gated.len(), Vec::new);
-        let Some(ac) = &self.automaton else { return };
+        let Some(ac) = &self.automaton else {
+            return false;
+        };
+        let mut dropped = false;
+        // The line of the previous occurrence (occurrences come in order).
+        let mut line = 0..0;
         for m in ac.find_overlapping_iter(text) {
             let word = &self.words[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
@@ -142,7 +146,25 @@ impl Gates {
                 || e == text.len()
                 || !is_ident(text[e - 1])
                 || !is_ident(text[e]);
-            if starts_ok && ends_ok {
+            if !(starts_ok && ends_ok) {
+                continue;
+            }
+            if !line.contains(&s) {
+                let lo = text[..s]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let hi = text[s..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(text.len(), |i| s + i);
+                line = lo..hi.max(s + 1);
+            }
+            if line.len() > max_line {
+                dropped = true;
+                continue;
+            }
+            {
                 for &r in &word.rules {
                     out[r].push(s..e);
                 }
@@ -151,6 +173,7 @@ impl Gates {
         for ranges in out.iter_mut() {
             merge(ranges);
         }
+        dropped
     }
 }
 
@@ -215,9 +238,13 @@ mod tests {
             .unwrap();
         let word = words[0].trim_end_matches('*');
         let mut out = Vec::new();
-        gates.hits(format!("x.{word}(y)").as_bytes(), &mut out);
+        gates.hits(format!("x.{word}(y)").as_bytes(), 4096, &mut out);
         assert_eq!(out[r].len(), 1);
-        gates.hits(format!("x.a{word}(y)").as_bytes(), &mut out);
+        gates.hits(format!("x.a{word}(y)").as_bytes(), 4096, &mut out);
+        assert!(out[r].is_empty());
+        // On a minified line, it does not count.
+        let long = format!("{}x.{word}(y)\n", "a;".repeat(3000));
+        assert!(gates.hits(long.as_bytes(), 4096, &mut out));
         assert!(out[r].is_empty());
     }
 }

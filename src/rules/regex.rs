@@ -105,7 +105,7 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut
         .and_then(|c| windows(text, re.as_str(), c))
     {
         Some(w) => w,
-        None => vec![0..text.len()],
+        None => std::iter::once(0..text.len()).collect(),
     };
     // The line of the previous match, so that many matches on one line measure it once.
     let mut line = 0..0;
