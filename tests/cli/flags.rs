@@ -589,3 +589,30 @@ fn max_parse_size_limits_structural_rules_only() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn minified_files_get_an_eighth_of_the_parse_limit() {
+    let t = Tree::new();
+    // One short line with a structural finding, then 30 KB of one-line "minified" code.
+    let js = format!(
+        "const agent = new https.Agent({{ rejectUnauthorized: false }});\n{}\n",
+        "var a=1;".repeat(4000)
+    );
+    t.write("app.js", &js);
+    let rules = |doc: &serde_json::Value| -> Vec<String> {
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule_id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // 33 KB is under 512K / 8: parsed, and the short line's finding is reported.
+    let doc = json(&t.scan_json(&["--max-parse-size", "512K"]));
+    assert_eq!(rules(&doc), strings(&["PIN501"]), "{doc}");
+    assert!(skipped(&doc).is_empty(), "{doc}");
+    // 33 KB is over 128K / 8 = 16K: minified code is not parsed at that size.
+    let doc = json(&t.scan_json(&["--max-parse-size", "128K"]));
+    assert!(rules(&doc).is_empty(), "{doc}");
+    assert_eq!(skipped(&doc), pairs(&[("app.js", "minified")]), "{doc}");
+}
