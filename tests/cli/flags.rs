@@ -616,3 +616,21 @@ fn minified_files_get_an_eighth_of_the_parse_limit() {
     assert!(rules(&doc).is_empty(), "{doc}");
     assert_eq!(skipped(&doc), pairs(&[("app.js", "minified")]), "{doc}");
 }
+
+#[test]
+fn no_gates_gives_the_same_report() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let run = |extra: &[&str]| {
+        pinscan()
+            .current_dir(&corpus)
+            .args(["scan", "javascript", "python", "go", "--format", "json"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let gated = run(&[]);
+    let open = run(&["--no-gates"]);
+    assert_eq!(code(&gated), 1);
+    assert!(!json(&gated)["findings"].as_array().unwrap().is_empty());
+    assert_eq!(stdout(&gated), stdout(&open));
+}
