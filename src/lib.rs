@@ -75,6 +75,8 @@ pub struct Skipped {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Timings {
     pub elapsed_ms: f64,
+    /// Time in the walker between files: reading directories, ignore rules, metadata.
+    pub walk_ms: f64,
     pub read_ms: f64,
     pub prefilter_ms: f64,
     pub regex_ms: f64,
@@ -618,6 +620,7 @@ impl Outcome {
             *s.skipped.entry(k).or_default() += v;
         }
         let (t, ot) = (&mut s.timings, o.timings);
+        t.walk_ms += ot.walk_ms;
         t.read_ms += ot.read_ms;
         t.prefilter_ms += ot.prefilter_ms;
         t.regex_ms += ot.regex_ms;
@@ -750,9 +753,12 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
             scanner: &scanner,
             total: &total,
         };
+        let mut idle = Instant::now();
         Box::new(move |result| {
             let event = walk::classify(result, max);
+            worker.local.outcome.stats.timings.walk_ms += ms(idle.elapsed());
             worker.local.handle(worker.scanner, event);
+            idle = Instant::now();
             ignore::WalkState::Continue
         })
     });

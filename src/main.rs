@@ -619,6 +619,7 @@ fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
         rules: &settings.rules,
         sarif_category: &args.sarif_category,
     };
+    let report_started = std::time::Instant::now();
     if let Some(path) = &args.output {
         let mut f = io::BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
@@ -630,6 +631,13 @@ fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
         let mut lock = io::BufWriter::new(io::stdout().lock());
         report::write(args.format, &outcome, &opts, &mut lock)?;
         lock.flush()?;
+    }
+    if args.stats && !args.quiet {
+        // The report cannot contain its own writing time: it goes to stderr.
+        eprintln!(
+            "pinscan: report written in {:.1} ms",
+            report_started.elapsed().as_secs_f64() * 1000.0
+        );
     }
     if !args.quiet {
         for e in &outcome.errors {

@@ -38,6 +38,7 @@ struct Compiled {
     /// Query packs by language and rule, compiled on first use (as the scanner does).
     packs: Vec<Vec<OnceLock<Option<Pack>>>>,
     lang_rules: Vec<Vec<usize>>,
+    gates: Vec<pinscan::lang::gate::Gates>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -45,7 +46,7 @@ fn compiled() -> &'static Compiled {
     C.get_or_init(|| {
         let s = settings();
         Compiled {
-            prefilter: Prefilter::new(&s.rules, &catalogscan::keywords(&s.catalog)),
+            prefilter: Prefilter::new(&s.rules, &catalogscan::keywords(&s.catalog), false),
             cert_rules: CertRules::new(&s.rules),
             packs: Language::ALL
                 .iter()
@@ -54,6 +55,10 @@ fn compiled() -> &'static Compiled {
             lang_rules: Language::ALL
                 .iter()
                 .map(|&l| pack::rules_with_patterns(l, &s.rules))
+                .collect(),
+            gates: Language::ALL
+                .iter()
+                .map(|&l| pinscan::lang::gate::Gates::new(l, &s.rules))
                 .collect(),
         }
     })
@@ -88,7 +93,7 @@ pub fn engines(path: &str, bytes: &[u8]) {
     let mut cands: Vec<Candidate> = Vec::new();
     for (i, rule) in s.rules.rules().iter().enumerate() {
         if hits[i] && rule.engine == Engine::Regex {
-            pinscan::rules::regex::run(i, rule, &text, &mut cands);
+            pinscan::rules::regex::run(i, rule, &text, true, &mut cands);
         }
         if hits[i] && rule.engine == Engine::Catalog {
             catalogscan::run(i, &s.catalog, &text, &mut cands);
@@ -96,10 +101,13 @@ pub fn engines(path: &str, bytes: &[u8]) {
     }
     let _ = certscan::run(c.cert_rules, &hits, is_cert, bytes, &text, &mut cands);
     if let Some(lang) = lang {
+        let gates = &c.gates[lang.index()];
+        let mut gate_hits = Vec::new();
+        gates.hits(text.as_bytes(), pinscan::rules::regex::MAX_LINE, &mut gate_hits);
         let wanted: Vec<usize> = c.lang_rules[lang.index()]
             .iter()
             .copied()
-            .filter(|&r| hits[r])
+            .filter(|&r| hits[r] && (!gates.is_gated(r) || !gate_hits[r].is_empty()))
             .collect();
         if !wanted.is_empty()
             && let Ok(tree) = pinscan::lang::parse::parse(lang, &text, Duration::from_secs(5))
@@ -108,7 +116,20 @@ pub fn engines(path: &str, bytes: &[u8]) {
                 let pack = c.packs[lang.index()][rule]
                     .get_or_init(|| pack::build_for(lang, &s.rules, Some(rule)).ok());
                 let pack = pack.as_ref().expect("built-in query pack compiles");
-                pinscan::lang::parse::run(pack, &tree, &text, &hits, &mut cands);
+                let ranges = if gates.is_gated(rule) {
+                    &gate_hits[rule][..]
+                } else {
+                    &[]
+                };
+                let _ = pinscan::lang::parse::run(
+                    pack,
+                    &tree,
+                    &text,
+                    &hits,
+                    ranges,
+                    Duration::from_secs(5),
+                    &mut cands,
+                );
             }
         }
     }

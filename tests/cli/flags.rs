@@ -465,6 +465,7 @@ fn stats_adds_timings() {
     let timings = &doc["stats"]["timings"];
     for key in [
         "elapsed_ms",
+        "walk_ms",
         "read_ms",
         "prefilter_ms",
         "regex_ms",
@@ -477,7 +478,13 @@ fn stats_adds_timings() {
 
     let plain = stdout(&t.cmd().args(["scan", "."]).output().unwrap());
     assert!(!plain.lines().any(|l| l.starts_with("time:")), "{plain}");
-    let with = stdout(&t.cmd().args(["scan", ".", "--stats"]).output().unwrap());
+    let with_out = t.cmd().args(["scan", ".", "--stats"]).output().unwrap();
+    assert!(
+        stderr(&with_out).contains("pinscan: report written in "),
+        "{}",
+        stderr(&with_out)
+    );
+    let with = stdout(&with_out);
     assert!(
         with.lines()
             .any(|l| l.starts_with("time:") && l.contains(" ms wall")),
