@@ -428,34 +428,25 @@ impl Local {
                 .copied()
                 .filter(|&r| self.hits[r])
                 .collect();
-            // Structural rules skip minified code: gate words on lines over 4 KiB do not
-            // count, and ungated rules do not run on files that are mostly such lines.
-            let before = wanted.len();
-            let mut minified = false;
             if wanted.iter().any(|&r| gates.is_gated(r)) {
-                minified |=
-                    gates.hits(text.as_bytes(), rules::regex::MAX_LINE, &mut self.gate_hits);
+                gates.hits(text.as_bytes(), &mut self.gate_hits);
                 wanted.retain(|&r| !gates.is_gated(r) || !self.gate_hits[r].is_empty());
             }
-            if !wanted.is_empty() && source::is_minified(&text, rules::regex::MAX_LINE) {
-                // Minified code is dense: its tree takes ~150x the file's size (a 0.95 MB
-                // bundle: 137 MB), against ~25x for ordinary code. Such files get a parse
-                // limit of an eighth, and ungated rules skip them.
-                let dense_limit = settings.max_parse_size / 8;
-                if text.len() as u64 > dense_limit {
-                    wanted.clear();
-                } else {
-                    wanted.retain(|&r| gates.is_gated(r));
-                }
-                minified = minified || wanted.is_empty();
-            }
-            if wanted.is_empty() && before > 0 && minified {
+            // Minified code is dense: its tree takes ~150x the file's size (a 0.95 MB
+            // bundle: 137 MB), against ~25x for ordinary code, so such files get an eighth
+            // of the parse limit.
+            let dense_limit = settings.max_parse_size / 8;
+            if !wanted.is_empty()
+                && text.len() as u64 > dense_limit
+                && source::is_minified(&text, rules::regex::MAX_LINE)
+            {
                 let detail = format!(
-                    "minified or generated code (lines over {} bytes): structural words only on such lines, or the file is over the {}-byte parse limit for minified code (--max-parse-size / 8); only text rules were applied",
+                    "{} bytes of mostly lines over {} bytes (minified or generated code) is over the {dense_limit}-byte parse limit for such code (--max-parse-size / 8); only text rules were applied",
+                    text.len(),
                     rules::regex::MAX_LINE,
-                    settings.max_parse_size / 8
                 );
                 self.skip(path, SkipReason::Minified, detail);
+                wanted.clear();
             }
             if !wanted.is_empty() && text.len() as u64 > settings.max_parse_size {
                 let detail = format!(

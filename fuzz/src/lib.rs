@@ -103,7 +103,7 @@ pub fn engines(path: &str, bytes: &[u8]) {
     if let Some(lang) = lang {
         let gates = &c.gates[lang.index()];
         let mut gate_hits = Vec::new();
-        gates.hits(text.as_bytes(), pinscan::rules::regex::MAX_LINE, &mut gate_hits);
+        gates.hits(text.as_bytes(), &mut gate_hits);
         let wanted: Vec<usize> = c.lang_rules[lang.index()]
             .iter()
             .copied()

@@ -126,18 +126,13 @@ impl Gates {
     }
 
     /// Occurrences of each gated rule's words in `text`, as byte ranges per rule index
-    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule. Occurrences on lines longer
-    /// than `max_line` (minified code) do not count. Returns whether any occurrence was
-    /// dropped for that reason.
-    pub fn hits(&self, text: &[u8], max_line: usize, out: &mut Vec<Vec<Range<usize>>>) -> bool {
+    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule.
+    pub fn hits(&self, text: &[u8], out: &mut Vec<Vec<Range<usize>>>) {
         out.iter_mut().for_each(Vec::clear);
         out.resize_with(self.gated.len(), Vec::new);
         let Some(ac) = &self.automaton else {
-            return false;
+            return;
         };
-        let mut dropped = false;
-        // The line of the previous occurrence (occurrences come in order).
-        let mut line = 0..0;
         for m in ac.find_overlapping_iter(text) {
             let word = &self.words[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
@@ -146,25 +141,7 @@ impl Gates {
                 || e == text.len()
                 || !is_ident(text[e - 1])
                 || !is_ident(text[e]);
-            if !(starts_ok && ends_ok) {
-                continue;
-            }
-            if !line.contains(&s) {
-                let lo = text[..s]
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                let hi = text[s..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(text.len(), |i| s + i);
-                line = lo..hi.max(s + 1);
-            }
-            if line.len() > max_line {
-                dropped = true;
-                continue;
-            }
-            {
+            if starts_ok && ends_ok {
                 for &r in &word.rules {
                     out[r].push(s..e);
                 }
@@ -173,7 +150,6 @@ impl Gates {
         for ranges in out.iter_mut() {
             merge(ranges);
         }
-        dropped
     }
 }
 
@@ -238,13 +214,9 @@ mod tests {
             .unwrap();
         let word = words[0].trim_end_matches('*');
         let mut out = Vec::new();
-        gates.hits(format!("x.{word}(y)").as_bytes(), 4096, &mut out);
+        gates.hits(format!("x.{word}(y)").as_bytes(), &mut out);
         assert_eq!(out[r].len(), 1);
-        gates.hits(format!("x.a{word}(y)").as_bytes(), 4096, &mut out);
-        assert!(out[r].is_empty());
-        // On a minified line, it does not count.
-        let long = format!("{}x.{word}(y)\n", "a;".repeat(3000));
-        assert!(gates.hits(long.as_bytes(), 4096, &mut out));
+        gates.hits(format!("x.a{word}(y)").as_bytes(), &mut out);
         assert!(out[r].is_empty());
     }
 }

@@ -225,17 +225,7 @@ fn ten_thousand_nested_parentheses_and_brackets_in_every_language() {
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let doc = json(&out);
     assert!(error_paths(&doc).is_empty(), "{}", doc["errors"]);
-    // The Kotlin template is one line, so its structural words sit on a 20 KB line:
-    // minified code, which structural rules skip (the pin is still found).
-    assert_eq!(
-        skipped(&doc),
-        pairs(&[
-            ("brackets/deep.kt", "minified"),
-            ("parens/deep.kt", "minified")
-        ]),
-        "{}",
-        doc["skipped"]
-    );
+    assert!(skipped(&doc).is_empty(), "{}", doc["skipped"]);
     assert_lang_findings(&doc, "parens/");
     assert_lang_findings(&doc, "brackets/");
     assert_eq!(doc["stats"]["files_scanned"], 2 * LANGS.len());
@@ -260,14 +250,9 @@ fn ten_thousand_unclosed_parentheses_in_every_language() {
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let doc = json(&out);
     assert!(error_paths(&doc).is_empty(), "{}", doc["errors"]);
-    // Error recovery may be slow, but the parse deadline bounds it; nothing else is skipped
-    // but the one-line Kotlin file, which is minified code to the structural rules.
+    // Error recovery may be slow, but the parse deadline bounds it; nothing else is skipped.
     for (path, reason) in skipped(&doc) {
-        if path.ends_with("deep.kt") {
-            assert_eq!(reason, "minified", "{path}");
-        } else {
-            assert_eq!(reason, "parse-deadline", "{path}");
-        }
+        assert_eq!(reason, "parse-deadline", "{path}");
     }
     // The pin is a text rule: found however the parse went.
     let found = finding_rules(&doc);
@@ -422,8 +407,8 @@ fn fifty_megabyte_minified_javascript_finishes_with_a_small_report() {
     assert_eq!(skipped(&doc), pairs(&[("app.min.js", "too-large")]));
     assert_eq!(finding_paths(&doc), strings(&["good.conf"]));
 
-    // Under a raised cap: read and searched by the text rules; the structural rules skip
-    // it as minified (and it is over --max-parse-size too).
+    // Under a raised cap: read and searched by the text rules; minified code this large is
+    // not parsed (over --max-parse-size / 8), so the structural rules skip it.
     let out = timed_scan(&t, &["--max-filesize", "64M"], Duration::from_secs(15));
     assert!(matches!(code(&out), 0..=1), "{}", stderr(&out));
     assert!(
