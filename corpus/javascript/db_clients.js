@@ -110,7 +110,15 @@ const partnerApi = axios.create({
   httpsAgent: new https.Agent({ keepAlive: true, rejectUnauthorized: false }), // pinscan-expect: PIN501
 });
 
+// The TLS options only in production, chosen with a conditional.
+const auditDb = new Client({
+  host: process.env.AUDIT_HOST,
+  ssl: process.env.NODE_ENV === 'production'
+    ? { ca: fs.readFileSync('/etc/ssl/audit/root.pem') } // pinscan-expect: PIN302
+    : false,
+});
+
 module.exports = {
-  ordersDb, reportingPool, stagingPool, inventoryDb, sequelize, sessionCache, rateLimitCache,
+  auditDb, ordersDb, reportingPool, stagingPool, inventoryDb, sequelize, sessionCache, rateLimitCache,
   kafka, getPrice, shippingApi, catalogApi, partnerApi,
 };

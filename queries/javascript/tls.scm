@@ -34,7 +34,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -70,7 +70,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -107,7 +107,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -168,7 +168,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -203,7 +203,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -238,7 +238,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -272,7 +272,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [

@@ -34,31 +34,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -94,31 +70,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -155,31 +107,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -240,31 +168,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -299,31 +203,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -358,31 +238,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -416,31 +272,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [

@@ -34,43 +34,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -106,43 +70,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -179,43 +107,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin))
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -276,43 +168,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -347,43 +203,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -418,43 +238,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
@@ -488,43 +272,7 @@
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
-    (parenthesized_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (as_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (satisfies_expression (object [
-      (pair
-        key: [(property_identifier) (string)] @_key
-        value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
-        ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
-      (shorthand_property_identifier) @_key @pin.value
-    ] @pin) @_obj)
-    (type_assertion (object [
+    (_ (object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [

@@ -304,4 +304,37 @@ mod timing {
             }
         }
     }
+
+    /// Compile time of each pattern alone, for the packs named in `PINSCAN_PACKS`
+    /// (`typescript:PIN302,java:PIN110`):
+    /// `PINSCAN_PACKS=typescript:PIN302 cargo test --release --lib pattern_compile_times -- --ignored --nocapture`
+    #[test]
+    #[ignore = "measurement, not a check"]
+    #[allow(clippy::print_stdout)]
+    fn pattern_compile_times() {
+        let rules = load_builtin().unwrap();
+        let wanted = std::env::var("PINSCAN_PACKS").unwrap_or_default();
+        for item in wanted.split(',').filter(|s| !s.is_empty()) {
+            let Some((lang, id)) = item.split_once(':') else {
+                continue;
+            };
+            let Some(lang) = Language::from_name(lang) else {
+                continue;
+            };
+            let (text, _) = sources(lang);
+            for (offset, pattern) in split_patterns(&text) {
+                if rule_of(pattern) != Some(id) {
+                    continue;
+                }
+                let t = std::time::Instant::now();
+                let ok = Query::new(&lang.grammar(), pattern).is_ok();
+                println!(
+                    "{:>8.1} ms {} {id} pattern at byte {offset} ({} bytes, compiles: {ok})",
+                    t.elapsed().as_secs_f64() * 1000.0,
+                    lang.name(),
+                    pattern.len()
+                );
+            }
+        }
+    }
 }

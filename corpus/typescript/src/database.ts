@@ -36,3 +36,11 @@ export async function analyticsDb(): Promise<mysql.Connection> {
 // Silent: system store.
 export const archivePool = new Pool({ connectionString: process.env.ARCHIVE_URL, ssl: true }); // pinscan-negative: PIN302, PIN501
 export const metricsPool = new Pool({ connectionString: process.env.METRICS_URL, ssl: { ca: tls.rootCertificates } }); // pinscan-negative: PIN302
+
+// Production-only trust store, picked by a conditional.
+const isProduction = process.env.NODE_ENV === 'production';
+export const ledgerPool = new Pool({
+  host: process.env.LEDGER_HOST,
+  ssl: isProduction ? { ca: readFileSync(process.env.LEDGER_CA_FILE!) } : undefined, // pinscan-expect: PIN302
+});
+
