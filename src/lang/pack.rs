@@ -312,7 +312,6 @@ mod timing {
     #[ignore = "measurement, not a check"]
     #[allow(clippy::print_stdout)]
     fn pattern_compile_times() {
-        let rules = load_builtin().unwrap();
         let wanted = std::env::var("PINSCAN_PACKS").unwrap_or_default();
         for item in wanted.split(',').filter(|s| !s.is_empty()) {
             let Some((lang, id)) = item.split_once(':') else {
