@@ -62,7 +62,9 @@ pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
 }
 
 /// Extra lines around a `near` window, for values that span several lines (byte lists).
-/// Patterns where `.` matches a newline (`(?s)`, PEM blocks) are never windowed.
+/// Patterns where `.` matches a newline (`(?s)`, PEM blocks) are never windowed. Windows
+/// start and end at line boundaries, so `\b` and `(?m)^`/`$` behave as in the whole text;
+/// a text anchor (`\A`, `^` without `(?m)`) would not, and no windowed rule uses one.
 const WINDOW_MARGIN: usize = 8;
 
 /// The parts of `text` a rule with a `near` context can report in: whole lines within
