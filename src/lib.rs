@@ -109,9 +109,14 @@ const SLOWEST: usize = 10;
 
 impl Timings {
     fn rule(&mut self, id: &str, d: Duration) {
-        let e = self.rules.entry(id.to_owned()).or_default();
-        e.ms += ms(d);
-        e.files += 1;
+        // Called per file and rule: allocate the key only the first time.
+        if !self.rules.contains_key(id) {
+            self.rules.insert(id.to_owned(), RuleTime::default());
+        }
+        if let Some(e) = self.rules.get_mut(id) {
+            e.ms += ms(d);
+            e.files += 1;
+        }
     }
 
     fn file(&mut self, path: &Path, d: Duration) {

@@ -565,20 +565,12 @@ fn max_parse_size_limits_structural_rules_only() {
         js.push_str("function pad(a, b) { return a + b; }\n");
     }
     t.write("big.js", &js);
-    let rules = |doc: &serde_json::Value| -> Vec<String> {
-        doc["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["rule_id"].as_str().unwrap().to_owned())
-            .collect()
-    };
     let full = json(&t.scan_json(&[]));
-    assert_eq!(rules(&full), strings(&["PIN501", "PIN101"]), "{full}");
+    assert_eq!(rule_ids(&full), strings(&["PIN501", "PIN101"]), "{full}");
     assert!(skipped(&full).is_empty(), "{full}");
 
     let capped = json(&t.scan_json(&["--max-parse-size", "10K"]));
-    assert_eq!(rules(&capped), strings(&["PIN101"]), "{capped}");
+    assert_eq!(rule_ids(&capped), strings(&["PIN101"]), "{capped}");
     assert_eq!(
         skipped(&capped),
         pairs(&[("big.js", "too-large-to-parse")]),
@@ -606,21 +598,13 @@ fn minified_files_get_an_eighth_of_the_parse_limit() {
         "var a=1;".repeat(4000)
     );
     t.write("app.js", &js);
-    let rules = |doc: &serde_json::Value| -> Vec<String> {
-        doc["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["rule_id"].as_str().unwrap().to_owned())
-            .collect()
-    };
     // 33 KB is under 512K / 8: parsed, and the short line's finding is reported.
     let doc = json(&t.scan_json(&["--max-parse-size", "512K"]));
-    assert_eq!(rules(&doc), strings(&["PIN501"]), "{doc}");
+    assert_eq!(rule_ids(&doc), strings(&["PIN501"]), "{doc}");
     assert!(skipped(&doc).is_empty(), "{doc}");
     // 33 KB is over 128K / 8 = 16K: minified code is not parsed at that size.
     let doc = json(&t.scan_json(&["--max-parse-size", "128K"]));
-    assert!(rules(&doc).is_empty(), "{doc}");
+    assert!(rule_ids(&doc).is_empty(), "{doc}");
     assert_eq!(skipped(&doc), pairs(&[("app.js", "minified")]), "{doc}");
 }
 
@@ -640,4 +624,14 @@ fn no_gates_gives_the_same_report() {
     assert_eq!(code(&gated), 1);
     assert!(!json(&gated)["findings"].as_array().unwrap().is_empty());
     assert_eq!(stdout(&gated), stdout(&open));
+}
+
+/// The rule ids of a JSON report's findings, in report order.
+fn rule_ids(doc: &serde_json::Value) -> Vec<String> {
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule_id"].as_str().unwrap().to_owned())
+        .collect()
 }
