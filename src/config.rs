@@ -25,7 +25,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::rules::{RuleSet, Severity};
-use crate::suppress::Allow;
 
 /// The file name looked for at the scan root.
 pub const FILE_NAME: &str = ".pinscan.toml";
@@ -122,6 +121,19 @@ pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
         });
     }
     Ok(cfg)
+}
+
+/// An allowlisted value from the configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// The value (any spelling: compared after removing separators, quotes and case).
+    pub value: String,
+    /// Why it is allowed (required: reviewers read it).
+    pub reason: String,
+    /// Only for this rule (id or name).
+    #[serde(default)]
+    pub rule: Option<String>,
 }
 
 #[cfg(test)]

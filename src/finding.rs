@@ -76,12 +76,26 @@ pub struct Finding {
     pub service: Option<crate::service::ServiceRef>,
     /// The trust file the finding names, when it is in the scanned tree.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub trust_file: Option<crate::trustfiles::TrustFile>,
+    pub trust_file: Option<TrustFile>,
     /// Stable across unrelated edits: rule id, path and normalised value, not the line.
     pub fingerprint: String,
     /// The source line the finding starts on (for the text reporter's code frame).
     #[serde(skip)]
     pub line_text: String,
+}
+
+/// What a referenced trust file holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrustFile {
+    /// Path as walked (relative to the scan root, `/` separators).
+    pub path: String,
+    /// Number of certificates in it.
+    pub certificates: usize,
+    /// Catalog CAs among them.
+    pub cas: Vec<String>,
+    /// Roots the finding's service needs that the file lacks (with a service only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
 }
 
 impl Finding {

@@ -9,6 +9,7 @@ pub mod catalogscan;
 pub mod cert;
 pub mod certscan;
 pub mod config;
+pub mod date;
 pub mod dataflow;
 pub mod exit;
 pub mod finding;
@@ -125,7 +126,7 @@ impl Timings {
             return;
         }
         self.slowest.push(FileTime {
-            path: walk::display_path(path),
+            path: source::display_path(path),
             ms,
         });
         self.slowest
@@ -301,7 +302,7 @@ impl Local {
             .entry(reason.as_str())
             .or_default() += 1;
         self.outcome.skipped.push(Skipped {
-            path: walk::display_path(path),
+            path: source::display_path(path),
             reason,
             detail,
         });
@@ -310,7 +311,7 @@ impl Local {
     fn error(&mut self, path: &Path, message: String) {
         self.outcome.stats.errors += 1;
         self.outcome.errors.push(FileError {
-            path: walk::display_path(path),
+            path: source::display_path(path),
             message,
         });
     }
@@ -365,7 +366,7 @@ impl Local {
         }
         self.outcome.stats.files_matched += u64::from(any);
 
-        let display = walk::display_path(path);
+        let display = source::display_path(path);
         let file_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -131,7 +131,7 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<(Settings, FailOn)> {
     s.report_unused_suppressions = args.report_unused_suppressions;
     s.gates = !args.no_gates;
     if let Some(date) = &args.as_of {
-        s.today = pinscan::resolve::days_from_date(date)
+        s.today = pinscan::date::days_from_date(date)
             .filter(|_| date.len() == 10)
             .ok_or_else(|| anyhow::anyhow!("--as-of {date:?}: expected a date as YYYY-MM-DD"))?;
     }

@@ -4,6 +4,7 @@
 //! an error; a single current root a warning; an unknown value keeps its rule's defaults.
 
 use crate::cert::{CaEntry, CaMatch, Catalog, CertFacts, Role, Status};
+use crate::date::days_from_date;
 use crate::rules::{Confidence, Kind, Rule, Severity};
 
 /// The roots Azure's own guidance tells clients to trust today.
@@ -23,38 +24,6 @@ pub struct Judgement {
     pub detail: Option<String>,
     /// Replaces the rule's advice.
     pub advice: Option<String>,
-}
-
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian).
-pub fn days_from_date(date: &str) -> Option<i64> {
-    let mut it = date.get(..10)?.split('-');
-    let y: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next()?.parse().ok()?;
-    let d: i64 = it.next()?.parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
-
-/// `YYYY-MM-DD` of a day count since 1970-01-01.
-pub fn date_from_days(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Looks values up and judges findings. Cheap to copy; shared by all threads.
@@ -321,18 +290,5 @@ mod tests {
             r.resolve_value(Kind::NarrowTrustStore, "my-ca.pem")
                 .is_none()
         );
-    }
-
-    #[test]
-    fn dates_round_trip() {
-        assert_eq!(days_from_date("1970-01-01"), Some(0));
-        assert_eq!(days_from_date("2000-03-01"), Some(11_017));
-        assert_eq!(date_from_days(11_017), "2000-03-01");
-        assert_eq!(
-            date_from_days(days_from_date("2038-01-15").unwrap()),
-            "2038-01-15"
-        );
-        assert_eq!(days_from_date("2025-13-01"), None);
-        assert_eq!(days_from_date("bad"), None);
     }
 }

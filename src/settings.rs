@@ -2,7 +2,7 @@
 //! Built from flags by the CLI, or directly by library users and tests.
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use crate::cert::Catalog;
 use crate::rules::{RuleError, RuleSet, load_builtin};
@@ -45,7 +45,7 @@ pub struct Settings {
     /// Final severities by rule id (from `.pinscan.toml`).
     pub severity_overrides: std::collections::BTreeMap<String, crate::rules::Severity>,
     /// Allowlisted values (from `.pinscan.toml`).
-    pub allow: Vec<crate::suppress::Allow>,
+    pub allow: Vec<crate::config::Allow>,
     /// Collect `pinscan: ignore` comments that suppress nothing.
     pub report_unused_suppressions: bool,
     /// Run gated query rules only where their words occur (`src/lang/gate.rs`) and regex
@@ -90,14 +90,6 @@ pub fn is_test_path(path: &str) -> bool {
             && ["java", "kt", "cs"].contains(&ext))
 }
 
-/// Today's date in days since 1970-01-01.
-pub fn today() -> i64 {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    i64::try_from(secs / 86_400).unwrap_or(0)
-}
-
 impl Settings {
     /// Defaults with the built-in rules.
     pub fn new() -> Result<Settings, RuleError> {
@@ -113,7 +105,7 @@ impl Settings {
             parse_deadline: Duration::from_secs(5),
             rules: load_builtin()?,
             catalog: Arc::new(Catalog::builtin().clone()),
-            today: today(),
+            today: crate::date::today(),
             expiry_window_days: 90,
             demote_test_paths: true,
             severity_overrides: std::collections::BTreeMap::new(),

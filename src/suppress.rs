@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, normalise_value};
+use crate::config::Allow;
 use crate::rules::RuleSet;
 
 const MARKER: &str = "pinscan: ignore";
@@ -141,19 +142,6 @@ impl Baseline {
         });
         before - findings.len()
     }
-}
-
-/// An allowlisted value from the configuration.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Allow {
-    /// The value (any spelling: compared after removing separators, quotes and case).
-    pub value: String,
-    /// Why it is allowed (required: reviewers read it).
-    pub reason: String,
-    /// Only for this rule (id or name).
-    #[serde(default)]
-    pub rule: Option<String>,
 }
 
 /// Drop findings whose value is allowlisted.

@@ -10,27 +10,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 use crate::cert::parse;
 use crate::cert::{CaMatch, Status};
-use crate::finding::Finding;
+use crate::finding::{Finding, TrustFile};
 use crate::resolve::Resolver;
 use crate::rules::{Confidence, Kind, Severity};
-
-/// What a referenced trust file holds.
-#[derive(Debug, Clone, Serialize)]
-pub struct TrustFile {
-    /// Path as walked (relative to the scan root, `/` separators).
-    pub path: String,
-    /// Number of certificates in it.
-    pub certificates: usize,
-    /// Catalog CAs among them.
-    pub cas: Vec<String>,
-    /// Roots the finding's service needs that the file lacks (with a service only).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub missing: Vec<String>,
-}
 
 /// Files of the walk that could be trust files, by lower-case file name.
 #[derive(Debug, Default)]
@@ -74,7 +58,7 @@ impl FileIndex {
                 .iter()
                 .filter(|(name, _)| name.split('.').next() == Some(stem.as_str()))
                 .flat_map(|(_, paths)| paths.iter())
-                .filter(|p| crate::walk::display_path(p).contains("/res/raw/"));
+                .filter(|p| crate::source::display_path(p).contains("/res/raw/"));
             let first = hits.next()?.clone();
             return hits.next().is_none().then_some((first, false));
         }
@@ -84,10 +68,10 @@ impl FileIndex {
         let mut wanted: Vec<PathBuf> = vec![dir.join(value)];
         wanted.extend(roots.iter().map(|r| r.join(value)));
         for w in &wanted {
-            let w = crate::walk::display_path(w);
+            let w = crate::source::display_path(w);
             if let Some(p) = candidates
                 .iter()
-                .find(|c| crate::walk::display_path(c) == w)
+                .find(|c| crate::source::display_path(c) == w)
             {
                 return Some((p.clone(), false));
             }
@@ -155,7 +139,7 @@ pub fn apply(
         let Some(cas) = cas else { continue };
         let mut names: Vec<String> = cas.iter().map(|c| c.name.clone()).collect();
         names.dedup();
-        let shown = crate::walk::display_path(&path);
+        let shown = crate::source::display_path(&path);
         if !by_name {
             // Found where the value points: the file's own findings are folded into this one.
             referenced.push(shown.clone());

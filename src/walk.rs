@@ -3,7 +3,7 @@
 //! scan, a skip with its reason, or an error. Sizes are checked here so that huge files
 //! are never opened; special files (FIFOs, sockets, devices) are never opened either.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ignore::overrides::OverrideBuilder;
 use ignore::{DirEntry, WalkBuilder, WalkParallel};
@@ -214,16 +214,5 @@ pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
                 .map_or_else(|| e.to_string(), |io| format!("cannot read: {io}"));
             Event::Error { path, message }
         }
-    }
-}
-
-/// The path as reported: as walked, without a leading `./`, with `/` separators.
-pub fn display_path(path: &Path) -> String {
-    let s = path.to_string_lossy();
-    let s = s.strip_prefix("./").unwrap_or(&s);
-    if std::path::MAIN_SEPARATOR == '\\' {
-        s.replace('\\', "/")
-    } else {
-        s.to_owned()
     }
 }

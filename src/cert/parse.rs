@@ -712,7 +712,7 @@ fn facts_of(cert: &X509Certificate<'_>, der: &[u8]) -> CertFacts {
         .count()
         .min(raw_serial.len().saturating_sub(1));
     let serial_hex = to_hex(raw_serial.get(lead..).unwrap_or_default());
-    let not_before = ymd(cert.validity().not_before.timestamp());
+    let not_before = crate::date::date_from_unix(cert.validity().not_before.timestamp());
     let not_after_unix = cert.validity().not_after.timestamp();
     let is_ca = cert
         .basic_constraints()
@@ -727,7 +727,7 @@ fn facts_of(cert: &X509Certificate<'_>, der: &[u8]) -> CertFacts {
         common_name,
         serial_hex,
         not_before,
-        not_after: ymd(not_after_unix),
+        not_after: crate::date::date_from_unix(not_after_unix),
         not_after_unix,
         is_ca,
         self_signed,
@@ -864,21 +864,6 @@ fn modulus_bits(modulus: &[u8]) -> usize {
         Some(first) => m.len() * 8 - first.leading_zeros() as usize,
         None => 0,
     }
-}
-
-/// `YYYY-MM-DD` (UTC) of a Unix timestamp.
-fn ymd(ts: i64) -> String {
-    // Howard Hinnant's civil_from_days.
-    let z = ts.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 #[cfg(test)]
@@ -1259,10 +1244,6 @@ mod tests {
 
     #[test]
     fn dates_and_escapes() {
-        assert_eq!(ymd(0), "1970-01-01");
-        assert_eq!(ymd(951_782_400), "2000-02-29");
-        assert_eq!(ymd(-86_400), "1969-12-31");
-        assert_eq!(ymd(253_402_300_799), "9999-12-31");
         assert_eq!(escape_rfc4514(" a,b+c "), "\\ a\\,b\\+c\\ ");
         assert_eq!(modulus_bits(&[0x00, 0x80, 0x00]), 16);
         assert_eq!(der_length(0x7f), vec![0x7f]);

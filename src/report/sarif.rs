@@ -150,7 +150,7 @@ fn artifact(path: &str) -> ArtifactLocation {
             std::path::Path::new(path)
                 .strip_prefix(&cwd)
                 .ok()
-                .map(crate::walk::display_path)
+                .map(crate::source::display_path)
         })
     } else {
         Some(path.to_owned())
