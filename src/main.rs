@@ -2,7 +2,6 @@
 //! code. A closed pipe on standard output is not an error.
 
 mod cli;
-mod diff;
 mod progress;
 
 use std::fs::File;
@@ -207,7 +206,7 @@ fn rule_doc(r: &pinscan::rules::Rule) -> RuleDoc<'_> {
         kind: r.kind,
         severity: r.severity,
         confidence: r.confidence,
-        engine: r.engine,
+        engine: r.engine(),
         languages,
         advice: &r.advice,
         help: r.help.trim(),
@@ -261,7 +260,7 @@ fn run_rules(id: Option<&str>, format: ListFormat) -> anyhow::Result<u8> {
                 "kind {}, default severity {}, engine {:?}, languages {}",
                 r.kind.as_str(),
                 r.severity,
-                r.engine,
+                r.engine(),
                 d.languages.join(", ")
             )?;
             writeln!(out, "\n{}\n", d.help)?;
@@ -573,6 +572,17 @@ fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
 #[allow(clippy::print_stderr)]
 fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
     let (mut settings, fail_on) = settings_from(args)?;
+    if let Some(reference) = &args.diff {
+        settings.diff = Some(pinscan::gitdiff::changed_lines(reference, &args.paths)?);
+    }
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("--baseline {}: cannot read", path.display()))?;
+        settings.baseline = Some(
+            serde_json::from_str(&text)
+                .with_context(|| format!("--baseline {}: not a pinscan baseline", path.display()))?,
+        );
+    }
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let counter = Arc::new(std::sync::atomic::AtomicU64::new(0));
         settings.progress = Some(Arc::clone(&counter));
@@ -580,22 +590,7 @@ fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
     });
     let result = pinscan::scan(&settings, &args.paths);
     drop(progress);
-    let mut outcome = result?;
-    if let Some(reference) = &args.diff {
-        let changed = diff::changed_lines(reference, &args.paths)?;
-        outcome
-            .findings
-            .retain(|f| changed.contains(&f.path, f.start.line));
-        outcome.finish();
-    }
-    if let Some(path) = &args.baseline {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("--baseline {}: cannot read", path.display()))?;
-        let baseline: pinscan::suppress::Baseline = serde_json::from_str(&text)
-            .with_context(|| format!("--baseline {}: not a pinscan baseline", path.display()))?;
-        outcome.stats.suppressed += baseline.filter(&mut outcome.findings) as u64;
-        outcome.finish();
-    }
+    let outcome = result?;
     if let Some(path) = &args.write_baseline {
         let baseline = pinscan::suppress::Baseline::from_findings(&outcome.findings);
         let text = serde_json::to_string_pretty(&baseline)?;

@@ -31,7 +31,7 @@ impl Prefilter {
             std::collections::HashMap::new();
         let mut always = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
-            let from_catalog = rule.engine == crate::rules::Engine::Catalog;
+            let from_catalog = rule.engine() == crate::rules::Engine::Catalog;
             if rule.keywords.is_empty() && !from_catalog {
                 always.push(i);
             }

@@ -52,6 +52,10 @@ pub struct Settings {
     /// rules with a `near` context only around its matches. Off only to show that this
     /// loses nothing (`--no-gates`, `tests/corpus.rs`).
     pub gates: bool,
+    /// With `--diff`: only findings on these changed lines are reported.
+    pub diff: Option<crate::gitdiff::Changed>,
+    /// With `--baseline`: findings it accepts are not reported.
+    pub baseline: Option<crate::suppress::Baseline>,
     /// Incremented once per file walked (for a progress display).
     pub progress: Option<Arc<std::sync::atomic::AtomicU64>>,
 }
@@ -112,6 +116,8 @@ impl Settings {
             allow: Vec::new(),
             report_unused_suppressions: false,
             gates: true,
+            diff: None,
+            baseline: None,
             progress: None,
         })
     }

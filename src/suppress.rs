@@ -87,7 +87,7 @@ pub fn apply(findings: &mut Vec<Finding>, sups: &mut [Suppression]) -> usize {
 
 /// A baseline file: accepted findings by fingerprint (with counts, so a second copy of
 /// the same value in the same file is still new).
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub version: u32,

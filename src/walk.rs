@@ -10,48 +10,7 @@ use ignore::{DirEntry, WalkBuilder, WalkParallel};
 
 use crate::settings::Settings;
 
-/// Why a path was not scanned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SkipReason {
-    /// Larger than `--max-filesize`.
-    TooLarge,
-    /// Contains NUL bytes and is not a certificate file.
-    Binary,
-    /// A FIFO, socket or device.
-    SpecialFile,
-    /// A symbolic link, not followed without `--follow`.
-    Symlink,
-    /// A symbolic link that points to one of its own ancestors (with `--follow`).
-    SymlinkLoop,
-    /// A symbolic link whose target does not exist.
-    BrokenSymlink,
-    /// A certificate file (by extension or content) that holds no readable certificate.
-    MalformedCertificate,
-    /// Parsing took longer than the deadline; only text rules ran on the file.
-    ParseDeadline,
-    /// Larger than `--max-parse-size`; only text rules ran on the file.
-    TooLargeToParse,
-    /// Mostly lines over 4 KiB (minified); only text rules ran on the file.
-    Minified,
-}
-
-impl SkipReason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SkipReason::TooLarge => "too-large",
-            SkipReason::Binary => "binary",
-            SkipReason::SpecialFile => "special-file",
-            SkipReason::Symlink => "symlink",
-            SkipReason::SymlinkLoop => "symlink-loop",
-            SkipReason::BrokenSymlink => "broken-symlink",
-            SkipReason::MalformedCertificate => "malformed-certificate",
-            SkipReason::ParseDeadline => "parse-deadline",
-            SkipReason::TooLargeToParse => "too-large-to-parse",
-            SkipReason::Minified => "minified",
-        }
-    }
-}
+pub use crate::outcome::SkipReason;
 
 /// What the walker handed us.
 #[derive(Debug)]

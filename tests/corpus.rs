@@ -296,7 +296,7 @@ fn rule_snippets_fire_and_stay_quiet() {
     let mut failures = Vec::new();
     for rule in settings.rules.rules() {
         // Query rules spanning several languages are shown by the corpus instead.
-        if !matches!(rule.engine, Engine::Cert | Engine::Query) {
+        if !matches!(rule.engine(), Engine::Cert | Engine::Query) {
             assert!(
                 !rule.positive.is_empty(),
                 "rule {} has no positive snippet",
@@ -337,7 +337,7 @@ fn rules_markdown(settings: &Settings) -> String {
         } else {
             r.languages.join(", ")
         };
-        let engine = format!("{:?}", r.engine).to_lowercase();
+        let engine = format!("{:?}", r.engine()).to_lowercase();
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",

@@ -215,7 +215,7 @@ pub fn build_for(lang: Language, rules: &RuleSet, only: Option<usize>) -> Result
             .index_of(id)
             .ok_or_else(|| perr(format!("unknown rule {id}")))?;
         let rule = rules.get(idx);
-        if rule.engine != Engine::Query || !rule.languages.iter().any(|l| l == lang.name()) {
+        if rule.engine() != Engine::Query || !rule.languages.iter().any(|l| l == lang.name()) {
             return Err(perr(format!(
                 "rule {id} is not a query rule for {}",
                 lang.name()
@@ -263,7 +263,7 @@ mod tests {
                 Vec::new()
             };
             for (i, r) in rules.rules().iter().enumerate() {
-                if r.engine == Engine::Query
+                if r.engine() == Engine::Query
                     && r.languages.iter().any(|l| l == lang.name())
                     && !served.contains(&i)
                 {

@@ -5,7 +5,9 @@
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
-use super::{Confidence, Context, Engine, Kind, Rule, RuleSet, Severity};
+use super::{
+    CertScope, Confidence, Context, Engine, Kind, Matcher, RegexMatcher, Rule, RuleSet, Severity,
+};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -88,6 +90,8 @@ struct RawRule {
     keywords: Vec<String>,
     pattern: Option<String>,
     value_matches: Option<String>,
+    /// Certificate rules: `embedded`, `file` or `bundle`.
+    scope: Option<CertScope>,
     context: Option<RawContext>,
     message: String,
     advice: String,
@@ -192,16 +196,16 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
     if raw.keywords.iter().any(String::is_empty) {
         return Err(invalid("`keywords` must not contain empty strings"));
     }
-    let pattern = match (&raw.engine, &raw.pattern) {
-        (Engine::Regex, Some(p)) => {
-            // Checked for syntax now (cheap); compiled on first use (can be costly).
-            check_syntax(file, "pattern", p)?;
-            Some(super::LazyRegex::new(p))
-        }
-        (Engine::Regex, None) => return Err(invalid("regex rules need a `pattern`")),
-        (_, Some(_)) => return Err(invalid("only regex rules take a `pattern`")),
-        (_, None) => None,
-    };
+    if raw.engine != Engine::Regex
+        && (raw.pattern.is_some() || raw.value_matches.is_some() || raw.context.is_some())
+    {
+        return Err(invalid(
+            "only regex rules take a `pattern`, `value_matches` or `context`",
+        ));
+    }
+    if raw.engine != Engine::Cert && raw.scope.is_some() {
+        return Err(invalid("only certificate rules take a `scope`"));
+    }
     if !matches!(raw.engine, Engine::Cert | Engine::Catalog) && raw.keywords.is_empty() {
         return Err(invalid(
             "`keywords` is required: the prefilter needs at least one literal",
@@ -212,14 +216,40 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
     {
         return Err(invalid("query rules must list their languages"));
     }
-    let context = match raw.context {
-        Some(c) => Some(Context {
-            lines: c.lines,
-            near: alternation(file, "context.near", &c.near)?,
-            not_near: alternation(file, "context.not_near", &c.not_near)?,
-            requires: alternation(file, "context.requires", &c.requires)?,
-        }),
-        None => None,
+    let matcher = match raw.engine {
+        Engine::Regex => {
+            let Some(pattern) = &raw.pattern else {
+                return Err(invalid("regex rules need a `pattern`"));
+            };
+            // Checked for syntax now (cheap); compiled on first use (can be costly).
+            check_syntax(file, "pattern", pattern)?;
+            let value_matches = match raw.value_matches.as_deref() {
+                Some(p) => {
+                    check_syntax(file, "value_matches", p)?;
+                    Some(super::LazyRegex::new(p))
+                }
+                None => None,
+            };
+            let context = match raw.context {
+                Some(c) => Some(Context {
+                    lines: c.lines,
+                    near: alternation(file, "context.near", &c.near)?,
+                    not_near: alternation(file, "context.not_near", &c.not_near)?,
+                    requires: alternation(file, "context.requires", &c.requires)?,
+                }),
+                None => None,
+            };
+            Matcher::Regex(RegexMatcher {
+                pattern: super::LazyRegex::new(pattern),
+                value_matches,
+                context,
+            })
+        }
+        Engine::Query => Matcher::Query,
+        Engine::Catalog => Matcher::Catalog,
+        Engine::Cert => Matcher::Cert(raw.scope.ok_or_else(|| {
+            invalid("certificate rules need a `scope`: embedded, file or bundle")
+        })?),
     };
     Ok(Rule {
         files: globset(file, &raw.files)?,
@@ -230,18 +260,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         kind: raw.kind,
         severity: raw.severity,
         confidence: raw.confidence,
-        engine: raw.engine,
+        matcher,
         languages: raw.languages,
         keywords: raw.keywords,
-        pattern,
-        value_matches: match raw.value_matches.as_deref() {
-            Some(p) => {
-                check_syntax(file, "value_matches", p)?;
-                Some(super::LazyRegex::new(p))
-            }
-            None => None,
-        },
-        context,
         message: raw.message,
         advice: raw.advice,
         help: raw.help,
@@ -281,7 +302,8 @@ mod tests {
     fn every_builtin_pattern_compiles() {
         let set = load_builtin().unwrap();
         for r in set.rules() {
-            if let Some(p) = &r.pattern {
+            if let Some(m) = r.regex() {
+                let p = &m.pattern;
                 assert!(p.get().is_ok(), "{}: {:?}", r.id, p.get().err());
             }
         }

@@ -4,7 +4,7 @@
 //! `load`; regex rules run in `regex`, query rules in `crate::lang`.
 
 pub mod load;
-pub mod regex;
+
 
 use std::collections::HashMap;
 use std::fmt;
@@ -88,7 +88,7 @@ impl Kind {
 pub enum Engine {
     /// A regular expression over the text of any file the rule's globs/languages allow.
     Regex,
-    /// Patterns in `queries/<language>/*.scm` that name the rule.
+    /// Patterns in `queries/<language>/<id>.scm`.
     Query,
     /// Certificate files parsed as certificates (PEM/DER/PKCS#7).
     Cert,
@@ -175,7 +175,49 @@ pub struct Context {
     pub requires: Option<LazyRegex>,
 }
 
-/// One compiled rule.
+/// Which certificates a certificate-engine rule reports (`scope` in the rule file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CertScope {
+    /// PEM blocks inside source or configuration files.
+    Embedded,
+    /// Certificate files (`.pem .crt .cer .der .p7b .p7c`).
+    File,
+    /// A file of many CA certificates (a system store such as certifi's `cacert.pem`): one
+    /// finding for the whole file, judged as a whole and never resolved per CA; inside such
+    /// a file no other finding is reported.
+    Bundle,
+}
+
+impl CertScope {
+    /// Whether the rule's findings describe a whole file that a trust-store finding can
+    /// name (they are folded into the referring finding, see `trustfiles`).
+    pub fn is_file(self) -> bool {
+        matches!(self, CertScope::File | CertScope::Bundle)
+    }
+}
+
+/// The regex-engine part of a rule.
+#[derive(Debug, Clone)]
+pub struct RegexMatcher {
+    /// The pattern, compiled on first use (a scan only pays for rules its files trigger).
+    pub pattern: LazyRegex,
+    /// The matched value itself must match this (e.g. look like a CA name).
+    pub value_matches: Option<LazyRegex>,
+    pub context: Option<Context>,
+}
+
+/// How a rule finds its candidates: the engine and what only that engine needs.
+#[derive(Debug, Clone)]
+pub enum Matcher {
+    Regex(RegexMatcher),
+    /// Patterns in `queries/<language>/<id>.scm`.
+    Query,
+    Cert(CertScope),
+    Catalog,
+}
+
+/// One compiled rule: metadata shared by every engine, plus its `Matcher`.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub id: String,
@@ -184,7 +226,7 @@ pub struct Rule {
     pub kind: Kind,
     pub severity: Severity,
     pub confidence: Confidence,
-    pub engine: Engine,
+    pub matcher: Matcher,
     /// Languages the rule applies to; empty means every file.
     pub languages: Vec<String>,
     /// File globs the rule is limited to (matched against the file name and the path).
@@ -193,11 +235,6 @@ pub struct Rule {
     pub exclude_files: Option<globset::GlobSet>,
     /// Prefilter keywords (ASCII case-insensitive).
     pub keywords: Vec<String>,
-    /// The pattern, compiled on first use (a scan only pays for rules its files trigger).
-    pub pattern: Option<LazyRegex>,
-    /// The matched value itself must match this (e.g. look like a CA name).
-    pub value_matches: Option<LazyRegex>,
-    pub context: Option<Context>,
     /// Message template; `{value}` is replaced by the matched value.
     pub message: String,
     /// Short, concrete advice for the finding.
@@ -209,6 +246,32 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The engine that runs the rule.
+    pub fn engine(&self) -> Engine {
+        match self.matcher {
+            Matcher::Regex(_) => Engine::Regex,
+            Matcher::Query => Engine::Query,
+            Matcher::Cert(_) => Engine::Cert,
+            Matcher::Catalog => Engine::Catalog,
+        }
+    }
+
+    /// The regex part, for regex rules.
+    pub fn regex(&self) -> Option<&RegexMatcher> {
+        match &self.matcher {
+            Matcher::Regex(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Which certificates the rule reports, for certificate rules.
+    pub fn cert_scope(&self) -> Option<CertScope> {
+        match self.matcher {
+            Matcher::Cert(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Whether the rule may run on a file with this path and language.
     pub fn applies_to(&self, path: &str, file_name: &str, language: Option<&str>) -> bool {
         if let Some(ex) = &self.exclude_files

@@ -9,9 +9,57 @@ use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 use regex::Regex;
 
+use super::{Engine, EngineOut, FileCtx};
+use crate::Settings;
 use crate::cert::Catalog;
 use crate::cert::normalize::decode_value;
 use crate::finding::Candidate;
+use crate::rules::Engine as EngineKind;
+
+/// Runs the catalog rules. A literal that an earlier engine already reports is not
+/// reported twice.
+#[derive(Debug)]
+pub struct CatalogEngine {
+    rules: Vec<usize>,
+}
+
+impl CatalogEngine {
+    pub fn new(settings: &Settings) -> CatalogEngine {
+        CatalogEngine {
+            rules: settings
+                .rules
+                .rules()
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.engine() == EngineKind::Catalog)
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+}
+
+impl Engine for CatalogEngine {
+    fn run(&self, file: &FileCtx<'_>, out: &mut EngineOut) {
+        for &i in &self.rules {
+            if !file.hits[i] {
+                continue;
+            }
+            let t = std::time::Instant::now();
+            let before = out.candidates.len();
+            run(i, &file.settings.catalog, file.text, &mut out.candidates);
+            let (others, mine) = out.candidates.split_at(before);
+            let keep: Vec<Candidate> = mine
+                .iter()
+                .filter(|c| !others.iter().any(|o| o.start < c.end && c.start < o.end))
+                .cloned()
+                .collect();
+            out.candidates.truncate(before);
+            out.candidates.extend(keep);
+            out.timings
+                .rule(&file.settings.rules.get(i).id, t.elapsed());
+        }
+    }
+}
 
 /// Prefilter keywords: the first four bytes of every catalog digest (SHA-1, SHA-256, SPKI)
 /// as plain, `:`, space and `-` separated hex and as a `0x..` byte list, and the first ten

@@ -1,8 +1,50 @@
-//! Running regex rules over a file's text: every match becomes a `Candidate` once its
+//! The regex engine: every match of a regex rule's pattern becomes a `Candidate` once its
 //! context requirements (`near` / `not_near` within a window of lines) are met.
 
-use super::{Context, Rule};
+use std::time::Instant;
+
+use super::{Engine, EngineOut, FileCtx};
+use crate::Settings;
 use crate::finding::Candidate;
+use crate::outcome::ms;
+use crate::rules::{Context, LazyRegex, Rule};
+
+/// Runs every regex rule whose keywords the prefilter saw.
+#[derive(Debug)]
+pub struct RegexEngine {
+    /// Indices of the regex rules.
+    rules: Vec<usize>,
+}
+
+impl RegexEngine {
+    pub fn new(settings: &Settings) -> RegexEngine {
+        RegexEngine {
+            rules: settings
+                .rules
+                .rules()
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.regex().is_some())
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+}
+
+impl Engine for RegexEngine {
+    fn run(&self, file: &FileCtx<'_>, out: &mut EngineOut) {
+        let t = Instant::now();
+        for &i in &self.rules {
+            if file.hits[i] {
+                let t = Instant::now();
+                let rule = file.settings.rules.get(i);
+                run(i, rule, file.text, file.settings.gates, &mut out.candidates);
+                out.timings.rule(&rule.id, t.elapsed());
+            }
+        }
+        out.timings.regex_ms += ms(t.elapsed());
+    }
+}
 
 /// Matches on lines longer than this (minified bundles, generated data) are ignored.
 pub const MAX_LINE: usize = 4096;
@@ -45,7 +87,7 @@ pub fn line_window(text: &str, start: usize, end: usize, lines: usize) -> std::o
 /// Whether the context of `start..end` satisfies `ctx`.
 pub fn context_ok(text: &str, start: usize, end: usize, ctx: &Context) -> bool {
     let window = &text[line_window(text, start, end, ctx.lines)];
-    let hit = |re: &Option<super::LazyRegex>| {
+    let hit = |re: &Option<LazyRegex>| {
         re.as_ref()
             .map(|r| r.get().is_ok_and(|r| r.is_match(window)))
     };
@@ -97,10 +139,9 @@ fn windows(text: &str, pattern: &str, ctx: &Context) -> Option<Vec<std::ops::Ran
 /// `near` context only searches the lines around its `near` matches (the same findings,
 /// found without running the pattern over the rest of the file).
 pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut Vec<Candidate>) {
-    let Some(Ok(re)) = rule.pattern.as_ref().map(super::LazyRegex::get) else {
-        return;
-    };
-    let parts = match rule
+    let Some(m) = rule.regex() else { return };
+    let Ok(re) = m.pattern.get() else { return };
+    let parts = match m
         .context
         .as_ref()
         .filter(|_| windowed)
@@ -127,12 +168,12 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut
             {
                 continue;
             }
-            if let Some(vm) = &rule.value_matches
+            if let Some(vm) = &m.value_matches
                 && !vm.get().is_ok_and(|r| r.is_match(span.as_str()))
             {
                 continue;
             }
-            if let Some(ctx) = &rule.context
+            if let Some(ctx) = &m.context
                 && !context_ok(text, start, end, ctx)
             {
                 continue;

@@ -4,9 +4,13 @@
 //! what it is; a bundle of many roots (a system store such as certifi's `cacert.pem`) is a
 //! single note, never a pin.
 
+use std::time::Instant;
+
+use super::{Engine, EngineOut, FileCtx};
 use crate::cert::parse::{self, CertFacts};
 use crate::finding::Candidate;
-use crate::rules::RuleSet;
+use crate::outcome::{SkipReason, ms};
+use crate::rules::{CertScope, RuleSet};
 
 /// A file with at least this many certificates is a CA bundle, not a pin.
 pub const BUNDLE_MIN: usize = 10;
@@ -19,28 +23,66 @@ const CERT_LABELS: &[&str] = &[
     "CMS",
 ];
 
-/// The rules this engine serves, resolved once per scan.
+/// The rules this engine serves, by `scope`, resolved once per scan (the first rule of
+/// each scope; a rule set has at most one of each).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CertRules {
-    /// PIN201: a PEM certificate inside source or configuration.
+    /// A PEM certificate inside source or configuration.
     pub embedded: Option<usize>,
-    /// PIN202: a certificate file committed to the tree.
+    /// A certificate file committed to the tree.
     pub file: Option<usize>,
-    /// PIN203: a bundle of many CA certificates.
+    /// A bundle of many CA certificates.
     pub bundle: Option<usize>,
 }
 
 impl CertRules {
     pub fn new(rules: &RuleSet) -> CertRules {
+        let of = |scope: CertScope| {
+            rules
+                .rules()
+                .iter()
+                .position(|r| r.cert_scope() == Some(scope))
+        };
         CertRules {
-            embedded: rules.index_of("PIN201"),
-            file: rules.index_of("PIN202"),
-            bundle: rules.index_of("PIN203"),
+            embedded: of(CertScope::Embedded),
+            file: of(CertScope::File),
+            bundle: of(CertScope::Bundle),
         }
     }
 
     fn on(idx: Option<usize>, hits: &[bool]) -> Option<usize> {
         idx.filter(|&i| hits.get(i).copied().unwrap_or(false))
+    }
+}
+
+/// The certificate engine.
+#[derive(Debug)]
+pub struct CertEngine {
+    rules: CertRules,
+}
+
+impl CertEngine {
+    pub fn new(rules: &RuleSet) -> CertEngine {
+        CertEngine {
+            rules: CertRules::new(rules),
+        }
+    }
+}
+
+impl Engine for CertEngine {
+    fn run(&self, file: &FileCtx<'_>, out: &mut EngineOut) {
+        let t = Instant::now();
+        if let Err(reason) = run(
+            self.rules,
+            file.hits,
+            file.is_cert_file,
+            file.bytes,
+            file.text,
+            &mut out.candidates,
+        ) {
+            out.skips.push((SkipReason::MalformedCertificate, reason));
+        }
+        out.timings.cert_ms += ms(t.elapsed());
     }
 }
 

@@ -10,14 +10,23 @@ use anyhow::{Context as _, bail};
 
 /// Changed line ranges per path (paths as pinscan reports them, relative to the working
 /// directory).
-#[derive(Debug, Default)]
-pub(crate) struct Changed {
+#[derive(Debug, Clone, Default)]
+pub struct Changed {
     ranges: BTreeMap<String, Vec<(usize, usize)>>,
     whole: Vec<String>,
 }
 
 impl Changed {
-    pub(crate) fn contains(&self, path: &str, line: usize) -> bool {
+    /// Changed lines given as `(path, first line, last line)` (1-based, inclusive).
+    pub fn from_ranges(ranges: &[(&str, usize, usize)]) -> Changed {
+        let mut c = Changed::default();
+        for &(path, a, b) in ranges {
+            c.ranges.entry(path.to_owned()).or_default().push((a, b));
+        }
+        c
+    }
+
+    pub fn contains(&self, path: &str, line: usize) -> bool {
         let path = path.strip_prefix("./").unwrap_or(path);
         self.whole.iter().any(|w| w == path)
             || self
@@ -70,7 +79,7 @@ fn parse(diff: &str, changed: &mut Changed) {
     }
 }
 
-pub(crate) fn changed_lines(reference: &str, paths: &[PathBuf]) -> anyhow::Result<Changed> {
+pub fn changed_lines(reference: &str, paths: &[PathBuf]) -> anyhow::Result<Changed> {
     git(&["rev-parse", "--is-inside-work-tree"])?;
     git(&[
         "rev-parse",

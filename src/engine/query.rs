@@ -1,0 +1,167 @@
+//! The query engine: a file in a tree-sitter language is parsed once (when any of its
+//! query rules is wanted) and each wanted rule's pack runs over the tree. Packs compile
+//! on first use; gated rules run only where their gate words occur (`lang::gate`).
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use super::{Engine, EngineOut, FileCtx};
+use crate::Settings;
+use crate::lang::pack::{self, Pack};
+use crate::lang::{self, Language};
+use crate::outcome::{SkipReason, ms};
+use crate::source;
+
+/// Query packs per language and rule, compiled lazily and shared by every thread.
+pub struct QueryEngine {
+    /// `packs[language][rule]`, compiled on first use.
+    packs: Vec<Vec<OnceLock<Result<Pack, String>>>>,
+    /// The rules with patterns, per language.
+    lang_rules: Vec<Vec<usize>>,
+    /// Per-language gates of query rules (empty with `--no-gates`).
+    gates: Vec<lang::gate::Gates>,
+}
+
+impl std::fmt::Debug for QueryEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QueryEngine")
+            .field("lang_rules", &self.lang_rules)
+            .finish_non_exhaustive()
+    }
+}
+
+impl QueryEngine {
+    pub fn new(settings: &Settings) -> QueryEngine {
+        QueryEngine {
+            packs: Language::ALL
+                .iter()
+                .map(|_| {
+                    settings
+                        .rules
+                        .rules()
+                        .iter()
+                        .map(|_| OnceLock::new())
+                        .collect()
+                })
+                .collect(),
+            lang_rules: Language::ALL
+                .iter()
+                .map(|&l| pack::rules_with_patterns(l, &settings.rules))
+                .collect(),
+            gates: Language::ALL
+                .iter()
+                .map(|&l| {
+                    if settings.gates {
+                        lang::gate::Gates::new(l, &settings.rules)
+                    } else {
+                        lang::gate::Gates::default()
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn pack(&self, settings: &Settings, lang: Language, rule: usize) -> &Result<Pack, String> {
+        self.packs[lang.index()][rule].get_or_init(|| {
+            pack::build_for(lang, &settings.rules, Some(rule)).map_err(|e| e.to_string())
+        })
+    }
+
+    /// The query rules worth running on this file: hit by the prefilter and, when gated,
+    /// with a gate word in the text. Fills `out.gate_hits`.
+    fn wanted(&self, file: &FileCtx<'_>, lang: Language, out: &mut EngineOut) -> Vec<usize> {
+        let gates = &self.gates[lang.index()];
+        let mut wanted: Vec<usize> = self.lang_rules[lang.index()]
+            .iter()
+            .copied()
+            .filter(|&r| file.hits[r])
+            .collect();
+        if wanted.iter().any(|&r| gates.is_gated(r)) {
+            gates.hits(file.text.as_bytes(), &mut out.gate_hits);
+            wanted.retain(|&r| !gates.is_gated(r) || !out.gate_hits[r].is_empty());
+        }
+        wanted
+    }
+
+    /// Why the file is not parsed although rules want it: too large, or minified code
+    /// over an eighth of the limit (its tree takes several times the memory per byte).
+    fn too_large(settings: &Settings, text: &str) -> Option<(SkipReason, String)> {
+        let dense_limit = settings.max_parse_size / 8;
+        if text.len() as u64 > dense_limit && source::is_minified(text, super::regex::MAX_LINE) {
+            let detail = format!(
+                "{} bytes of mostly lines over {} bytes (minified or generated code) is over the {dense_limit}-byte parse limit for such code (--max-parse-size / 8); only text rules were applied",
+                text.len(),
+                super::regex::MAX_LINE,
+            );
+            return Some((SkipReason::Minified, detail));
+        }
+        if text.len() as u64 > settings.max_parse_size {
+            let detail = format!(
+                "{} bytes is over the {}-byte parse limit (--max-parse-size); only text rules were applied",
+                text.len(),
+                settings.max_parse_size
+            );
+            return Some((SkipReason::TooLargeToParse, detail));
+        }
+        None
+    }
+}
+
+impl Engine for QueryEngine {
+    fn run(&self, file: &FileCtx<'_>, out: &mut EngineOut) {
+        let Some(lang) = file.lang else { return };
+        let settings = file.settings;
+        let wanted = self.wanted(file, lang, out);
+        if wanted.is_empty() {
+            return;
+        }
+        if let Some(skip) = Self::too_large(settings, file.text) {
+            out.skips.push(skip);
+            return;
+        }
+        let t = Instant::now();
+        out.parsed = true;
+        let parsed = lang::parse::parse(lang, file.text, settings.parse_deadline);
+        out.timings.parse_ms += ms(t.elapsed());
+        let t = Instant::now();
+        match parsed {
+            Ok(tree) => {
+                let gates = &self.gates[lang.index()];
+                for rule in wanted {
+                    let t = Instant::now();
+                    match self.pack(settings, lang, rule) {
+                        Ok(pack) => {
+                            let ranges = if gates.is_gated(rule) {
+                                &out.gate_hits[rule][..]
+                            } else {
+                                &[]
+                            };
+                            if let Err(e) = lang::parse::run(
+                                pack,
+                                &tree,
+                                file.text,
+                                file.hits,
+                                ranges,
+                                settings.parse_deadline,
+                                &mut out.candidates,
+                            ) {
+                                out.skips.push((
+                                    SkipReason::ParseDeadline,
+                                    format!("{}: {e}", settings.rules.get(rule).id),
+                                ));
+                            }
+                        }
+                        Err(e) => out.errors.push(format!(
+                            "internal error: query pack for {}: {e}",
+                            lang.name()
+                        )),
+                    }
+                    out.timings
+                        .rule(&settings.rules.get(rule).id, t.elapsed());
+                }
+            }
+            Err(e) => out.skips.push((SkipReason::ParseDeadline, e.to_string())),
+        }
+        out.timings.query_ms += ms(t.elapsed());
+    }
+}

@@ -1,0 +1,134 @@
+//! The walk: `scan` runs the `FileScanner` over every file of the given paths on the
+//! walker's threads, merges the workers' partial outcomes and runs the scan-wide passes.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use crate::finding::Finding;
+use crate::outcome::{Outcome, ScanError, ms};
+use crate::scanner::{FileScanner, FileState};
+use crate::walk::{self, Event};
+use crate::{Settings, passes, trustfiles};
+
+/// A walker thread's state; its results join the total when the thread finishes.
+struct Worker<'a, 's> {
+    state: FileState,
+    scanner: &'a FileScanner<'s>,
+    total: &'a Mutex<(Outcome, trustfiles::FileIndex)>,
+}
+
+impl Worker<'_, '_> {
+    fn handle(&mut self, event: Event) {
+        let o = &mut self.state.outcome;
+        match event {
+            Event::Nothing => {}
+            Event::Skip {
+                path,
+                reason,
+                detail,
+            } => {
+                o.stats.files_seen += 1;
+                o.skip(&path, reason, detail);
+            }
+            Event::Error { path, message } => o.error(&path, message),
+            Event::File { path, .. } => {
+                o.stats.files_seen += 1;
+                if let Some(counter) = &self.scanner.settings().progress {
+                    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                let (scanner, state) = (self.scanner, &mut self.state);
+                let res = catch_unwind(AssertUnwindSafe(|| scanner.scan_path(&path, state)));
+                if res.is_err() {
+                    self.state.recover();
+                    self.state.outcome.error(
+                        &path,
+                        "internal error: pinscan panicked on this file; please report it"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Worker<'_, '_> {
+    fn drop(&mut self) {
+        let local = std::mem::take(&mut self.state.outcome);
+        let files = std::mem::take(&mut self.state.files);
+        if let Ok(mut t) = self.total.lock() {
+            t.0.merge(local);
+            t.1.merge(files);
+        }
+    }
+}
+
+/// Scan `paths` (files or directories). Paths that do not exist are a fatal error;
+/// problems with single files are collected in `Outcome::errors` and `Outcome::skipped`.
+pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
+    let started = Instant::now();
+    let default = [PathBuf::from(".")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    let mut unique: Vec<PathBuf> = Vec::with_capacity(paths.len());
+    for p in paths {
+        if !unique.contains(p) {
+            unique.push(p.clone());
+        }
+    }
+    let paths = &unique[..];
+    for p in paths {
+        if std::fs::symlink_metadata(p).is_err() {
+            return Err(ScanError::NotFound(p.display().to_string()));
+        }
+    }
+    let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
+    let large = paths.iter().any(|p| p.is_dir());
+    let scanner = FileScanner::new(settings, large);
+    let total = Mutex::new((Outcome::default(), trustfiles::FileIndex::default()));
+
+    let max = settings.max_filesize;
+    walker.run(|| {
+        let mut worker = Worker {
+            state: FileState::default(),
+            scanner: &scanner,
+            total: &total,
+        };
+        let mut idle = Instant::now();
+        Box::new(move |result| {
+            let event = walk::classify(result, max);
+            worker.state.outcome.stats.timings.walk_ms += ms(idle.elapsed());
+            worker.handle(event);
+            idle = Instant::now();
+            ignore::WalkState::Continue
+        })
+    });
+
+    let (mut outcome, mut files) = total
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
+    let resolver = FileScanner::resolver(settings);
+    passes::after_scan(settings, &resolver, &mut outcome, &mut files, &roots);
+    settings
+        .catalog
+        .version()
+        .clone_into(&mut outcome.catalog_version);
+    outcome.stats.timings.elapsed_ms = ms(started.elapsed());
+    Ok(outcome)
+}
+
+/// Scan one in-memory text as if it were the file `path` (for tests and rule snippets).
+/// Builds a `FileScanner`; to scan many texts, build one and call `scan_bytes`.
+pub fn scan_text(settings: &Settings, path: &str, text: &str) -> Vec<Finding> {
+    let scanner = FileScanner::new(settings, false);
+    let mut state = FileState::default();
+    scanner.scan_bytes(Path::new(path), text.as_bytes(), &mut state);
+    let mut outcome = state.outcome;
+    outcome.finish();
+    outcome.findings
+}

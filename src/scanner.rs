@@ -1,0 +1,306 @@
+//! `FileScanner`: the one per-file pipeline. Built once per scan and shared by every
+//! worker thread; the walker (`scan`), `scan_text`, the fuzz targets and the tests all go
+//! through it. One method per stage:
+//!
+//! `read` → `prefilter` → `run_engines` → `findings` (per-file passes: dedupe, bundle,
+//! data flow, judge) → `suppress`.
+//!
+//! Per-thread, mutable state (the partial `Outcome`, buffers, the engines' scratch) is a
+//! `FileState` that the caller owns.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::Settings;
+use crate::engine::{self, Engine, EngineOut, FileCtx};
+use crate::finding::{self, Candidate, Finding, LineIndex};
+use crate::lang::Language;
+use crate::outcome::{Outcome, SkipReason, ms};
+use crate::passes;
+use crate::prefilter::Prefilter;
+use crate::resolve::Resolver;
+use crate::rules::{self, CertScope};
+use crate::{service, source, trustfiles};
+
+const MARKER: &[u8] = b"pinscan: ignore";
+
+/// The compiled, immutable per-file pipeline.
+pub struct FileScanner<'s> {
+    settings: &'s Settings,
+    prefilter: Prefilter,
+    engines: Vec<Box<dyn Engine>>,
+    resolver: Resolver<'s>,
+    services: service::Detector,
+}
+
+/// A worker's state: what it found so far and the buffers it reuses between files.
+#[derive(Debug, Default)]
+pub struct FileState {
+    pub outcome: Outcome,
+    /// Certificate files seen (for trust files that findings name).
+    pub files: trustfiles::FileIndex,
+    buf: Vec<u8>,
+    hits: Vec<bool>,
+    out: EngineOut,
+}
+
+/// A file after the prefilter: decoded, with the rules worth running on it.
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    pub display: String,
+    pub text: std::borrow::Cow<'a, str>,
+    pub lang: Option<Language>,
+    pub is_cert_file: bool,
+    /// The file has a `pinscan: ignore` comment and unused ones are being collected.
+    pub has_marker: bool,
+}
+
+impl<'s> FileScanner<'s> {
+    /// `large`: many files are expected (a directory is scanned), so the prefilter is
+    /// built as a DFA (faster per byte, slower to build).
+    pub fn new(settings: &'s Settings, large: bool) -> FileScanner<'s> {
+        FileScanner {
+            settings,
+            prefilter: Prefilter::new(
+                &settings.rules,
+                &engine::catalog::keywords(&settings.catalog),
+                large,
+            ),
+            engines: engine::build(settings),
+            resolver: Self::resolver(settings),
+            services: service::Detector::new(&settings.catalog),
+        }
+    }
+
+    /// The resolver findings are judged with.
+    pub fn resolver(settings: &Settings) -> Resolver<'_> {
+        Resolver {
+            catalog: &settings.catalog,
+            today: settings.today,
+            expiry_window_days: settings.expiry_window_days,
+        }
+    }
+
+    pub fn settings(&self) -> &'s Settings {
+        self.settings
+    }
+
+    /// Scan the file at `path`: read it (bounded by `--max-filesize`), then `scan_bytes`.
+    pub fn scan_path(&self, path: &Path, state: &mut FileState) {
+        let t0 = Instant::now();
+        let Some(buf) = self.read(path, state) else {
+            return;
+        };
+        state.outcome.stats.timings.read_ms += ms(t0.elapsed());
+        self.scan_bytes(path, &buf, state);
+        state.buf = buf;
+        state.outcome.stats.timings.file(path, t0.elapsed());
+    }
+
+    /// Stage 1: read the file into the state's buffer (taken out of the state; give it
+    /// back after use). A file over the size limit is skipped, an unreadable one an error.
+    pub fn read(&self, path: &Path, state: &mut FileState) -> Option<Vec<u8>> {
+        let max = self.settings.max_filesize;
+        match source::read(path, max, &mut state.buf) {
+            Ok(source::ReadResult::Complete) => Some(std::mem::take(&mut state.buf)),
+            Ok(source::ReadResult::TooLarge(n)) => {
+                let detail = format!("{n}+ bytes is over the {max}-byte limit (--max-filesize)");
+                state.outcome.skip(path, SkipReason::TooLarge, detail);
+                None
+            }
+            Err(e) => {
+                state.outcome.error(path, format!("cannot read: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Scan one file's bytes as if they were the file `path`; findings (suppressions
+    /// applied), skips and errors go to `state.outcome`.
+    pub fn scan_bytes(&self, path: &Path, bytes: &[u8], state: &mut FileState) {
+        let Some(file) = self.prefilter(path, bytes, state) else {
+            return;
+        };
+        let ctx = FileCtx {
+            settings: self.settings,
+            path,
+            bytes,
+            text: &file.text,
+            lang: file.lang,
+            is_cert_file: file.is_cert_file,
+            hits: &state.hits,
+        };
+        state.out.clear();
+        self.run_engines(&ctx, &mut state.out);
+        let o = &mut state.outcome;
+        o.stats.files_parsed += u64::from(state.out.parsed);
+        for (reason, detail) in state.out.skips.drain(..) {
+            o.skip(path, reason, detail);
+        }
+        for message in state.out.errors.drain(..) {
+            o.error(path, message);
+        }
+        if state.out.candidates.is_empty() && !file.has_marker {
+            return;
+        }
+        let t = Instant::now();
+        let mut found = self.findings(&file, &mut state.out.candidates);
+        if file.has_marker || file.text.contains("pinscan: ignore") {
+            self.suppress(&file, &mut found, &mut state.outcome);
+        }
+        state.outcome.findings.append(&mut found);
+        state.outcome.stats.timings.resolve_ms += ms(t.elapsed());
+    }
+
+    /// Stage 2: skip binary files, decode, run the keyword prefilter and keep the rules
+    /// that apply to this path and language (`state.hits`). `None`: nothing to look for.
+    pub fn prefilter<'a>(
+        &self,
+        path: &Path,
+        bytes: &'a [u8],
+        state: &mut FileState,
+    ) -> Option<Prepared<'a>> {
+        let settings = self.settings;
+        let is_cert_file = source::is_cert_file(path);
+        if is_cert_file {
+            state.files.insert(path);
+        }
+        let o = &mut state.outcome;
+        if source::looks_binary(bytes) && !is_cert_file {
+            o.skip(path, SkipReason::Binary, "contains NUL bytes".to_owned());
+            return None;
+        }
+        o.stats.files_scanned += 1;
+        o.stats.bytes_scanned += bytes.len() as u64;
+
+        // UTF-16 must be decoded before keywords can be seen; everything else is searched raw.
+        let utf16 = source::is_utf16(bytes).then(|| source::decode(bytes));
+        let t = Instant::now();
+        let raw = utf16.as_deref().map_or(bytes, str::as_bytes);
+        let any = self.prefilter.scan(raw, &mut state.hits);
+        o.stats.timings.prefilter_ms += ms(t.elapsed());
+        let has_marker = settings.report_unused_suppressions && memmem(bytes, MARKER);
+        if !any && !is_cert_file && !has_marker {
+            return None;
+        }
+        o.stats.files_matched += u64::from(any);
+
+        let display = source::display_path(path);
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let lang = Language::from_path(path);
+        for (i, rule) in settings.rules.rules().iter().enumerate() {
+            if state.hits[i] && !rule.applies_to(&display, &file_name, lang.map(Language::name))
+            {
+                state.hits[i] = false;
+            }
+        }
+        if !state.hits.iter().any(|h| *h) && !has_marker {
+            return None;
+        }
+        let text = match utf16 {
+            Some(text) => text,
+            None => source::decode(bytes),
+        };
+        Some(Prepared {
+            display,
+            text,
+            lang,
+            is_cert_file,
+            has_marker,
+        })
+    }
+
+    /// Stage 3: every engine, in order, adds its candidates to `out`.
+    pub fn run_engines(&self, file: &FileCtx<'_>, out: &mut EngineOut) {
+        for engine in &self.engines {
+            engine.run(file, out);
+        }
+    }
+
+    /// Stage 4: the per-file passes (dedupe, bundle, data flow) and the judgement of each
+    /// candidate as a finding.
+    pub fn findings(&self, file: &Prepared<'_>, cands: &mut Vec<Candidate>) -> Vec<Finding> {
+        let rules = &self.settings.rules;
+        passes::dedupe(rules, cands);
+        passes::bundle_only(rules, cands);
+        passes::dataflow(rules, &file.text, cands);
+        let lines = LineIndex::new(&file.text);
+        let service = self.services.detect(&file.text);
+        cands
+            .iter()
+            .map(|cand| {
+                let rule = rules.get(cand.rule);
+                let mut f = finding::build(rule, cand, &file.display, &file.text, &lines);
+                f.service.clone_from(&service);
+                self.judge(rule, cand, &mut f);
+                f
+            })
+            .collect()
+    }
+
+    /// Resolve a finding against the catalog and judge it (severity, message, advice);
+    /// findings in test code become notes.
+    pub fn judge(&self, rule: &rules::Rule, cand: &Candidate, f: &mut Finding) {
+        if rule.cert_scope() == Some(CertScope::Bundle) {
+            return; // a bundle is judged as a whole, not per CA
+        }
+        let ca = match (&cand.cert, &cand.value) {
+            (Some(cert), _) => self.resolver.resolve_cert(cert),
+            (None, Some(v)) => self
+                .resolver
+                .resolve_value(rule.kind, finding::strip_quotes(v)),
+            (None, None) => None,
+        };
+        let j = self.resolver.judge(
+            rule,
+            ca.as_ref(),
+            cand.cert.as_deref(),
+            cand.value.as_deref().map(finding::strip_quotes),
+        );
+        f.severity = j.severity;
+        f.confidence = j.confidence;
+        if let Some(detail) = j.detail {
+            f.message.push_str("; ");
+            f.message.push_str(&detail);
+        }
+        if let Some(advice) = j.advice {
+            f.advice = advice;
+        }
+        f.ca = ca;
+        if self.settings.demote_test_paths
+            && f.severity > rules::Severity::Note
+            && crate::settings::is_test_path(&f.path)
+        {
+            f.severity = rules::Severity::Note;
+            f.message.push_str(" (in test code: reported as a note)");
+        }
+    }
+
+    /// Stage 5: the file's `pinscan: ignore` comments.
+    pub fn suppress(&self, file: &Prepared<'_>, found: &mut Vec<Finding>, outcome: &mut Outcome) {
+        let (n, unused) = passes::suppressions(
+            &self.settings.rules,
+            &file.display,
+            &file.text,
+            found,
+            self.settings.report_unused_suppressions,
+        );
+        outcome.stats.suppressed += n as u64;
+        outcome.unused_suppressions.extend(unused);
+    }
+}
+
+impl FileState {
+    /// Throw away what a file that panicked left half-done.
+    pub fn recover(&mut self) {
+        self.out.clear();
+    }
+}
+
+/// Whether `needle` occurs in `hay`.
+fn memmem(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
