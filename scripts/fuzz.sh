@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Build the cargo-fuzz targets in fuzz/ and run each for SECONDS_PER_TARGET seconds
-# (default 60), seeded from corpus/ files of the matching kind. Prints executions per
+# (default 60), seeded from corpus/ files of the matching kind (`detect`: every file, as
+# its extension on the first line and its contents after it). Prints executions per
 # target; exits non-zero when a target crashes (the input is left in fuzz/artifacts/).
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]        FUZZ_JOBS=2 runs two targets at a time
-#   FUZZ_TARGETS="cert_parse detect_go" scripts/fuzz.sh 30
+#   FUZZ_TARGETS="cert_parse detect" scripts/fuzz.sh 30
 #
 # cargo-fuzz needs nightly flags; on a stable toolchain RUSTC_BOOTSTRAP=1 enables them.
 set -euo pipefail
@@ -21,8 +22,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     exit 2
 fi
 
-all_targets=(cert_parse config_parse detect_text detect_java detect_kotlin detect_python
-    detect_javascript detect_typescript detect_tsx detect_csharp detect_go detect_rust)
+all_targets=(cert_parse config_parse detect)
 read -r -a targets <<<"${FUZZ_TARGETS:-${all_targets[*]}}"
 
 # Seed files for a target: find(1) name patterns under corpus/ (and tests/data/).
@@ -30,16 +30,7 @@ seeds() {
     case "$1" in
         cert_parse) echo '*.pem *.crt *.cer *.der *.p7b *.p7c' ;;
         config_parse) echo '*.toml' ;;
-        detect_text) echo '*.conf *.cnf *.config *.ini *.yaml *.yml *.json *.properties *.env *.xml *.toml *.sql *.sh *.tf *.plist' ;;
-        detect_java) echo '*.java' ;;
-        detect_kotlin) echo '*.kt *.kts *.java' ;;
-        detect_python) echo '*.py' ;;
-        detect_javascript) echo '*.js *.mjs *.cjs *.jsx' ;;
-        detect_typescript) echo '*.ts' ;;
-        detect_tsx) echo '*.tsx *.ts *.js' ;;
-        detect_csharp) echo '*.cs' ;;
-        detect_go) echo '*.go' ;;
-        detect_rust) echo '*.rs' ;;
+        detect) echo '*.*' ;;
         *) echo "fuzz.sh: unknown target $1" >&2; return 1 ;;
     esac
 }
@@ -47,11 +38,19 @@ seeds() {
 seed() {
     local target="$1" dir="$fuzz/corpus/$1" pattern
     mkdir -p "$dir"
-    for pattern in $(seeds "$target"); do
+    local patterns
+    read -r -a patterns <<<"$(seeds "$target")"   # no pathname expansion of the patterns
+    for pattern in "${patterns[@]}"; do
         find "$root/corpus" "$root/tests/data" -type f -name "$pattern" -size -256k -print0 |
             while IFS= read -r -d '' f; do
                 # Content-addressed names: re-seeding never duplicates.
-                cp "$f" "$dir/seed-$(sha1sum "$f" | cut -c1-16)"
+                local name="$dir/seed-$(sha1sum "$f" | cut -c1-16)"
+                if [ "$target" = detect ]; then
+                    # detect's input: the extension on the first line, then the file.
+                    { printf '%s\n' "${f##*.}"; cat "$f"; } >"$name"
+                else
+                    cp "$f" "$name"
+                fi
             done
     done
     if [ "$target" = config_parse ]; then

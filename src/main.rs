@@ -578,10 +578,10 @@ fn run_scan(args: &ScanArgs) -> anyhow::Result<u8> {
     if let Some(path) = &args.baseline {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("--baseline {}: cannot read", path.display()))?;
-        settings.baseline = Some(
-            serde_json::from_str(&text)
-                .with_context(|| format!("--baseline {}: not a pinscan baseline", path.display()))?,
-        );
+        settings.baseline =
+            Some(serde_json::from_str(&text).with_context(|| {
+                format!("--baseline {}: not a pinscan baseline", path.display())
+            })?);
     }
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let counter = Arc::new(std::sync::atomic::AtomicU64::new(0));

@@ -212,12 +212,27 @@ impl Outcome {
         }
     }
 
+    /// The exit code for this outcome: `exit::ERROR` when a file could not be scanned,
+    /// `exit::FINDINGS` when a finding is at or above `fail_on`, else `exit::CLEAN`.
+    pub fn exit_code(&self, fail_on: crate::settings::FailOn) -> u8 {
+        if !self.errors.is_empty() {
+            return crate::exit::ERROR;
+        }
+        let failed = fail_on
+            .threshold()
+            .is_some_and(|t| self.max_severity().is_some_and(|m| m >= t));
+        if failed {
+            crate::exit::FINDINGS
+        } else {
+            crate::exit::CLEAN
+        }
+    }
+
     /// The highest severity among the findings.
     pub fn max_severity(&self) -> Option<rules::Severity> {
         self.findings.iter().map(|f| f.severity).max()
     }
 }
-
 
 /// Milliseconds of a duration, as the timings count them.
 pub fn ms(d: Duration) -> f64 {

@@ -25,7 +25,7 @@ use crate::rules::{CertScope, Engine, RuleSet, Severity};
 use crate::suppress::{self, Baseline};
 use crate::trustfiles;
 
-/// 1. Sort candidates by span, drop exact duplicates, and of two candidates of the same
+/// Pass 1: Sort candidates by span, drop exact duplicates, and of two candidates of the same
 /// kind with overlapping spans (a libpq string seen by a text rule and by a query, two
 /// patterns of a rule matching nested nodes) keep the structural one (query engine), else
 /// the more confident, else the first.
@@ -62,7 +62,7 @@ pub fn dedupe(rules: &RuleSet, cands: &mut Vec<Candidate>) {
     cands.retain(|_| k.next().unwrap_or(true));
 }
 
-/// 2. A CA bundle (certifi's `cacert.pem` and the like) is one finding: the fingerprints,
+/// Pass 2: A CA bundle (certifi's `cacert.pem` and the like) is one finding: the fingerprints,
 /// serials and names in its comment lines are not pins.
 pub fn bundle_only(rules: &RuleSet, cands: &mut Vec<Candidate>) {
     let is_bundle = |c: &Candidate| rules.get(c.rule).cert_scope() == Some(CertScope::Bundle);
@@ -71,7 +71,7 @@ pub fn bundle_only(rules: &RuleSet, cands: &mut Vec<Candidate>) {
     }
 }
 
-/// 3. A query that reports an identifier names what it was assigned in this file: the
+/// Pass 3: A query that reports an identifier names what it was assigned in this file: the
 /// value becomes the assigned expression and the detail says so.
 pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     let mut assigned = crate::dataflow::Cache::default();
@@ -99,7 +99,7 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     }
 }
 
-/// 5. Apply the file's `pinscan: ignore` comments to its findings; returns how many were
+/// Pass 5: Apply the file's `pinscan: ignore` comments to its findings; returns how many were
 /// silenced, and the comments that silenced nothing (when `report_unused`).
 pub fn suppressions(
     rules: &RuleSet,
@@ -118,7 +118,7 @@ pub fn suppressions(
     (n, unused)
 }
 
-/// 6. Certificate-file findings in a folder of many root certificates (a CA store) are notes.
+/// Pass 6: Certificate-file findings in a folder of many root certificates (a CA store) are notes.
 pub fn ca_store_folders(rules: &RuleSet, findings: &mut [Finding]) {
     for r in rules.rules() {
         if r.cert_scope() == Some(CertScope::File) {
@@ -127,7 +127,7 @@ pub fn ca_store_folders(rules: &RuleSet, findings: &mut [Finding]) {
     }
 }
 
-/// 7. Trust files named by findings are parsed and the findings re-judged; the
+/// Pass 7: Trust files named by findings are parsed and the findings re-judged; the
 /// certificate-file findings of a file that a finding now describes are folded into it.
 pub fn trust_files(
     settings: &Settings,
@@ -153,12 +153,12 @@ pub fn trust_files(
     );
 }
 
-/// 8. Drop allowlisted values (`.pinscan.toml` `[[allow]]`); returns how many.
+/// Pass 8: Drop allowlisted values (`.pinscan.toml` `[[allow]]`); returns how many.
 pub fn allowlist(settings: &Settings, findings: &mut Vec<Finding>) -> usize {
     suppress::apply_allowlist(findings, &settings.allow, &settings.rules)
 }
 
-/// 9. Final severities set by the configuration, by rule id.
+/// Pass 9: Final severities set by the configuration, by rule id.
 pub fn severity_overrides(
     overrides: &std::collections::BTreeMap<String, Severity>,
     findings: &mut [Finding],
@@ -173,14 +173,14 @@ pub fn severity_overrides(
     }
 }
 
-/// 10. With `--diff`: only findings on lines added or changed since the revision.
+/// Pass 10: With `--diff`: only findings on lines added or changed since the revision.
 pub fn diff(changed: Option<&Changed>, findings: &mut Vec<Finding>) {
     if let Some(changed) = changed {
         findings.retain(|f| changed.contains(&f.path, f.start.line));
     }
 }
 
-/// 11. With `--baseline`: only findings the baseline does not accept; returns how many
+/// Pass 11: With `--baseline`: only findings the baseline does not accept; returns how many
 /// were dropped.
 pub fn baseline(baseline: Option<&Baseline>, findings: &mut Vec<Finding>) -> usize {
     baseline.map_or(0, |b| b.filter(findings))
@@ -287,17 +287,26 @@ mod tests {
 
     #[test]
     fn severity_overrides_set_the_final_severity() {
-        let mut f = vec![finding("PIN101", "a.py", 1, "x"), finding("PIN102", "a.py", 2, "y")];
+        let mut f = vec![
+            finding("PIN101", "a.py", 1, "x"),
+            finding("PIN102", "a.py", 2, "y"),
+        ];
         let mut o = std::collections::BTreeMap::new();
         o.insert("PIN102".to_owned(), Severity::Error);
         severity_overrides(&o, &mut f);
         assert_eq!(f[1].severity, Severity::Error);
-        assert_eq!(f[0].severity, load_builtin().unwrap().find("PIN101").unwrap().severity);
+        assert_eq!(
+            f[0].severity,
+            load_builtin().unwrap().find("PIN101").unwrap().severity
+        );
     }
 
     #[test]
     fn diff_keeps_changed_lines_only() {
-        let mut f = vec![finding("PIN101", "a.py", 1, "x"), finding("PIN101", "a.py", 3, "y")];
+        let mut f = vec![
+            finding("PIN101", "a.py", 1, "x"),
+            finding("PIN101", "a.py", 3, "y"),
+        ];
         diff(None, &mut f);
         assert_eq!(f.len(), 2);
         let changed = Changed::from_ranges(&[("a.py", 3, 4)]);
@@ -310,7 +319,10 @@ mod tests {
     fn baseline_drops_accepted_findings() {
         let old = vec![finding("PIN101", "a.py", 1, "x")];
         let b = Baseline::from_findings(&old);
-        let mut now = vec![finding("PIN101", "a.py", 7, "x"), finding("PIN101", "a.py", 8, "z")];
+        let mut now = vec![
+            finding("PIN101", "a.py", 7, "x"),
+            finding("PIN101", "a.py", 8, "z"),
+        ];
         assert_eq!(baseline(Some(&b), &mut now), 1);
         assert_eq!(now.len(), 1);
         assert_eq!(now[0].value.as_deref(), Some("z"));
@@ -325,7 +337,10 @@ mod tests {
             reason: "test".to_owned(),
             rule: None,
         });
-        let mut f = vec![finding("PIN101", "a.py", 1, "x"), finding("PIN101", "a.py", 2, "y")];
+        let mut f = vec![
+            finding("PIN101", "a.py", 1, "x"),
+            finding("PIN101", "a.py", 2, "y"),
+        ];
         assert_eq!(allowlist(&s, &mut f), 1);
         assert_eq!(f[0].value.as_deref(), Some("y"));
     }

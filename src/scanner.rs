@@ -192,8 +192,7 @@ impl<'s> FileScanner<'s> {
             .unwrap_or_default();
         let lang = Language::from_path(path);
         for (i, rule) in settings.rules.rules().iter().enumerate() {
-            if state.hits[i] && !rule.applies_to(&display, &file_name, lang.map(Language::name))
-            {
+            if state.hits[i] && !rule.applies_to(&display, &file_name, lang.map(Language::name)) {
                 state.hits[i] = false;
             }
         }

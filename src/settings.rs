@@ -10,6 +10,41 @@ use crate::rules::{RuleError, RuleSet, load_builtin};
 /// Default cap on file size: 10 MiB.
 pub const DEFAULT_MAX_FILESIZE: u64 = 10 * 1024 * 1024;
 
+/// The lowest severity that makes a scan fail (exit code 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FailOn {
+    Error,
+    #[default]
+    Warning,
+    Note,
+    /// Never fail on findings.
+    None,
+}
+
+impl FailOn {
+    /// `error`, `warning`, `note` or `none` (as in `.pinscan.toml`).
+    pub fn from_name(name: &str) -> Option<FailOn> {
+        match name {
+            "error" => Some(FailOn::Error),
+            "warning" => Some(FailOn::Warning),
+            "note" => Some(FailOn::Note),
+            "none" => Some(FailOn::None),
+            _ => None,
+        }
+    }
+
+    /// The severity at or above which findings fail the scan.
+    pub fn threshold(self) -> Option<crate::rules::Severity> {
+        use crate::rules::Severity;
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Note => Some(Severity::Note),
+            FailOn::None => None,
+        }
+    }
+}
+
 /// Options for one scan.
 #[derive(Debug, Clone)]
 #[allow(clippy::struct_excessive_bools)] // one bool per on/off option
@@ -52,6 +87,8 @@ pub struct Settings {
     /// rules with a `near` context only around its matches. Off only to show that this
     /// loses nothing (`--no-gates`, `tests/corpus.rs`).
     pub gates: bool,
+    /// The lowest severity that fails the scan (`--fail-on`, `fail-on`).
+    pub fail_on: FailOn,
     /// With `--diff`: only findings on these changed lines are reported.
     pub diff: Option<crate::gitdiff::Changed>,
     /// With `--baseline`: findings it accepts are not reported.
@@ -116,6 +153,7 @@ impl Settings {
             allow: Vec::new(),
             report_unused_suppressions: false,
             gates: true,
+            fail_on: FailOn::Warning,
             diff: None,
             baseline: None,
             progress: None,

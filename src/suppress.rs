@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, normalise_value};
 use crate::config::Allow;
+use crate::finding::{Finding, normalise_value};
 use crate::rules::RuleSet;
 
 const MARKER: &str = "pinscan: ignore";

@@ -280,14 +280,15 @@ fn every_rule_has_a_corpus_negative() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-fn snippet_path(languages: &[String]) -> &'static str {
-    match languages.first().map(String::as_str) {
-        Some("java") => "snippet.java",
-        Some("python") => "snippet.py",
-        Some("javascript") => "snippet.js",
-        Some("rust") => "snippet.rs",
-        _ => "snippet.txt",
-    }
+/// A file name in the rule's first language (from the language registry), for snippets.
+fn snippet_path(languages: &[String]) -> String {
+    languages
+        .first()
+        .and_then(|l| pinscan::lang::Language::from_name(l))
+        .map_or_else(
+            || "snippet.txt".to_owned(),
+            |l| format!("snippet.{}", l.extensions()[0]),
+        )
 }
 
 #[test]
@@ -310,13 +311,13 @@ fn rule_snippets_fire_and_stay_quiet() {
         }
         let path = snippet_path(&rule.languages);
         for snip in &rule.positive {
-            let found = pinscan::scan_text(&settings, path, snip);
+            let found = pinscan::scan_text(&settings, &path, snip);
             if !found.iter().any(|f| f.rule_id == rule.id) {
                 failures.push(format!("missing: {} did not fire on {snip:?}", rule.id));
             }
         }
         for snip in &rule.negative {
-            let found = pinscan::scan_text(&settings, path, snip);
+            let found = pinscan::scan_text(&settings, &path, snip);
             if found.iter().any(|f| f.rule_id == rule.id) {
                 failures.push(format!("noisy: {} fired on {snip:?}", rule.id));
             }

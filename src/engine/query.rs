@@ -156,8 +156,7 @@ impl Engine for QueryEngine {
                             lang.name()
                         )),
                     }
-                    out.timings
-                        .rule(&settings.rules.get(rule).id, t.elapsed());
+                    out.timings.rule(&settings.rules.get(rule).id, t.elapsed());
                 }
             }
             Err(e) => out.skips.push((SkipReason::ParseDeadline, e.to_string())),

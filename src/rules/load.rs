@@ -239,11 +239,11 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
                 }),
                 None => None,
             };
-            Matcher::Regex(RegexMatcher {
+            Matcher::Regex(Box::new(RegexMatcher {
                 pattern: super::LazyRegex::new(pattern),
                 value_matches,
                 context,
-            })
+            }))
         }
         Engine::Query => Matcher::Query,
         Engine::Catalog => Matcher::Catalog,

@@ -5,7 +5,6 @@
 
 pub mod load;
 
-
 use std::collections::HashMap;
 use std::fmt;
 
@@ -210,7 +209,7 @@ pub struct RegexMatcher {
 /// How a rule finds its candidates: the engine and what only that engine needs.
 #[derive(Debug, Clone)]
 pub enum Matcher {
-    Regex(RegexMatcher),
+    Regex(Box<RegexMatcher>),
     /// Patterns in `queries/<language>/<id>.scm`.
     Query,
     Cert(CertScope),

@@ -1,7 +1,0 @@
-//! Bytes as a `.go` file through `pinscan::scan_text` (prefilter, regex, catalog,
-//! certificate and — for source languages — tree-sitter query rules).
-#![no_main]
-
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| pinscan_fuzz::detect("go", data));
