@@ -1,6 +1,7 @@
 //! What the engines produce (`Candidate`: a rule, a byte span, the value) and what the
-//! reporters print (`Finding`, DESIGN.md section 6), plus the line index that turns byte
-//! offsets into 1-based lines and code-point columns, and the stable fingerprint.
+//! reporters print (`Finding`, the finding model in `docs/ARCHITECTURE.md`), plus the line
+//! index that turns byte offsets into 1-based lines and code-point columns, and the stable
+//! fingerprint.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};

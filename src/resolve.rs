@@ -1,7 +1,8 @@
 //! Resolution and judgement: every candidate's value or certificate is looked up in the CA
 //! catalog, and the finding's severity, confidence, message and advice follow from what it
-//! depends on (DESIGN.md section 4): a retired or expired CA, an intermediate or a leaf is
-//! an error; a single current root a warning; an unknown value keeps its rule's defaults.
+//! depends on (the severity model in `docs/ARCHITECTURE.md`): a retired or expired CA, an
+//! intermediate or a leaf is an error; a single current root a warning; an unknown value
+//! keeps its rule's defaults.
 
 use crate::cert::{CaEntry, CaMatch, Catalog, CertFacts, Role, Status};
 use crate::date::days_from_date;

@@ -161,8 +161,8 @@ impl Settings {
     }
 }
 
-/// Default `--max-parse-size`: 2 MiB. A tree-sitter tree takes ~25x its file's size
-/// (a 9 MB JavaScript bundle: 229 MB), so this bounds a worker's memory.
+/// Default `--max-parse-size`: 2 MiB. A tree-sitter tree takes many times its file's size
+/// in memory (figures in `bench/README.md`), so this bounds a worker's memory.
 pub const DEFAULT_MAX_PARSE_SIZE: u64 = 2 << 20;
 
 /// Parse a size such as `10M`, `512K`, `10MiB`, `1G` or a plain number of bytes.

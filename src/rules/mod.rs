@@ -46,7 +46,7 @@ pub enum Confidence {
     High,
 }
 
-/// What was found (DESIGN.md section 2).
+/// What was found (the kinds table in `docs/ARCHITECTURE.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
@@ -125,9 +125,9 @@ impl LazyRegex {
 }
 
 /// Rewrite `\b` and `\B` as their ASCII forms. A Unicode word boundary makes the regex
-/// crate's fast DFA give up at the first non-ASCII byte and fall back to a ~100x slower
-/// engine (a 2.8 MB Unicode test file: 700 ms against 6 ms). Identifiers and hex values,
-/// which is what the rules look for, are ASCII.
+/// crate's fast DFA give up at the first non-ASCII byte and fall back to a much slower
+/// engine (measured in `bench/README.md`). Identifiers and hex values, which is what the
+/// rules look for, are ASCII.
 pub fn ascii_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
