@@ -1,9 +1,13 @@
 //! Reporters: turn an `Outcome` into bytes. `text` for people, `json` for machines (a
 //! documented, versioned document). Reporters write to any `io::Write`; the binary picks
-//! stdout or `--output`.
+//! stdout or `--output`. `rules`, `catalog` and `inspect` render the other subcommands'
+//! output (`pinscan rules`, `pinscan ca`, `pinscan inspect`).
 
+pub mod catalog;
 pub mod github;
+pub mod inspect;
 pub mod json;
+pub mod rules;
 pub mod sarif;
 pub mod text;
 
@@ -48,4 +52,14 @@ pub fn write(
         Format::Sarif => sarif::write(outcome, opts.rules, opts, out),
         Format::Github => github::write(outcome, out),
     }
+}
+
+/// `value` as pretty-printed JSON and a newline. An I/O error (a closed pipe) stays an
+/// `io::Error` of its kind.
+pub(crate) fn write_pretty_json<T: serde::Serialize + ?Sized>(
+    value: &T,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
 }
