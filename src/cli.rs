@@ -1,7 +1,9 @@
-//! Command-line flags (clap derive). Raw flags only: `main` turns them into `Settings`.
+//! Command-line flags (clap derive). Raw flags only: `commands::scan` turns them into
+//! `Settings`.
 
 use std::path::PathBuf;
 
+use clap::builder::{EnumValueParser, TypedValueParser as _};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use pinscan::report::Format;
@@ -91,6 +93,29 @@ pub(crate) struct InspectArgs {
     pub(crate) ca_bundle: Vec<PathBuf>,
 }
 
+/// The values of `scan --format`: clap's side of `report::Format` (the library does not
+/// depend on clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ScanFormat {
+    Text,
+    Json,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// GitHub Actions annotations (`::error file=...`).
+    Github,
+}
+
+impl From<ScanFormat> for Format {
+    fn from(f: ScanFormat) -> Format {
+        match f {
+            ScanFormat::Text => Format::Text,
+            ScanFormat::Json => Format::Json,
+            ScanFormat::Sarif => Format::Sarif,
+            ScanFormat::Github => Format::Github,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ColorChoice {
     Auto,
@@ -106,6 +131,17 @@ pub(crate) enum FailOn {
     None,
 }
 
+impl From<FailOn> for pinscan::settings::FailOn {
+    fn from(f: FailOn) -> Self {
+        match f {
+            FailOn::Error => Self::Error,
+            FailOn::Warning => Self::Warning,
+            FailOn::Note => Self::Note,
+            FailOn::None => Self::None,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 #[allow(clippy::struct_excessive_bools)] // one bool per on/off flag
 pub(crate) struct ScanArgs {
@@ -114,7 +150,11 @@ pub(crate) struct ScanArgs {
     #[arg(value_name = "PATH")]
     pub(crate) paths: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(
+        long,
+        value_parser = EnumValueParser::<ScanFormat>::new().map(Format::from),
+        default_value = "text"
+    )]
     pub(crate) format: Format,
     /// SARIF `automationDetails.id` (GitHub code scanning category, `category/run-id`).
     #[arg(long, value_name = "ID", default_value = "pinscan/")]
@@ -194,4 +234,33 @@ pub(crate) struct ScanArgs {
     /// No progress bar; do not print per-file errors on standard error.
     #[arg(short, long)]
     pub(crate) quiet: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    use super::*;
+
+    #[test]
+    fn flags_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_scan_format_value_maps_to_its_report_format() {
+        let names: Vec<String> = ScanFormat::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+            .collect();
+        assert_eq!(names, ["text", "json", "sarif", "github"]);
+        let formats: Vec<Format> = ScanFormat::value_variants()
+            .iter()
+            .map(|v| Format::from(*v))
+            .collect();
+        assert_eq!(
+            formats,
+            [Format::Text, Format::Json, Format::Sarif, Format::Github]
+        );
+    }
 }

@@ -1,0 +1,53 @@
+//! `pinscan ca list` and `pinscan ca show QUERY`: the built-in CA catalog.
+
+use pinscan::cert::Catalog;
+use pinscan::exit;
+use pinscan::report::catalog::{self as render, CaHit};
+
+use super::to_stdout;
+use crate::cli::ListFormat;
+
+pub(crate) fn list(format: ListFormat) -> anyhow::Result<u8> {
+    let cat = Catalog::builtin();
+    to_stdout(|out| match format {
+        ListFormat::Text => render::write_list(cat, out),
+        ListFormat::Json => render::write_list_json(cat, out),
+    })?;
+    Ok(exit::CLEAN)
+}
+
+/// Exit code 1 when nothing matches.
+pub(crate) fn show(query: &str, format: ListFormat) -> anyhow::Result<u8> {
+    let cat = Catalog::builtin();
+    let mut hits: Vec<(usize, String)> = cat
+        .by_name(query)
+        .into_iter()
+        .map(|i| (i, "name".to_owned()))
+        .collect();
+    for m in cat.lookup(query) {
+        if !hits.iter().any(|(i, _)| *i == m.index) {
+            let by = serde_json::to_value(m.matched_by)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            hits.push((m.index, by));
+        }
+    }
+    hits.sort_by_key(|(i, _)| *i);
+    let list: Vec<CaHit<'_>> = hits
+        .iter()
+        .map(|(i, by)| CaHit {
+            matched_by: by,
+            ca: &cat.cas()[*i],
+        })
+        .collect();
+    to_stdout(|out| match format {
+        ListFormat::Text => render::write_hits(cat.version(), query, &list, out),
+        ListFormat::Json => render::write_hits_json(&list, out),
+    })?;
+    Ok(if hits.is_empty() {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    })
+}

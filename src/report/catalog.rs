@@ -1,0 +1,240 @@
+//! `pinscan ca list` and `pinscan ca show`: the built-in CA catalog as a table, one CA's
+//! facts, and both as JSON documents.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::cert::{CaEntry, Catalog, Role, Service, Status};
+
+/// `root` or `intermediate`.
+pub fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Root => "root",
+        Role::Intermediate => "intermediate",
+    }
+}
+
+/// `active`, `retiring`, `retired` or `expired`.
+pub(crate) fn status_word(status: Status) -> String {
+    format!("{status:?}").to_lowercase()
+}
+
+/// ` [variant]`, or nothing.
+fn variant_suffix(ca: &CaEntry) -> String {
+    ca.variant
+        .as_deref()
+        .map_or(String::new(), |v| format!(" [{v}]"))
+}
+
+/// The whole catalog as `pinscan ca list --format json` prints it.
+#[derive(Debug, Serialize)]
+pub struct CatalogDoc<'a> {
+    pub catalog_version: &'a str,
+    pub cas: &'a [CaEntry],
+    pub services: &'a [Service],
+}
+
+impl<'a> CatalogDoc<'a> {
+    pub fn new(catalog: &'a Catalog) -> CatalogDoc<'a> {
+        CatalogDoc {
+            catalog_version: catalog.version(),
+            cas: catalog.cas(),
+            services: catalog.services(),
+        }
+    }
+}
+
+/// A header line, then one line per CA: role, status, expiry, SHA-1, name and variant.
+pub fn write_list(catalog: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "Azure CA catalog {} ({} CAs)",
+        catalog.version(),
+        catalog.cas().len()
+    )?;
+    for ca in catalog.cas() {
+        writeln!(
+            out,
+            "{:<13} {:<8} {:<11} {}  {}{}",
+            role_word(ca.role),
+            status_word(ca.status),
+            ca.not_after.as_deref().unwrap_or("-"),
+            ca.sha1.as_deref().unwrap_or("-"),
+            ca.name,
+            variant_suffix(ca),
+        )?;
+    }
+    Ok(())
+}
+
+/// The whole catalog (CAs and services) as one JSON `CatalogDoc`.
+pub fn write_list_json(catalog: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    super::write_pretty_json(&CatalogDoc::new(catalog), out)
+}
+
+/// Every fact of one CA, one per line, then a blank line; `matched_by` says which fact a
+/// query matched.
+pub fn write_ca(ca: &CaEntry, matched_by: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}{}", ca.name, variant_suffix(ca))?;
+    if let Some(m) = matched_by {
+        writeln!(out, "  matched by:   {m}")?;
+    }
+    writeln!(out, "  role:         {}", role_word(ca.role))?;
+    writeln!(out, "  status:       {}", status_word(ca.status))?;
+    writeln!(out, "  subject:      {}", ca.subject)?;
+    writeln!(out, "  issuer:       {}", ca.issuer)?;
+    writeln!(out, "  serial:       {}", ca.serial)?;
+    writeln!(
+        out,
+        "  valid:        {} .. {}",
+        ca.not_before.as_deref().unwrap_or("?"),
+        ca.not_after.as_deref().unwrap_or("?")
+    )?;
+    writeln!(out, "  key:          {}", ca.key.as_deref().unwrap_or("?"))?;
+    writeln!(out, "  sha1:         {}", ca.sha1.as_deref().unwrap_or("?"))?;
+    writeln!(
+        out,
+        "  sha256:       {}",
+        ca.sha256.as_deref().unwrap_or("?")
+    )?;
+    writeln!(
+        out,
+        "  spki sha256:  {}",
+        ca.spki_sha256_b64.as_deref().unwrap_or("?")
+    )?;
+    if !ca.file_names.is_empty() {
+        writeln!(out, "  file names:   {}", ca.file_names.join(", "))?;
+    }
+    if !ca.notes.is_empty() {
+        writeln!(out, "  notes:        {}", ca.notes)?;
+    }
+    writeln!(out)
+}
+
+/// A CA that `pinscan ca show` found, and which of its facts the query matched (`name`,
+/// `sha1`, `spki`, ...).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct CaHit<'a> {
+    pub matched_by: &'a str,
+    #[serde(flatten)]
+    pub ca: &'a CaEntry,
+}
+
+/// `pinscan ca show` as text: every hit with `write_ca`, or one line saying that nothing
+/// in catalog `catalog_version` matches `query`.
+pub fn write_hits(
+    catalog_version: &str,
+    query: &str,
+    hits: &[CaHit<'_>],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if hits.is_empty() {
+        writeln!(out, "no CA in catalog {catalog_version} matches {query:?}")?;
+    }
+    for hit in hits {
+        write_ca(hit.ca, Some(hit.matched_by), out)?;
+    }
+    Ok(())
+}
+
+/// `pinscan ca show --format json`: a JSON array of the hits (each CA's fields plus
+/// `matched_by`).
+pub fn write_hits_json(hits: &[CaHit<'_>], out: &mut dyn Write) -> io::Result<()> {
+    super::write_pretty_json(&hits, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
+        let mut buf = Vec::new();
+        f(&mut buf).expect("writing to a Vec cannot fail");
+        String::from_utf8(buf).expect("renderers write UTF-8")
+    }
+
+    fn g2(cat: &Catalog) -> &CaEntry {
+        let i = cat.by_name("DigiCert Global Root G2");
+        &cat.cas()[*i.first().expect("G2 is in the built-in catalog")]
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(role_word(Role::Root), "root");
+        assert_eq!(role_word(Role::Intermediate), "intermediate");
+        assert_eq!(status_word(Status::Active), "active");
+        assert_eq!(status_word(Status::Retiring), "retiring");
+    }
+
+    #[test]
+    fn list_has_a_header_and_one_line_per_ca() {
+        let cat = Catalog::builtin();
+        let text = render(|out| write_list(cat, out));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            format!(
+                "Azure CA catalog {} ({} CAs)",
+                cat.version(),
+                cat.cas().len()
+            )
+        );
+        assert_eq!(lines.len(), cat.cas().len() + 1);
+        for (line, ca) in lines[1..].iter().zip(cat.cas()) {
+            assert!(line.starts_with(role_word(ca.role)), "{line}");
+            assert!(line.contains(&format!("  {}", ca.name)), "{line}");
+            // Role, status and expiry are padded columns.
+            assert_eq!(&line[13..14], " ", "{line}");
+        }
+    }
+
+    #[test]
+    fn list_json_has_version_cas_and_services() {
+        let cat = Catalog::builtin();
+        let doc: serde_json::Value =
+            serde_json::from_str(&render(|out| write_list_json(cat, out))).expect("valid JSON");
+        assert_eq!(doc["catalog_version"], cat.version());
+        assert_eq!(doc["cas"].as_array().map(Vec::len), Some(cat.cas().len()));
+        assert_eq!(
+            doc["services"].as_array().map(Vec::len),
+            Some(cat.services().len())
+        );
+    }
+
+    #[test]
+    fn one_ca_with_and_without_matched_by() {
+        let cat = Catalog::builtin();
+        let ca = g2(cat);
+        let plain = render(|out| write_ca(ca, None, out));
+        assert!(plain.starts_with(&format!("{}\n  role:         root\n", ca.name)));
+        assert!(plain.contains(&format!("\n  subject:      {}\n", ca.subject)));
+        assert!(plain.contains(&format!(
+            "\n  sha1:         {}\n",
+            ca.sha1.as_deref().expect("G2 has a SHA-1")
+        )));
+        assert!(plain.ends_with("\n\n"), "{plain}");
+        let matched = render(|out| write_ca(ca, Some("sha1"), out));
+        assert!(matched.starts_with(&format!("{}\n  matched by:   sha1\n  role:", ca.name)));
+    }
+
+    #[test]
+    fn hits_text_and_json() {
+        let cat = Catalog::builtin();
+        let ca = g2(cat);
+        let hits = [CaHit {
+            matched_by: "name",
+            ca,
+        }];
+        let text = render(|out| write_hits(cat.version(), "G2", &hits, out));
+        assert_eq!(text, render(|out| write_ca(ca, Some("name"), out)));
+        let none = render(|out| write_hits("2026-01-01", "nope", &[], out));
+        assert_eq!(none, "no CA in catalog 2026-01-01 matches \"nope\"\n");
+
+        let doc: serde_json::Value =
+            serde_json::from_str(&render(|out| write_hits_json(&hits, out))).expect("valid JSON");
+        assert_eq!(doc[0]["matched_by"], "name");
+        assert_eq!(doc[0]["name"], ca.name.as_str());
+        assert_eq!(render(|out| write_hits_json(&[], out)), "[]\n");
+    }
+}
