@@ -23,8 +23,12 @@ fn scm_files(dir: &Path) -> BTreeMap<String, String> {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "scm") {
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            out.insert(name, std::fs::read_to_string(&path).unwrap());
+            let name = path
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
+            out.insert(name, std::fs::read_to_string(&path).expect("readable"));
         }
     }
     out
@@ -54,7 +58,9 @@ fn generated_query_files_are_up_to_date() {
                 match got.get(name) {
                     None => problems.push(format!("queries/{lang}/{name} is missing ({script})")),
                     Some(g) if g != text => {
-                        problems.push(format!("queries/{lang}/{name} differs from {script}'s output"));
+                        problems.push(format!(
+                            "queries/{lang}/{name} differs from {script}'s output"
+                        ));
                     }
                     Some(_) => {}
                 }

@@ -93,8 +93,10 @@ pub fn parse_file<'a>(
         message,
     };
     let rule = rule_of_file(file).ok_or_else(|| {
-        err("a query file is named after its rule: PIN followed by three digits, then .scm"
-            .to_owned())
+        err(
+            "a query file is named after its rule: PIN followed by three digits, then .scm"
+                .to_owned(),
+        )
     })?;
     let mut gate = Vec::new();
     let mut in_header = true;
@@ -158,29 +160,35 @@ fn check_gate_word(w: &str) -> Result<(), String> {
         return Err("`*` may only end a word".to_owned());
     }
     if rule_of_file(&format!("{}.scm", stem.trim_end_matches(':'))).is_some() {
-        return Err("a rule id: the file name gives the rule, the gate line only lists words".to_owned());
+        return Err(
+            "a rule id: the file name gives the rule, the gate line only lists words".to_owned(),
+        );
     }
-    if let Some(c) = stem.chars().find(|c| matches!(c, '"' | '(' | ')' | ',' | ':' | ';')) {
-        return Err(format!("unexpected {c:?}: words are separated by spaces, unquoted"));
+    if let Some(c) = stem
+        .chars()
+        .find(|c| matches!(c, '"' | '(' | ')' | ',' | ':' | ';'))
+    {
+        return Err(format!(
+            "unexpected {c:?}: words are separated by spaces, unquoted"
+        ));
     }
     Ok(())
 }
 
 /// The rule index of a checked file: the rule must exist, use the query engine and list
 /// the file's language.
-fn rule_index(
-    lang: Language,
-    qf: &QueryFile<'_>,
-    rules: &RuleSet,
-) -> Result<usize, PackError> {
+fn rule_index(lang: Language, qf: &QueryFile<'_>, rules: &RuleSet) -> Result<usize, PackError> {
     let err = |message: String| PackError::File {
         lang: lang.name(),
         file: qf.file.to_owned(),
         message,
     };
-    let idx = rules
-        .index_of(qf.rule)
-        .ok_or_else(|| err(format!("unknown rule {} (no rules/{}.toml)", qf.rule, qf.rule)))?;
+    let idx = rules.index_of(qf.rule).ok_or_else(|| {
+        err(format!(
+            "unknown rule {} (no rules/{}.toml)",
+            qf.rule, qf.rule
+        ))
+    })?;
     let rule = rules.get(idx);
     if rule.engine != Engine::Query {
         return Err(err(format!(
@@ -395,9 +403,17 @@ mod tests {
         let pack = compile(Language::Java, &two, &rules).unwrap();
         assert_eq!(
             pack.pattern_rule,
-            [rules.index_of("PIN110").unwrap(), rules.index_of("PIN502").unwrap()]
+            [
+                rules.index_of("PIN110").unwrap(),
+                rules.index_of("PIN502").unwrap()
+            ]
         );
-        assert!(parse_file("java", "PIN110.scm", JAVA_ADD).unwrap().gate.is_empty());
+        assert!(
+            parse_file("java", "PIN110.scm", JAVA_ADD)
+                .unwrap()
+                .gate
+                .is_empty()
+        );
     }
 
     #[test]
@@ -409,35 +425,92 @@ mod tests {
             ("PIN999.scm", JAVA_ADD.to_owned(), "unknown rule PIN999"),
             ("PIN101.scm", JAVA_ADD.to_owned(), "not a query rule"),
             ("PIN303.scm", JAVA_ADD.to_owned(), "does not list java"),
-            ("PIN110.scm", format!(";; gate:\n{JAVA_ADD}"), "without words"),
-            ("PIN110.scm", format!(";; Gate: add\n{JAVA_ADD}"), "malformed gate line"),
-            ("PIN110.scm", format!(";; gate : add\n{JAVA_ADD}"), "malformed gate line"),
-            ("PIN110.scm", format!(";; gate: PIN110: add\n{JAVA_ADD}"), "a rule id"),
-            ("PIN110.scm", format!(";; gate: add, put\n{JAVA_ADD}"), "unexpected ','"),
-            ("PIN110.scm", format!(";; gate: a*b\n{JAVA_ADD}"), "may only end"),
-            ("PIN110.scm", format!(";; gate: *\n{JAVA_ADD}"), "empty word"),
-            ("PIN110.scm", format!(";; x\n\n;; gate: add\n{JAVA_ADD}"), "below the header"),
-            ("PIN110.scm", format!("{JAVA_ADD};; gate: add\n"), "below the header"),
-            ("PIN110.scm", format!(";; pinscan-gate PIN110: add\n{JAVA_ADD}"), "pinscan-gate"),
-            ("PIN110.scm", ";; only a comment\n".to_owned(), "no patterns"),
+            (
+                "PIN110.scm",
+                format!(";; gate:\n{JAVA_ADD}"),
+                "without words",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; Gate: add\n{JAVA_ADD}"),
+                "malformed gate line",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate : add\n{JAVA_ADD}"),
+                "malformed gate line",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: PIN110: add\n{JAVA_ADD}"),
+                "a rule id",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: add, put\n{JAVA_ADD}"),
+                "unexpected ','",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: a*b\n{JAVA_ADD}"),
+                "may only end",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: *\n{JAVA_ADD}"),
+                "empty word",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; x\n\n;; gate: add\n{JAVA_ADD}"),
+                "below the header",
+            ),
+            (
+                "PIN110.scm",
+                format!("{JAVA_ADD};; gate: add\n"),
+                "below the header",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; pinscan-gate PIN110: add\n{JAVA_ADD}"),
+                "pinscan-gate",
+            ),
+            (
+                "PIN110.scm",
+                ";; only a comment\n".to_owned(),
+                "no patterns",
+            ),
             (
                 "PIN110.scm",
                 JAVA_ADD.replace(")) @pin", ") (#set! pinscan.rule \"PIN110\")) @pin"),
                 "file name gives the rule",
             ),
-            ("PIN110.scm", "(method_invocation) @pin @pinx\n".to_owned(), "unknown capture @pinx"),
+            (
+                "PIN110.scm",
+                "(method_invocation) @pin @pinx\n".to_owned(),
+                "unknown capture @pinx",
+            ),
             ("PIN110.scm", "(no_such_node) @pin\n".to_owned(), "row 1"),
         ];
         for (file, text, want) in cases {
             let e = err(j, file, &text);
-            assert!(e.starts_with(&format!("queries/java/{file}: ")), "{file}: {e}");
+            assert!(
+                e.starts_with(&format!("queries/java/{file}: ")),
+                "{file}: {e}"
+            );
             assert!(e.contains(want), "{file} {text:?}: {e} (want {want:?})");
         }
         // Errors in the whole-language pack name the file too.
         let rules = load_builtin().unwrap();
-        let two = [("PIN110.scm", JAVA_ADD), ("PIN502.scm", "\n(no_such_node) @pin\n")];
+        let two = [
+            ("PIN110.scm", JAVA_ADD),
+            ("PIN502.scm", "\n(no_such_node) @pin\n"),
+        ];
         let e = compile(j, &two, &rules).unwrap_err().to_string();
-        assert!(e.starts_with("queries/java/PIN502.scm: ") && e.contains("row 2"), "{e}");
+        assert!(
+            e.starts_with("queries/java/PIN502.scm: ") && e.contains("row 2"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -516,7 +589,10 @@ mod timing {
             };
             let whole = Query::new(&lang.grammar(), src).unwrap();
             for i in 0..whole.pattern_count() {
-                let (s, e) = (whole.start_byte_for_pattern(i), whole.end_byte_for_pattern(i));
+                let (s, e) = (
+                    whole.start_byte_for_pattern(i),
+                    whole.end_byte_for_pattern(i),
+                );
                 let pattern = &src[s..e];
                 let t = std::time::Instant::now();
                 let ok = Query::new(&lang.grammar(), pattern).is_ok();
