@@ -1,6 +1,7 @@
-//! Embeds the rule files (`rules/*.toml`) and query packs (`queries/<language>/*.scm`)
-//! into the binary, so an installed `pinscan` needs no files beside it. The generated
-//! file only lists `include_str!` calls; all parsing happens in the library at run time.
+//! Embeds the rule files (`rules/*.toml`) and query packs (`queries/<language>/PINnnn.scm`,
+//! one per rule and language) into the binary, so an installed `pinscan` needs no files
+//! beside it. The generated file only lists `include_str!` calls; all parsing happens in
+//! the library at run time.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

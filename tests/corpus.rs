@@ -385,7 +385,7 @@ fn rules_doc_is_in_sync() {
     );
 }
 
-/// Gates (`;; pinscan-gate` lines in the query files) only skip work: the corpus gives
+/// Gates (`;; gate:` lines in the query files' headers) only skip work: the corpus gives
 /// the same findings with them as without them.
 #[test]
 fn gates_lose_nothing() {

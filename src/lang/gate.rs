@@ -1,8 +1,9 @@
 //! Gates: per language and rule, the identifiers without which none of the rule's patterns
-//! can match, declared in the query files as
+//! can match, declared in the header of the rule's query file
+//! (`queries/<language>/PIN305.scm`, see `pack::parse_file`) as
 //!
 //! ```text
-//! ;; pinscan-gate PIN305: setCertificateEntry TrustManagerFactory
+//! ;; gate: setCertificateEntry TrustManagerFactory
 //! ```
 //!
 //! A word matches only as a whole token (its neighbours are not identifier characters at
@@ -19,8 +20,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::Language;
-use crate::rules::{RuleSet, load::QUERY_FILES};
+use super::{Language, pack};
+use crate::rules::RuleSet;
 
 /// At most this many separate ranges per rule and file; closer ones are merged beyond it.
 const MAX_RANGES: usize = 32;
@@ -41,32 +42,21 @@ pub struct Gates {
     gated: Vec<bool>,
 }
 
-/// `;; pinscan-gate PIN305: word word*` lines of a language's query files, as (rule id,
-/// words).
+/// The gate words of a language's query files, as (rule id, words): the `;; gate:` lines of
+/// each file's header. A file whose header does not parse has no gate here (its pack
+/// reports the error when it is built), so its rule runs ungated.
 pub fn declared(lang: Language) -> Vec<(String, Vec<String>)> {
-    let mut out = Vec::new();
-    for (l, _, src) in QUERY_FILES {
-        if *l != lang.name() {
-            continue;
-        }
-        for line in src.lines() {
-            let Some(rest) = line
-                .trim_start()
-                .strip_prefix(";;")
-                .map(str::trim_start)
-                .and_then(|r| r.strip_prefix("pinscan-gate"))
-            else {
-                continue;
-            };
-            if let Some((id, words)) = rest.trim().split_once(':') {
-                out.push((
-                    id.trim().to_owned(),
-                    words.split_whitespace().map(str::to_owned).collect(),
-                ));
-            }
-        }
-    }
-    out
+    pack::embedded(lang)
+        .into_iter()
+        .filter_map(|(file, text)| pack::parse_file(lang.name(), file, text).ok())
+        .filter(|qf| !qf.gate.is_empty())
+        .map(|qf| {
+            (
+                qf.rule.to_owned(),
+                qf.gate.iter().map(|w| (*w).to_owned()).collect(),
+            )
+        })
+        .collect()
 }
 
 fn is_ident(b: u8) -> bool {

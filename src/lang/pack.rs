@@ -1,8 +1,11 @@
-//! Query packs: a language's `queries/<language>/*.scm` files concatenated into one
-//! tree-sitter `Query`, with each pattern's rule (`(#set! pinscan.rule "PIN301")`)
-//! resolved once, so one cursor pass serves every rule of the language. Captures:
-//! `@pin` is the reported node, `@pin.value` the value it names, `@pin.start` (optional)
-//! where the span starts instead; helper captures start with `_`. Anything else is a load error.
+//! Query packs: one file per rule and language, `queries/<language>/<RULE-ID>.scm`. The file
+//! name gives the rule of every pattern in it; a header of leading comment lines may declare
+//! the rule's gate words (`;; gate: word word*`, see `gate`). A per-rule pack compiles one
+//! file; the whole-language pack compiles the files concatenated and maps each pattern to
+//! its file by its start offset, so one cursor pass serves every rule of the language.
+//! Captures: `@pin` is the reported node, `@pin.value` the value it names, `@pin.start`
+//! (optional) where the span starts instead; helper captures start with `_`. Anything else
+//! is a load error.
 
 use tree_sitter::Query;
 
@@ -15,6 +18,12 @@ use crate::rules::{Engine, RuleSet, load::QUERY_FILES};
 pub enum PackError {
     #[error("queries/{lang}: {message}")]
     Query { lang: &'static str, message: String },
+    #[error("queries/{lang}/{file}: {message}")]
+    File {
+        lang: &'static str,
+        file: String,
+        message: String,
+    },
     #[error("queries/{lang}/{file}: pattern at byte {offset}: {message}")]
     Pattern {
         lang: &'static str,
@@ -38,101 +47,171 @@ pub struct Pack {
     pub rules: Vec<usize>,
 }
 
-/// The embedded `.scm` files of a language, in file-name order, with their start offsets.
-fn sources(lang: Language) -> (String, Vec<(usize, &'static str)>) {
-    let mut text = String::new();
-    let mut files = Vec::new();
-    for (l, file, src) in QUERY_FILES {
-        if *l == lang.name() {
-            files.push((text.len(), *file));
-            text.push_str(src);
-            text.push('\n');
-        }
-    }
-    (text, files)
+/// A query file, checked: its rule (from the name) and the gate words of its header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryFile<'a> {
+    /// The file name, `PIN305.scm`.
+    pub file: &'a str,
+    /// The rule id the name gives, `PIN305`.
+    pub rule: &'a str,
+    /// Gate words from the header's `;; gate:` lines, in order (empty: no gate).
+    pub gate: Vec<&'a str>,
+    pub text: &'a str,
 }
 
-fn file_at(files: &[(usize, &'static str)], offset: usize) -> String {
-    files
+/// The embedded `.scm` files of a language, in file-name order: (file name, contents).
+pub fn embedded(lang: Language) -> Vec<(&'static str, &'static str)> {
+    QUERY_FILES
         .iter()
-        .rev()
-        .find(|(start, _)| *start <= offset)
-        .map_or_else(String::new, |(_, f)| (*f).to_owned())
+        .filter(|(l, _, _)| *l == lang.name())
+        .map(|(_, f, t)| (*f, *t))
+        .collect()
 }
 
-/// The top-level patterns of a query source, with their byte offsets (comments, strings
-/// and nested brackets are skipped).
-pub fn split_patterns(text: &str) -> Vec<(usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let (mut i, mut depth, mut start) = (0, 0i32, 0);
-    while i < bytes.len() {
-        match bytes[i] {
-            b';' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-            }
-            b'(' | b'[' => {
-                if depth == 0 {
-                    start = i;
-                }
-                depth += 1;
-            }
-            b')' | b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    // A pattern may carry trailing captures and quantifiers: `(...) @pin`.
-                    let mut end = i + 1;
-                    loop {
-                        let rest = &text[end..];
-                        let trimmed = rest.trim_start_matches([' ', '\t']);
-                        let skip = rest.len() - trimmed.len();
-                        if trimmed.starts_with('@') {
-                            let len = trimmed
-                                .find(|c: char| c.is_whitespace() || c == '(' || c == ')')
-                                .unwrap_or(trimmed.len());
-                            end += skip + len;
-                        } else if trimmed.starts_with(['*', '+', '?']) {
-                            end += skip + 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    out.push((start, &text[start..end]));
-                    i = end;
-                    continue;
-                }
-            }
-            _ => {}
+/// The rule id a query file name gives: `PIN305.scm` -> `PIN305`.
+fn rule_of_file(file: &str) -> Option<&str> {
+    let id = file.strip_suffix(".scm")?;
+    let digits = id.strip_prefix("PIN")?;
+    (digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(id)
+}
+
+/// Check a query file's name and header (no rule set, no grammar needed).
+///
+/// The header is the run of comment lines (`;...`) at the top of the file. In it,
+/// `;; gate: word word*` lines declare gate words (several lines add up). A line that
+/// starts like a gate line (`Gate:`, `gate :`) but is not exactly `gate:` followed by
+/// words is an error, and so is a `gate:` line below the header or an old
+/// `pinscan-gate` line anywhere.
+pub fn parse_file<'a>(
+    lang: &'static str,
+    file: &'a str,
+    text: &'a str,
+) -> Result<QueryFile<'a>, PackError> {
+    let err = |message: String| PackError::File {
+        lang,
+        file: file.to_owned(),
+        message,
+    };
+    let rule = rule_of_file(file).ok_or_else(|| {
+        err(
+            "a query file is named after its rule: PIN followed by three digits, then .scm"
+                .to_owned(),
+        )
+    })?;
+    let mut gate = Vec::new();
+    let mut in_header = true;
+    for (n, line) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let trimmed = line.trim_start();
+        let Some(comment) = trimmed.strip_prefix(';') else {
+            in_header = false;
+            continue;
+        };
+        let body = comment.trim_start_matches(';').trim_start();
+        if body.starts_with("pinscan-gate") {
+            return Err(err(format!(
+                "line {line_no}: `pinscan-gate` lines are gone: put `;; gate: word ...` in the header"
+            )));
         }
-        i += 1;
+        let looks_like_gate = body.len() >= 4
+            && body.is_char_boundary(4)
+            && body[..4].eq_ignore_ascii_case("gate")
+            && body[4..].trim_start().starts_with(':');
+        if !in_header {
+            if looks_like_gate && body.starts_with("gate") {
+                return Err(err(format!(
+                    "line {line_no}: gate line below the header (gate lines belong to the \
+                     comment lines at the top of the file)"
+                )));
+            }
+            continue;
+        }
+        if !looks_like_gate {
+            continue;
+        }
+        let Some(words) = body.strip_prefix("gate:") else {
+            return Err(err(format!(
+                "line {line_no}: malformed gate line {trimmed:?}: write `;; gate: word word*`"
+            )));
+        };
+        let before = gate.len();
+        for w in words.split_whitespace() {
+            check_gate_word(w).map_err(|m| err(format!("line {line_no}: gate word {w:?}: {m}")))?;
+            gate.push(w);
+        }
+        if gate.len() == before {
+            return Err(err(format!("line {line_no}: gate line without words")));
+        }
     }
-    out
+    Ok(QueryFile {
+        file,
+        rule,
+        gate,
+        text,
+    })
 }
 
-/// The rule a pattern names with `(#set! pinscan.rule "PIN301")`.
-pub fn rule_of(pattern: &str) -> Option<&str> {
-    let at = pattern.find("pinscan.rule")?;
-    let rest = &pattern[at..];
-    let open = rest.find('"')? + 1;
-    let close = rest[open..].find('"')? + open;
-    Some(&rest[open..close])
+fn check_gate_word(w: &str) -> Result<(), String> {
+    let stem = w.strip_suffix('*').unwrap_or(w);
+    if stem.is_empty() {
+        return Err("empty word".to_owned());
+    }
+    if stem.contains('*') {
+        return Err("`*` may only end a word".to_owned());
+    }
+    if rule_of_file(&format!("{}.scm", stem.trim_end_matches(':'))).is_some() {
+        return Err(
+            "a rule id: the file name gives the rule, the gate line only lists words".to_owned(),
+        );
+    }
+    if let Some(c) = stem
+        .chars()
+        .find(|c| matches!(c, '"' | '(' | ')' | ',' | ':' | ';'))
+    {
+        return Err(format!(
+            "unexpected {c:?}: words are separated by spaces, unquoted"
+        ));
+    }
+    Ok(())
 }
 
-/// The rules that have patterns for `lang`, by index (no query is compiled).
+/// The rule index of a checked file: the rule must exist, use the query engine and list
+/// the file's language.
+fn rule_index(lang: Language, qf: &QueryFile<'_>, rules: &RuleSet) -> Result<usize, PackError> {
+    let err = |message: String| PackError::File {
+        lang: lang.name(),
+        file: qf.file.to_owned(),
+        message,
+    };
+    let idx = rules.index_of(qf.rule).ok_or_else(|| {
+        err(format!(
+            "unknown rule {} (no rules/{}.toml)",
+            qf.rule, qf.rule
+        ))
+    })?;
+    let rule = rules.get(idx);
+    if rule.engine() != Engine::Query {
+        return Err(err(format!(
+            "rule {} is not a query rule (its engine is not \"query\")",
+            qf.rule
+        )));
+    }
+    if !rule.languages.iter().any(|l| l == lang.name()) {
+        return Err(err(format!(
+            "rule {} does not list {} in its languages",
+            qf.rule,
+            lang.name()
+        )));
+    }
+    Ok(idx)
+}
+
+/// The rules that have a query file for `lang`, by index (no query is compiled; a file
+/// that is invalid is reported when its pack is built).
 pub fn rules_with_patterns(lang: Language, rules: &RuleSet) -> Vec<usize> {
-    let (text, _) = sources(lang);
-    let mut out: Vec<usize> = split_patterns(&text)
+    let mut out: Vec<usize> = embedded(lang)
         .into_iter()
-        .filter_map(|(_, p)| rule_of(p).and_then(|id| rules.index_of(id)))
+        .filter_map(|(file, _)| rule_of_file(file).and_then(|id| rules.index_of(id)))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -149,79 +228,117 @@ pub fn build(lang: Language, rules: &RuleSet) -> Result<Pack, PackError> {
     build_for(lang, rules, None)
 }
 
-/// Compile the patterns of one rule (`Some(index)`) or of all rules for `lang`. Scans
-/// compile per rule, lazily, so a file only pays for the rules its keywords triggered.
+/// Compile the patterns of one rule (`Some(index)`: its file) or of all rules for `lang`.
+/// Scans compile per rule, lazily, so a file only pays for the rules its keywords triggered.
 pub fn build_for(lang: Language, rules: &RuleSet, only: Option<usize>) -> Result<Pack, PackError> {
-    let (all, all_files) = sources(lang);
-    let (text, files) = match only {
-        None => (all, all_files),
+    let files = embedded(lang);
+    match only {
+        None => compile(lang, &files, rules),
         Some(rule) => {
             let id = rules.get(rule).id.as_str();
-            let mut text = String::new();
-            let mut files = Vec::new();
-            for (offset, pattern) in split_patterns(&all) {
-                if rule_of(pattern) == Some(id) {
-                    let name = all_files
-                        .iter()
-                        .rev()
-                        .find(|(s, _)| *s <= offset)
-                        .map_or("", |(_, f)| *f);
-                    files.push((text.len(), name));
-                    text.push_str(pattern);
-                    text.push('\n');
-                }
-            }
-            (text, files)
+            let file = files
+                .iter()
+                .find(|(f, _)| rule_of_file(f) == Some(id))
+                .ok_or_else(|| PackError::Query {
+                    lang: lang.name(),
+                    message: format!("no {id}.scm: rule {id} has no patterns for {}", lang.name()),
+                })?;
+            compile(lang, std::slice::from_ref(file), rules)
         }
+    }
+}
+
+/// Check and compile `files` (name, contents) as one query.
+fn compile(lang: Language, files: &[(&str, &str)], rules: &RuleSet) -> Result<Pack, PackError> {
+    // (start offset in `text`, file name, rule index)
+    let mut parts: Vec<(usize, &str, usize)> = Vec::with_capacity(files.len());
+    let mut text = String::new();
+    for (file, src) in files {
+        let qf = parse_file(lang.name(), file, src)?;
+        let idx = rule_index(lang, &qf, rules)?;
+        parts.push((text.len(), file, idx));
+        text.push_str(src);
+        text.push('\n');
+    }
+    let part_at = |offset: usize| {
+        parts
+            .iter()
+            .rev()
+            .find(|(start, _, _)| *start <= offset)
+            .copied()
     };
-    let query = Query::new(&lang.grammar(), &text).map_err(|e| PackError::Query {
-        lang: lang.name(),
-        message: format!("{} (row {}, column {})", e.message, e.row + 1, e.column + 1),
+    let query = Query::new(&lang.grammar(), &text).map_err(|e| match part_at(e.offset) {
+        Some((start, file, _)) => {
+            let row = text[start..e.offset].matches('\n').count() + 1;
+            PackError::File {
+                lang: lang.name(),
+                file: file.to_owned(),
+                message: format!("{} (row {row}, column {})", e.message, e.column + 1),
+            }
+        }
+        None => PackError::Query {
+            lang: lang.name(),
+            message: format!("{} (row {}, column {})", e.message, e.row + 1, e.column + 1),
+        },
     })?;
+    // Errors about the query as a whole name the file when there is only one.
+    let whole = |message: String| match parts.as_slice() {
+        [(_, file, _)] => PackError::File {
+            lang: lang.name(),
+            file: (*file).to_owned(),
+            message,
+        },
+        _ => PackError::Query {
+            lang: lang.name(),
+            message,
+        },
+    };
+    let mut pattern_rule = Vec::with_capacity(query.pattern_count());
+    let mut used = vec![false; parts.len()];
+    for i in 0..query.pattern_count() {
+        let offset = query.start_byte_for_pattern(i);
+        let Some((k, &(file_start, file, idx))) = parts
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, (s, _, _))| *s <= offset)
+        else {
+            return Err(whole(format!("pattern at byte {offset} is in no file")));
+        };
+        if query
+            .property_settings(i)
+            .iter()
+            .any(|p| &*p.key == "pinscan.rule")
+        {
+            return Err(PackError::Pattern {
+                lang: lang.name(),
+                file: file.to_owned(),
+                offset: offset - file_start,
+                message: "(#set! pinscan.rule ...) is gone: the file name gives the rule"
+                    .to_owned(),
+            });
+        }
+        used[k] = true;
+        pattern_rule.push(idx);
+    }
+    if let Some(k) = used.iter().position(|u| !u) {
+        return Err(PackError::File {
+            lang: lang.name(),
+            file: parts[k].1.to_owned(),
+            message: "no patterns".to_owned(),
+        });
+    }
     let pin = query
         .capture_index_for_name("pin")
-        .ok_or_else(|| PackError::Query {
-            lang: lang.name(),
-            message: "no pattern captures @pin".to_owned(),
-        })?;
+        .ok_or_else(|| whole("no pattern captures @pin".to_owned()))?;
     let value = query.capture_index_for_name("pin.value");
     let start = query.capture_index_for_name("pin.start");
     for name in query.capture_names() {
         if !(matches!(*name, "pin" | "pin.value" | "pin.start") || name.starts_with('_')) {
-            return Err(PackError::Query {
-                lang: lang.name(),
-                message: format!(
-                    "unknown capture @{name}: use @pin, @pin.value, @pin.start or a name starting with `_`"
-                ),
-            });
-        }
-    }
-    let mut pattern_rule = Vec::with_capacity(query.pattern_count());
-    for i in 0..query.pattern_count() {
-        let offset = query.start_byte_for_pattern(i);
-        let perr = |message: String| PackError::Pattern {
-            lang: lang.name(),
-            file: file_at(&files, offset),
-            offset,
-            message,
-        };
-        let id = query
-            .property_settings(i)
-            .iter()
-            .find(|p| &*p.key == "pinscan.rule")
-            .and_then(|p| p.value.as_deref())
-            .ok_or_else(|| perr("pattern has no (#set! pinscan.rule \"PIN...\")".to_owned()))?;
-        let idx = rules
-            .index_of(id)
-            .ok_or_else(|| perr(format!("unknown rule {id}")))?;
-        let rule = rules.get(idx);
-        if rule.engine() != Engine::Query || !rule.languages.iter().any(|l| l == lang.name()) {
-            return Err(perr(format!(
-                "rule {id} is not a query rule for {}",
-                lang.name()
+            return Err(whole(format!(
+                "unknown capture @{name}: use @pin, @pin.value, @pin.start or a name starting with `_`"
             )));
         }
-        pattern_rule.push(idx);
     }
     let mut served = pattern_rule.clone();
     served.sort_unstable();
@@ -250,6 +367,150 @@ mod tests {
                 assert!(pack.query.pattern_count() > 0);
             }
         }
+    }
+
+    #[test]
+    fn every_query_file_is_named_after_a_query_rule_of_its_language() {
+        let rules = load_builtin().unwrap();
+        for (lang, file, text) in QUERY_FILES {
+            let l = Language::from_name(lang).unwrap_or_else(|| panic!("queries/{lang}/"));
+            let qf = parse_file(l.name(), file, text).unwrap_or_else(|e| panic!("{e}"));
+            rule_index(l, &qf, &rules).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    fn err(lang: Language, file: &str, text: &str) -> String {
+        let rules = load_builtin().unwrap();
+        match compile(lang, &[(file, text)], &rules) {
+            Ok(_) => panic!("{file} loaded"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const JAVA_ADD: &str = "(method_invocation name: (identifier) @_m (#eq? @_m \"add\")) @pin\n";
+
+    #[test]
+    fn a_file_compiles_with_the_rule_of_its_name() {
+        let rules = load_builtin().unwrap();
+        let text = format!(";; gate: add put*\n;; gate: remove\n;; prose\n\n{JAVA_ADD}");
+        let qf = parse_file("java", "PIN110.scm", &text).unwrap();
+        assert_eq!(qf.rule, "PIN110");
+        assert_eq!(qf.gate, ["add", "put*", "remove"]);
+        let pack = compile(Language::Java, &[("PIN110.scm", &text)], &rules).unwrap();
+        assert_eq!(pack.pattern_rule, [rules.index_of("PIN110").unwrap()]);
+        // Two files: each pattern's rule comes from the file its start falls in.
+        let two = [("PIN110.scm", JAVA_ADD), ("PIN502.scm", JAVA_ADD)];
+        let pack = compile(Language::Java, &two, &rules).unwrap();
+        assert_eq!(
+            pack.pattern_rule,
+            [
+                rules.index_of("PIN110").unwrap(),
+                rules.index_of("PIN502").unwrap()
+            ]
+        );
+        assert!(
+            parse_file("java", "PIN110.scm", JAVA_ADD)
+                .unwrap()
+                .gate
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn bad_files_are_rejected_with_their_path() {
+        let j = Language::Java;
+        let cases = [
+            ("trust.scm", JAVA_ADD.to_owned(), "named after its rule"),
+            ("PIN11.scm", JAVA_ADD.to_owned(), "named after its rule"),
+            ("PIN999.scm", JAVA_ADD.to_owned(), "unknown rule PIN999"),
+            ("PIN101.scm", JAVA_ADD.to_owned(), "not a query rule"),
+            ("PIN303.scm", JAVA_ADD.to_owned(), "does not list java"),
+            (
+                "PIN110.scm",
+                format!(";; gate:\n{JAVA_ADD}"),
+                "without words",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; Gate: add\n{JAVA_ADD}"),
+                "malformed gate line",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate : add\n{JAVA_ADD}"),
+                "malformed gate line",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: PIN110: add\n{JAVA_ADD}"),
+                "a rule id",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: add, put\n{JAVA_ADD}"),
+                "unexpected ','",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: a*b\n{JAVA_ADD}"),
+                "may only end",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: *\n{JAVA_ADD}"),
+                "empty word",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; x\n\n;; gate: add\n{JAVA_ADD}"),
+                "below the header",
+            ),
+            (
+                "PIN110.scm",
+                format!("{JAVA_ADD};; gate: add\n"),
+                "below the header",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; pinscan-gate PIN110: add\n{JAVA_ADD}"),
+                "pinscan-gate",
+            ),
+            (
+                "PIN110.scm",
+                ";; only a comment\n".to_owned(),
+                "no patterns",
+            ),
+            (
+                "PIN110.scm",
+                JAVA_ADD.replace(")) @pin", ") (#set! pinscan.rule \"PIN110\")) @pin"),
+                "file name gives the rule",
+            ),
+            (
+                "PIN110.scm",
+                "(method_invocation) @pin @pinx\n".to_owned(),
+                "unknown capture @pinx",
+            ),
+            ("PIN110.scm", "(no_such_node) @pin\n".to_owned(), "row 1"),
+        ];
+        for (file, text, want) in cases {
+            let e = err(j, file, &text);
+            assert!(
+                e.starts_with(&format!("queries/java/{file}: ")),
+                "{file}: {e}"
+            );
+            assert!(e.contains(want), "{file} {text:?}: {e} (want {want:?})");
+        }
+        // Errors in the whole-language pack name the file too.
+        let rules = load_builtin().unwrap();
+        let two = [
+            ("PIN110.scm", JAVA_ADD),
+            ("PIN502.scm", "\n(no_such_node) @pin\n"),
+        ];
+        let e = compile(j, &two, &rules).unwrap_err().to_string();
+        assert!(
+            e.starts_with("queries/java/PIN502.scm: ") && e.contains("row 2"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -320,15 +581,23 @@ mod timing {
             let Some(lang) = Language::from_name(lang) else {
                 continue;
             };
-            let (text, _) = sources(lang);
-            for (offset, pattern) in split_patterns(&text) {
-                if rule_of(pattern) != Some(id) {
-                    continue;
-                }
+            let Some((file, src)) = embedded(lang)
+                .into_iter()
+                .find(|(f, _)| rule_of_file(f) == Some(id))
+            else {
+                continue;
+            };
+            let whole = Query::new(&lang.grammar(), src).unwrap();
+            for i in 0..whole.pattern_count() {
+                let (s, e) = (
+                    whole.start_byte_for_pattern(i),
+                    whole.end_byte_for_pattern(i),
+                );
+                let pattern = &src[s..e];
                 let t = std::time::Instant::now();
                 let ok = Query::new(&lang.grammar(), pattern).is_ok();
                 println!(
-                    "{:>8.1} ms {} {id} pattern at byte {offset} ({} bytes, compiles: {ok})",
+                    "{:>8.1} ms {} {file} pattern at byte {s} ({} bytes, compiles: {ok})",
                     t.elapsed().as_secs_f64() * 1000.0,
                     lang.name(),
                     pattern.len()

@@ -211,10 +211,20 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             "`keywords` is required: the prefilter needs at least one literal",
         ));
     }
-    if raw.engine == Engine::Query
-        && (raw.languages.is_empty() || raw.languages.iter().any(|l| l == "*"))
-    {
-        return Err(invalid("query rules must list their languages"));
+    let mut languages = raw.languages;
+    if raw.engine == Engine::Query {
+        if !languages.is_empty() {
+            return Err(invalid(
+                "query rules take their languages from their query files (queries/<language>/<id>.scm): remove `languages`",
+            ));
+        }
+        languages = query_languages(&raw.id);
+        if languages.is_empty() {
+            return Err(invalid(&format!(
+                "query rule without a query file: add queries/<language>/{}.scm",
+                raw.id
+            )));
+        }
     }
     let matcher = match raw.engine {
         Engine::Regex => {
@@ -261,7 +271,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         severity: raw.severity,
         confidence: raw.confidence,
         matcher,
-        languages: raw.languages,
+        languages,
         keywords: raw.keywords,
         message: raw.message,
         advice: raw.advice,
@@ -269,6 +279,20 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         positive: raw.tests.positive,
         negative: raw.tests.negative,
     })
+}
+
+/// The languages (names of `queries/<language>/`) that have a query file for rule `id`,
+/// in name order.
+fn query_languages(id: &str) -> Vec<String> {
+    let file = format!("{id}.scm");
+    let mut langs: Vec<String> = QUERY_FILES
+        .iter()
+        .filter(|(_, f, _)| *f == file)
+        .map(|(l, _, _)| (*l).to_owned())
+        .collect();
+    langs.sort();
+    langs.dedup();
+    langs
 }
 
 /// The built-in rules, compiled.
@@ -331,6 +355,64 @@ severty = "error"
             err.contains("PIN999.toml") && err.contains("severty"),
             "{err}"
         );
+    }
+
+    /// A rule file of `engine` with `extra` lines, as `PIN<id>.toml`.
+    fn rule_text(id: &str, engine: &str, extra: &str) -> String {
+        format!(
+            "id = \"{id}\"\nname = \"x\"\ntitle = \"t\"\nkind = \"embedded-cert\"\nseverity = \"warning\"\nconfidence = \"low\"\nengine = \"{engine}\"\nkeywords = [\"x\"]\nmessage = \"m\"\nadvice = \"a\"\nhelp = \"h\"\n{extra}"
+        )
+    }
+
+    #[test]
+    fn query_rule_languages_come_from_query_files() {
+        let set = load_builtin().unwrap();
+        let r = set.find("PIN110").unwrap();
+        assert_eq!(r.languages, ["java", "kotlin"]);
+        // A query rule that lists languages itself, or has no query file, is an error.
+        let err = parse_rule(
+            "PIN110.toml",
+            &rule_text("PIN110", "query", "languages = [\"java\"]\n"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("remove `languages`"), "{err}");
+        let err = parse_rule("PIN997.toml", &rule_text("PIN997", "query", ""))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("queries/<language>/PIN997.scm"), "{err}");
+    }
+
+    #[test]
+    fn cert_rules_need_a_scope_and_only_they_take_one() {
+        let r = parse_rule(
+            "PIN996.toml",
+            &rule_text("PIN996", "cert", "scope = \"bundle\"\n"),
+        )
+        .unwrap();
+        assert_eq!(r.cert_scope(), Some(CertScope::Bundle));
+        assert_eq!(r.engine(), Engine::Cert);
+        let err = parse_rule("PIN996.toml", &rule_text("PIN996", "cert", ""))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("need a `scope`"), "{err}");
+        let err = parse_rule(
+            "PIN996.toml",
+            &rule_text("PIN996", "regex", "pattern = \"x\"\nscope = \"file\"\n"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("only certificate rules take a `scope`"),
+            "{err}"
+        );
+        let err = parse_rule(
+            "PIN996.toml",
+            &rule_text("PIN996", "catalog", "pattern = \"x\"\n"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("only regex rules take a `pattern`"), "{err}");
     }
 
     #[test]

@@ -1,0 +1,13 @@
+;; gate: InsecureSkipVerify
+;; Why this gate: both patterns pin the key with #eq?.
+
+;; PIN501: InsecureSkipVerify switched on, in a composite literal or by assignment.
+(keyed_element
+  key: (literal_element (identifier) @_key)
+  value: (literal_element (true) @pin.value)
+  (#eq? @_key "InsecureSkipVerify")) @pin
+
+(assignment_statement
+  left: (expression_list . (selector_expression field: (field_identifier) @_key) .)
+  right: (expression_list . (true) @pin.value .)
+  (#eq? @_key "InsecureSkipVerify")) @pin

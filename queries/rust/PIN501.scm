@@ -1,0 +1,40 @@
+;; gate: danger_accept_invalid_certs danger_accept_invalid_hostnames SslVerifyMode
+;; gate: verify_server_cert
+;; Why this gate: the builder and openssl patterns need a danger_* method (#any-of?) or the
+;; `SslVerifyMode` type (`(^|::)SslVerifyMode$`, rarer than set_verify); the rustls verifier
+;; pattern needs a `verify_server_cert` method (#eq?).
+
+; PIN501: reqwest / native-tls / hyper-tls / ureq builders told to accept invalid
+; certificates or host names.
+(call_expression
+  function: (field_expression field: (field_identifier) @_method @pin.value @pin.start)
+  arguments: (arguments . (boolean_literal) @_flag .)
+  (#any-of? @_method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames")
+  (#eq? @_flag "true")) @pin
+
+; PIN501: openssl peer verification off: set_verify(SslVerifyMode::NONE) /
+; set_verify_callback(SslVerifyMode::NONE, ..) / SslVerifyMode::empty().
+(call_expression
+  function: (field_expression field: (field_identifier) @_method @pin.start)
+  arguments: (arguments . [
+    (scoped_identifier path: (_) @_ty name: (identifier) @_mode)
+    (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_mode))
+  ] @pin.value)
+  (#any-of? @_method "set_verify" "set_verify_callback")
+  (#match? @_ty "(^|::)SslVerifyMode$")
+  (#any-of? @_mode "NONE" "empty")) @pin
+
+; rustls `ServerCertVerifier` implementations (`rustls::client::danger`, or
+; `rustls::client::ServerCertVerifier` before 0.22). The impl's type is reported.
+;
+; PIN501: verify_server_cert that accepts anything: it returns
+; `ServerCertVerified::assertion()` and never an error, a `?`, or a delegated verification.
+(impl_item
+  trait: (_) @_trait
+  type: (_) @pin
+  body: (declaration_list
+    (function_item name: (identifier) @_fn body: (block) @_body))
+  (#match? @_trait "(^|::)ServerCertVerifier$")
+  (#eq? @_fn "verify_server_cert")
+  (#match? @_body "ServerCertVerified::assertion\\(\\)")
+  (#not-match? @_body "Err\\s*\\(|\\?|verify|==|!=|\\bmatch\\b|\\bif\\b|panic!|unimplemented!|todo!"))
