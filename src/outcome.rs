@@ -73,6 +73,30 @@ pub struct FileTime {
 const SLOWEST: usize = 10;
 
 impl Timings {
+    /// Add another thread's or stage's timings to these.
+    pub fn merge(&mut self, ot: Timings) {
+        let t = self;
+        t.walk_ms += ot.walk_ms;
+        t.read_ms += ot.read_ms;
+        t.prefilter_ms += ot.prefilter_ms;
+        t.regex_ms += ot.regex_ms;
+        t.parse_ms += ot.parse_ms;
+        t.query_ms += ot.query_ms;
+        t.cert_ms += ot.cert_ms;
+        t.resolve_ms += ot.resolve_ms;
+        for (k, v) in ot.rules {
+            let e = t.rules.entry(k).or_default();
+            e.ms += v.ms;
+            e.files += v.files;
+        }
+        for f in ot.slowest {
+            t.slowest.push(f);
+        }
+        t.slowest
+            .sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));
+        t.slowest.truncate(SLOWEST);
+    }
+
     /// Add `d` to rule `id`'s time and count one file.
     pub fn rule(&mut self, id: &str, d: Duration) {
         // Called per file and rule: allocate the key only the first time.
@@ -174,26 +198,7 @@ impl Outcome {
         for (k, v) in o.skipped {
             *s.skipped.entry(k).or_default() += v;
         }
-        let (t, ot) = (&mut s.timings, o.timings);
-        t.walk_ms += ot.walk_ms;
-        t.read_ms += ot.read_ms;
-        t.prefilter_ms += ot.prefilter_ms;
-        t.regex_ms += ot.regex_ms;
-        t.parse_ms += ot.parse_ms;
-        t.query_ms += ot.query_ms;
-        t.cert_ms += ot.cert_ms;
-        t.resolve_ms += ot.resolve_ms;
-        for (k, v) in ot.rules {
-            let e = t.rules.entry(k).or_default();
-            e.ms += v.ms;
-            e.files += v.files;
-        }
-        for f in ot.slowest {
-            t.slowest.push(f);
-        }
-        t.slowest
-            .sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));
-        t.slowest.truncate(SLOWEST);
+        s.timings.merge(o.timings);
     }
 
     /// Sort everything into the documented order and fill the severity counts.

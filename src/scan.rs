@@ -55,7 +55,7 @@ impl Worker<'_, '_> {
 
 impl Drop for Worker<'_, '_> {
     fn drop(&mut self) {
-        let local = std::mem::take(&mut self.state.outcome);
+        let local = self.state.take_outcome();
         let files = std::mem::take(&mut self.state.files);
         if let Ok(mut t) = self.total.lock() {
             t.0.merge(local);
@@ -128,7 +128,7 @@ pub fn scan_text(settings: &Settings, path: &str, text: &str) -> Vec<Finding> {
     let scanner = FileScanner::new(settings, false);
     let mut state = FileState::default();
     scanner.scan_bytes(Path::new(path), text.as_bytes(), &mut state);
-    let mut outcome = state.outcome;
+    let mut outcome = state.take_outcome();
     outcome.finish();
     outcome.findings
 }

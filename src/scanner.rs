@@ -36,6 +36,8 @@ pub struct FileScanner<'s> {
 /// A worker's state: what it found so far and the buffers it reuses between files.
 #[derive(Debug, Default)]
 pub struct FileState {
+    /// Findings, skips, errors and counts so far (the engines' stage timings are added by
+    /// `take_outcome`).
     pub outcome: Outcome,
     /// Certificate files seen (for trust files that findings name).
     pub files: trustfiles::FileIndex,
@@ -297,9 +299,90 @@ impl FileState {
     pub fn recover(&mut self) {
         self.out.clear();
     }
+
+    /// What the state has found so far, with the engines' timings folded in; the state
+    /// starts again from an empty outcome.
+    pub fn take_outcome(&mut self) -> Outcome {
+        let mut outcome = std::mem::take(&mut self.outcome);
+        outcome
+            .stats
+            .timings
+            .merge(std::mem::take(&mut self.out.timings));
+        outcome
+    }
 }
 
 /// Whether `needle` occurs in `hay`.
 fn memmem(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JAVA: &str = include_str!("../corpus/java/OkHttpPinning.java");
+
+    #[test]
+    fn one_scanner_serves_many_files_and_counts_every_stage() {
+        let settings = Settings::new().unwrap();
+        let scanner = FileScanner::new(&settings, false);
+        let mut state = FileState::default();
+        scanner.scan_bytes(
+            Path::new("a/OkHttpPinning.java"),
+            JAVA.as_bytes(),
+            &mut state,
+        );
+        let first = state.outcome.findings.len();
+        assert!(first > 0);
+        scanner.scan_bytes(
+            Path::new("b/OkHttpPinning.java"),
+            JAVA.as_bytes(),
+            &mut state,
+        );
+        let outcome = state.take_outcome();
+        assert_eq!(outcome.findings.len(), 2 * first);
+        assert_eq!(outcome.stats.files_parsed, 2);
+        let t = &outcome.stats.timings;
+        assert!(
+            t.parse_ms > 0.0 && t.query_ms > 0.0 && t.regex_ms > 0.0,
+            "{t:?}"
+        );
+        assert!(t.rules.get("PIN110").is_some_and(|r| r.files == 2), "{t:?}");
+        // The state starts again empty.
+        assert!(state.take_outcome().findings.is_empty());
+        // scan_text is the same pipeline.
+        let mut again = crate::scan_text(&settings, "a/OkHttpPinning.java", JAVA);
+        let mut mine: Vec<Finding> = outcome
+            .findings
+            .into_iter()
+            .filter(|f| f.path.starts_with("a/"))
+            .collect();
+        let key = |f: &Finding| (f.start, f.rule_id.clone(), f.message.clone());
+        again.sort_by_key(key);
+        mine.sort_by_key(key);
+        assert_eq!(
+            again.iter().map(key).collect::<Vec<_>>(),
+            mine.iter().map(key).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn binary_and_unreadable_input_is_a_skip_not_a_finding() {
+        let settings = Settings::new().unwrap();
+        let scanner = FileScanner::new(&settings, false);
+        let mut state = FileState::default();
+        scanner.scan_bytes(Path::new("x.java"), b"sha256/\0\0\0", &mut state);
+        scanner.scan_path(Path::new("/nonexistent/pinscan/x.java"), &mut state);
+        let o = state.take_outcome();
+        assert!(o.findings.is_empty());
+        assert_eq!(o.skipped.len(), 1);
+        assert_eq!(o.skipped[0].reason, SkipReason::Binary);
+        assert_eq!(o.errors.len(), 1);
+        assert!(
+            o.errors[0].message.starts_with("cannot read"),
+            "{:?}",
+            o.errors
+        );
+    }
 }
