@@ -24,10 +24,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::Settings;
 use crate::cert::Catalog;
 use crate::rules::{RuleSet, Severity};
-use crate::settings::FailOn;
 
 /// The file name looked for at the scan root.
 pub const FILE_NAME: &str = ".pinscan.toml";
@@ -126,51 +124,6 @@ pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
     Ok(cfg)
 }
 
-/// Apply a configuration file's choices to `settings` (rules disabled, severity
-/// overrides, allow-list, excludes, test-path demotion, expiry window, extra CA bundles
-/// relative to `config_dir`, `fail-on`). Call it before applying command-line flags, so
-/// flags win.
-pub fn apply(
-    cfg: RawConfig,
-    config_dir: &Path,
-    settings: &mut Settings,
-) -> Result<(), ConfigError> {
-    if !cfg.rules.disable.is_empty() {
-        let keep: Vec<crate::rules::Rule> = settings
-            .rules
-            .rules()
-            .iter()
-            .filter(|r| !cfg.rules.disable.iter().any(|d| *d == r.id || *d == r.name))
-            .cloned()
-            .collect();
-        settings.rules = RuleSet::new(keep).map_err(|e| ConfigError::Invalid {
-            path: config_dir.join(FILE_NAME).display().to_string(),
-            message: e.to_string(),
-        })?;
-    }
-    for (key, sev) in &cfg.rules.severity {
-        if let Some(r) = settings.rules.find(key) {
-            settings.severity_overrides.insert(r.id.clone(), *sev);
-        }
-    }
-    settings.allow = cfg.allow;
-    settings.excludes.extend(cfg.exclude);
-    if let Some(demote) = cfg.demote_test_paths {
-        settings.demote_test_paths = demote;
-    }
-    if let Some(days) = cfg.expiry_window {
-        settings.expiry_window_days = i64::from(days);
-    }
-    if let Some(f) = cfg.fail_on.as_deref().and_then(FailOn::from_name) {
-        settings.fail_on = f;
-    }
-    if !cfg.ca_bundles.is_empty() {
-        let bundles: Vec<PathBuf> = cfg.ca_bundles.iter().map(|b| config_dir.join(b)).collect();
-        settings.catalog = std::sync::Arc::new(catalog_with(&settings.catalog, &bundles)?);
-    }
-    Ok(())
-}
-
 /// `base` plus the CA certificates of each bundle file (PEM, DER or PKCS#7).
 pub fn catalog_with(base: &Catalog, bundles: &[PathBuf]) -> Result<Catalog, ConfigError> {
     let mut catalog = base.clone();
@@ -230,32 +183,6 @@ mod tests {
                 let _ = std::fs::remove_file(&self.0);
             }
         }
-    }
-
-    #[test]
-    fn apply_merges_the_file_into_settings() {
-        let mut s = Settings::new().unwrap();
-        let before = s.rules.len();
-        let cfg: RawConfig = toml::from_str(
-            "fail-on = \"error\"\nexclude = [\"vendor/**\"]\ndemote-test-paths = false\nexpiry-window = 30\n[rules]\ndisable = [\"PIN103\", \"spki-sha256-pin\"]\nseverity = { PIN202 = \"note\" }\n",
-        )
-        .unwrap();
-        apply(cfg, Path::new("."), &mut s).unwrap();
-        assert_eq!(s.rules.len(), before - 2);
-        assert!(s.rules.find("PIN103").is_none() && s.rules.find("PIN101").is_none());
-        assert_eq!(s.severity_overrides.get("PIN202"), Some(&Severity::Note));
-        assert_eq!(s.fail_on, FailOn::Error);
-        assert!(!s.demote_test_paths);
-        assert_eq!(s.expiry_window_days, 30);
-        assert_eq!(s.excludes, ["vendor/**"]);
-        let missing: RawConfig = toml::from_str("ca-bundles = [\"nope.pem\"]").unwrap();
-        let err = apply(missing, Path::new("cfgdir"), &mut s)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.starts_with("--ca-bundle cfgdir/nope.pem: cannot read: "),
-            "{err}"
-        );
     }
 
     #[test]

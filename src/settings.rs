@@ -1,6 +1,7 @@
 //! `Settings`: everything a scan needs, compiled and immutable (shared by all threads).
 //! Built from flags by the CLI, or directly by library users and tests.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -132,6 +133,58 @@ pub fn is_test_path(path: &str) -> bool {
 }
 
 impl Settings {
+    /// Apply a configuration file's choices (rules disabled, severity overrides,
+    /// allow-list, excludes, test-path demotion, expiry window, extra CA bundles relative
+    /// to `config_dir`, `fail-on`). Call it before applying command-line flags, so flags
+    /// win; the CLI does exactly this, so library users get the CLI's results.
+    pub fn apply_config(
+        &mut self,
+        cfg: crate::config::RawConfig,
+        config_dir: &Path,
+    ) -> Result<(), crate::config::ConfigError> {
+        let settings = self;
+        if !cfg.rules.disable.is_empty() {
+            let keep: Vec<crate::rules::Rule> = settings
+                .rules
+                .rules()
+                .iter()
+                .filter(|r| !cfg.rules.disable.iter().any(|d| *d == r.id || *d == r.name))
+                .cloned()
+                .collect();
+            settings.rules = crate::rules::RuleSet::new(keep).map_err(|e| {
+                crate::config::ConfigError::Invalid {
+                    path: config_dir
+                        .join(crate::config::FILE_NAME)
+                        .display()
+                        .to_string(),
+                    message: e.to_string(),
+                }
+            })?;
+        }
+        for (key, sev) in &cfg.rules.severity {
+            if let Some(r) = settings.rules.find(key) {
+                settings.severity_overrides.insert(r.id.clone(), *sev);
+            }
+        }
+        settings.allow = cfg.allow;
+        settings.excludes.extend(cfg.exclude);
+        if let Some(demote) = cfg.demote_test_paths {
+            settings.demote_test_paths = demote;
+        }
+        if let Some(days) = cfg.expiry_window {
+            settings.expiry_window_days = i64::from(days);
+        }
+        if let Some(f) = cfg.fail_on.as_deref().and_then(FailOn::from_name) {
+            settings.fail_on = f;
+        }
+        if !cfg.ca_bundles.is_empty() {
+            let bundles: Vec<std::path::PathBuf> =
+                cfg.ca_bundles.iter().map(|b| config_dir.join(b)).collect();
+            settings.catalog = Arc::new(crate::config::catalog_with(&settings.catalog, &bundles)?);
+        }
+        Ok(())
+    }
+
     /// Defaults with the built-in rules.
     pub fn new() -> Result<Settings, RuleError> {
         Ok(Settings {
@@ -191,6 +244,37 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apply_merges_the_file_into_settings() {
+        let mut s = Settings::new().unwrap();
+        let before = s.rules.len();
+        let cfg: crate::config::RawConfig = toml::from_str(
+            "fail-on = \"error\"\nexclude = [\"vendor/**\"]\ndemote-test-paths = false\nexpiry-window = 30\n[rules]\ndisable = [\"PIN103\", \"spki-sha256-pin\"]\nseverity = { PIN202 = \"note\" }\n",
+        )
+        .unwrap();
+        s.apply_config(cfg, Path::new(".")).unwrap();
+        assert_eq!(s.rules.len(), before - 2);
+        assert!(s.rules.find("PIN103").is_none() && s.rules.find("PIN101").is_none());
+        assert_eq!(
+            s.severity_overrides.get("PIN202"),
+            Some(&crate::rules::Severity::Note)
+        );
+        assert_eq!(s.fail_on, FailOn::Error);
+        assert!(!s.demote_test_paths);
+        assert_eq!(s.expiry_window_days, 30);
+        assert_eq!(s.excludes, ["vendor/**"]);
+        let missing: crate::config::RawConfig =
+            toml::from_str("ca-bundles = [\"nope.pem\"]").unwrap();
+        let err = s
+            .apply_config(missing, Path::new("cfgdir"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("--ca-bundle cfgdir/nope.pem: cannot read: "),
+            "{err}"
+        );
+    }
 
     #[test]
     fn test_paths() {

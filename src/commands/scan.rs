@@ -14,7 +14,7 @@ use crate::cli::{ColorChoice, ScanArgs};
 use crate::progress;
 
 /// Settings from the configuration file, then the flags (flags win). The merging rules
-/// are the library's (`pinscan::config::apply`), so library users get the same results.
+/// are the library's (`Settings::apply_config`), so library users get the same results.
 fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     let mut s = Settings::new().context("loading the built-in rules")?;
     let config_path = args
@@ -24,7 +24,7 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     if let Some(path) = &config_path {
         let cfg = pinscan::config::load(path, &s.rules)?;
         let dir = path.parent().unwrap_or(Path::new(""));
-        pinscan::config::apply(cfg, dir, &mut s)?;
+        s.apply_config(cfg, dir)?;
     }
     s.hidden = args.hidden;
     s.no_ignore = args.no_ignore;

@@ -1,7 +1,7 @@
 //! The rule registry: what a rule is once compiled (`Rule`), the enums every finding
 //! carries (`Severity`, `Confidence`, `Kind`, `Engine`), and `RuleSet`, the immutable
 //! collection shared by every worker thread. Rules are data (`rules/*.toml`), loaded by
-//! `load`; regex rules run in `regex`, query rules in `crate::lang`.
+//! `load`; the engines that run them are in `engine/`.
 
 pub mod load;
 
