@@ -178,6 +178,10 @@ fn merge(ranges: &mut Vec<Range<usize>>) {
 mod tests {
     use super::*;
 
+    fn java() -> Language {
+        Language::from_name("java").unwrap()
+    }
+
     #[test]
     fn merge_joins_overlaps_and_caps_the_count() {
         let mut r = vec![5..8, 0..2, 1..3];
@@ -194,11 +198,11 @@ mod tests {
     #[test]
     fn words_match_whole_tokens() {
         let rules = crate::rules::load_builtin().unwrap();
-        let gates = Gates::new(Language::Java, &rules);
+        let gates = Gates::new(java(), &rules);
         let Some(r) = (0..rules.len()).find(|&r| gates.is_gated(r)) else {
             return;
         };
-        let (_, words) = declared(Language::Java)
+        let (_, words) = declared(java())
             .into_iter()
             .find(|(id, _)| *id == rules.get(r).id)
             .unwrap();

@@ -8,46 +8,97 @@ pub mod parse;
 
 use std::path::Path;
 
-/// A language pinscan parses with tree-sitter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Language {
-    CSharp,
-    Go,
-    Java,
-    JavaScript,
-    Kotlin,
-    Python,
-    Rust,
-    Tsx,
-    TypeScript,
+/// One language of the registry.
+struct Entry {
+    /// The name used in rule files and `queries/<name>/`.
+    name: &'static str,
+    /// File extensions, lower case, without the dot.
+    extensions: &'static [&'static str],
+    grammar: fn() -> tree_sitter::Language,
+}
+
+/// The language registry, in name order: adding a tree-sitter language is one entry here
+/// (plus the grammar crate in `Cargo.toml` and its `queries/<name>/` folder).
+const REGISTRY: &[Entry] = &[
+    Entry {
+        name: "csharp",
+        extensions: &["cs", "csx"],
+        grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
+    },
+    Entry {
+        name: "go",
+        extensions: &["go"],
+        grammar: || tree_sitter_go::LANGUAGE.into(),
+    },
+    Entry {
+        name: "java",
+        extensions: &["java"],
+        grammar: || tree_sitter_java::LANGUAGE.into(),
+    },
+    Entry {
+        name: "javascript",
+        extensions: &["js", "mjs", "cjs", "jsx"],
+        grammar: || tree_sitter_javascript::LANGUAGE.into(),
+    },
+    Entry {
+        name: "kotlin",
+        extensions: &["kt", "kts"],
+        grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),
+    },
+    Entry {
+        name: "python",
+        extensions: &["py", "pyi", "pyw"],
+        grammar: || tree_sitter_python::LANGUAGE.into(),
+    },
+    Entry {
+        name: "rust",
+        extensions: &["rs"],
+        grammar: || tree_sitter_rust::LANGUAGE.into(),
+    },
+    Entry {
+        name: "tsx",
+        extensions: &["tsx"],
+        grammar: || tree_sitter_typescript::LANGUAGE_TSX.into(),
+    },
+    Entry {
+        name: "typescript",
+        extensions: &["ts", "mts", "cts"],
+        grammar: || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+    },
+];
+
+/// A language pinscan parses with tree-sitter: a position in the registry.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(u8);
+
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 impl Language {
-    pub const ALL: [Language; 9] = [
-        Language::CSharp,
-        Language::Go,
-        Language::Java,
-        Language::JavaScript,
-        Language::Kotlin,
-        Language::Python,
-        Language::Rust,
-        Language::Tsx,
-        Language::TypeScript,
-    ];
+    /// Every language of the registry, in name order.
+    pub const ALL: [Language; REGISTRY.len()] = {
+        let mut all = [Language(0); REGISTRY.len()];
+        let mut i = 0;
+        while i < all.len() {
+            #[allow(clippy::cast_possible_truncation)] // a registry of fewer than 256
+            {
+                all[i] = Language(i as u8);
+            }
+            i += 1;
+        }
+        all
+    };
+
+    fn entry(self) -> &'static Entry {
+        &REGISTRY[self.index()]
+    }
 
     /// The name used in rule files and `queries/<name>/`.
     pub fn name(self) -> &'static str {
-        match self {
-            Language::CSharp => "csharp",
-            Language::Go => "go",
-            Language::Java => "java",
-            Language::JavaScript => "javascript",
-            Language::Kotlin => "kotlin",
-            Language::Python => "python",
-            Language::Rust => "rust",
-            Language::Tsx => "tsx",
-            Language::TypeScript => "typescript",
-        }
+        self.entry().name
     }
 
     pub fn from_name(name: &str) -> Option<Language> {
@@ -56,21 +107,11 @@ impl Language {
 
     /// Position in `ALL` (for per-language tables).
     pub fn index(self) -> usize {
-        self as usize
+        usize::from(self.0)
     }
 
     pub fn extensions(self) -> &'static [&'static str] {
-        match self {
-            Language::CSharp => &["cs", "csx"],
-            Language::Go => &["go"],
-            Language::Java => &["java"],
-            Language::JavaScript => &["js", "mjs", "cjs", "jsx"],
-            Language::Kotlin => &["kt", "kts"],
-            Language::Python => &["py", "pyi", "pyw"],
-            Language::Rust => &["rs"],
-            Language::Tsx => &["tsx"],
-            Language::TypeScript => &["ts", "mts", "cts"],
-        }
+        self.entry().extensions
     }
 
     /// The language of a file, from its extension.
@@ -82,17 +123,7 @@ impl Language {
     }
 
     pub fn grammar(self) -> tree_sitter::Language {
-        match self {
-            Language::CSharp => tree_sitter_c_sharp::LANGUAGE.into(),
-            Language::Go => tree_sitter_go::LANGUAGE.into(),
-            Language::Java => tree_sitter_java::LANGUAGE.into(),
-            Language::JavaScript => tree_sitter_javascript::LANGUAGE.into(),
-            Language::Kotlin => tree_sitter_kotlin_ng::LANGUAGE.into(),
-            Language::Python => tree_sitter_python::LANGUAGE.into(),
-            Language::Rust => tree_sitter_rust::LANGUAGE.into(),
-            Language::Tsx => tree_sitter_typescript::LANGUAGE_TSX.into(),
-            Language::TypeScript => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
-        }
+        (self.entry().grammar)()
     }
 }
 
@@ -102,26 +133,36 @@ mod tests {
 
     #[test]
     fn registry_maps_extensions() {
-        assert_eq!(
-            Language::from_path(Path::new("a/B.java")),
-            Some(Language::Java)
-        );
-        assert_eq!(
-            Language::from_path(Path::new("x.MJS")),
-            Some(Language::JavaScript)
-        );
-        assert_eq!(
-            Language::from_path(Path::new("x.py")),
-            Some(Language::Python)
-        );
-        assert_eq!(
-            Language::from_path(Path::new("lib.rs")),
-            Some(Language::Rust)
-        );
+        let name = |p: &str| Language::from_path(Path::new(p)).map(Language::name);
+        assert_eq!(name("a/B.java"), Some("java"));
+        assert_eq!(name("x.MJS"), Some("javascript"));
+        assert_eq!(name("x.py"), Some("python"));
+        assert_eq!(name("lib.rs"), Some("rust"));
         assert_eq!(Language::from_path(Path::new("README")), None);
         for l in Language::ALL {
             assert_eq!(Language::from_name(l.name()), Some(l));
             assert_eq!(Language::ALL[l.index()], l);
+            assert_eq!(format!("{l:?}"), l.name());
+            // Every grammar loads into a parser.
+            assert!(
+                tree_sitter::Parser::new()
+                    .set_language(&l.grammar())
+                    .is_ok()
+            );
         }
+        let names: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted, "the registry is in name order");
+        // An extension names one language only.
+        let mut exts: Vec<&str> = Language::ALL
+            .iter()
+            .flat_map(|l| l.extensions())
+            .copied()
+            .collect();
+        let n = exts.len();
+        exts.sort_unstable();
+        exts.dedup();
+        assert_eq!(exts.len(), n);
     }
 }

@@ -356,6 +356,10 @@ fn compile(lang: Language, files: &[(&str, &str)], rules: &RuleSet) -> Result<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn java() -> Language {
+        Language::from_name("java").unwrap()
+    }
     use crate::rules::load_builtin;
 
     #[test]
@@ -396,11 +400,11 @@ mod tests {
         let qf = parse_file("java", "PIN110.scm", &text).unwrap();
         assert_eq!(qf.rule, "PIN110");
         assert_eq!(qf.gate, ["add", "put*", "remove"]);
-        let pack = compile(Language::Java, &[("PIN110.scm", &text)], &rules).unwrap();
+        let pack = compile(java(), &[("PIN110.scm", &text)], &rules).unwrap();
         assert_eq!(pack.pattern_rule, [rules.index_of("PIN110").unwrap()]);
         // Two files: each pattern's rule comes from the file its start falls in.
         let two = [("PIN110.scm", JAVA_ADD), ("PIN502.scm", JAVA_ADD)];
-        let pack = compile(Language::Java, &two, &rules).unwrap();
+        let pack = compile(java(), &two, &rules).unwrap();
         assert_eq!(
             pack.pattern_rule,
             [
@@ -418,7 +422,7 @@ mod tests {
 
     #[test]
     fn bad_files_are_rejected_with_their_path() {
-        let j = Language::Java;
+        let j = java();
         let cases = [
             ("trust.scm", JAVA_ADD.to_owned(), "named after its rule"),
             ("PIN11.scm", JAVA_ADD.to_owned(), "named after its rule"),
