@@ -294,6 +294,7 @@ fn snippet_path(languages: &[String]) -> String {
 #[test]
 fn rule_snippets_fire_and_stay_quiet() {
     let settings = Settings::new().unwrap();
+    let scanner = pinscan::FileScanner::new(&settings, false);
     let mut failures = Vec::new();
     for rule in settings.rules.rules() {
         // Query rules spanning several languages are shown by the corpus instead.
@@ -310,14 +311,19 @@ fn rule_snippets_fire_and_stay_quiet() {
             );
         }
         let path = snippet_path(&rule.languages);
+        let scan = |snip: &str| {
+            let mut state = pinscan::FileState::default();
+            scanner.scan_bytes(Path::new(&path), snip.as_bytes(), &mut state);
+            state.take_outcome().findings
+        };
         for snip in &rule.positive {
-            let found = pinscan::scan_text(&settings, &path, snip);
+            let found = scan(snip);
             if !found.iter().any(|f| f.rule_id == rule.id) {
                 failures.push(format!("missing: {} did not fire on {snip:?}", rule.id));
             }
         }
         for snip in &rule.negative {
-            let found = pinscan::scan_text(&settings, &path, snip);
+            let found = scan(snip);
             if found.iter().any(|f| f.rule_id == rule.id) {
                 failures.push(format!("noisy: {} fired on {snip:?}", rule.id));
             }
