@@ -5,7 +5,7 @@
 
 /* DigiCert Global Root G2, one C string split across lines. */
 const char certificates[] =
-    "-----BEGIN CERTIFICATE-----\r\n" /* pinscan-expect: PIN201[DigiCert Global Root G2] */
+    "-----BEGIN CERTIFICATE-----\r\n" // pinscan-expect: PIN201[DigiCert Global Root G2]
     "MIIDjjCCAnagAwIBAgIQAzrx5qcRqaC7KGSxHQn65TANBgkqhkiG9w0BAQsFADBh\r\n"
     "MQswCQYDVQQGEwJVUzEVMBMGA1UEChMMRGlnaUNlcnQgSW5jMRkwFwYDVQQLExB3\r\n"
     "d3cuZGlnaWNlcnQuY29tMSAwHgYDVQQDExdEaWdpQ2VydCBHbG9iYWwgUm9vdCBH\r\n"

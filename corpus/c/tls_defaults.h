@@ -11,12 +11,12 @@ extern "C" {
 
 static inline void tls_defaults_insecure(SSL_CTX *ctx)
 {
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL); /* pinscan-expect: PIN501 */
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL); // pinscan-expect: PIN501
 }
 
 static inline void tls_defaults_secure(SSL_CTX *ctx)
 {
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL); /* pinscan-negative: PIN501 */
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL); // pinscan-negative: PIN501
 }
 
 #ifdef __cplusplus
