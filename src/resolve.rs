@@ -54,6 +54,13 @@ impl Resolver<'_> {
             return None;
         }
         let found = match kind {
+            // A pin list in curl's spelling (`sha256//A=;sha256//B=`, CURLOPT_PINNEDPUBLICKEY)
+            // resolves pin by pin, like any SPKI pin.
+            Kind::PinConfig if value.contains("sha256//") => value
+                .split(';')
+                .filter_map(|pin| pin.trim().trim_matches('"').strip_prefix("sha256//"))
+                .flat_map(|pin| self.catalog.lookup(pin))
+                .collect(),
             Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
                 file_names(value)
                     .flat_map(|f| self.catalog.lookup_file_name(f))

@@ -192,7 +192,7 @@ impl<'s> FileScanner<'s> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let lang = Language::from_path(path);
+        let lang = Language::detect(path, raw);
         for (i, rule) in settings.rules.rules().iter().enumerate() {
             if state.hits[i] && !rule.applies_to(&display, &file_name, lang.map(Language::name)) {
                 state.hits[i] = false;

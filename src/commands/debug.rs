@@ -7,14 +7,14 @@ use anyhow::Context as _;
 use pinscan::exit;
 
 pub(crate) fn run(file: &Path, query: bool) -> anyhow::Result<u8> {
-    let lang = pinscan::lang::Language::from_path(file).ok_or_else(|| {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = pinscan::source::decode(&bytes);
+    let lang = pinscan::lang::Language::detect(file, text.as_bytes()).ok_or_else(|| {
         anyhow::anyhow!(
             "{}: no tree-sitter language for this extension",
             file.display()
         )
     })?;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let text = pinscan::source::decode(&bytes);
     let rules = pinscan::rules::load_builtin()?;
     let out = pinscan::lang::parse::debug(lang, &rules, &text, query)
         .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;

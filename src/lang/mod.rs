@@ -7,6 +7,9 @@ pub mod pack;
 pub mod parse;
 
 use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::bytes::Regex;
 
 /// One language of the registry.
 struct Entry {
@@ -20,6 +23,16 @@ struct Entry {
 /// The language registry, in name order: adding a tree-sitter language is one entry here
 /// (plus the grammar crate in `Cargo.toml` and its `queries/<name>/` folder).
 const REGISTRY: &[Entry] = &[
+    Entry {
+        name: "c",
+        extensions: &["c", "h"],
+        grammar: || tree_sitter_c::LANGUAGE.into(),
+    },
+    Entry {
+        name: "cpp",
+        extensions: &["cc", "cpp", "cxx", "c++", "hpp", "hh", "hxx", "ino"],
+        grammar: || tree_sitter_cpp::LANGUAGE.into(),
+    },
     Entry {
         name: "csharp",
         extensions: &["cs", "csx"],
@@ -66,6 +79,25 @@ const REGISTRY: &[Entry] = &[
         grammar: || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
     },
 ];
+
+/// How many bytes at the start of a `.h` file [`Language::detect`] looks at.
+pub const DETECT_WINDOW: usize = 64 * 1024;
+
+/// C++ in a header: a class definition or declaration at the start of a line (prose in
+/// comments such as "a class of errors;" has a `*` or `//` before it), a namespace, a
+/// template, an access specifier at the start of a line, the standard library namespace.
+static CPP_SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m-u)^[ \t]*class\s+\w+(\s+\w+){0,2}\s*[{:;]|\bnamespace(\s+\w+)?\s*\{|^[ \t]*using\s+namespace\s|\btemplate\s*<|^\s*(public|private|protected)\s*:|\bstd::",
+    )
+    .expect("valid C++ syntax regex")
+});
+
+/// Objective-C in a header: a directive at the start of a line.
+static OBJC_SYNTAX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m-u)^\s*(@interface|@implementation|@protocol|@class|#\s*import)\b")
+        .expect("valid Objective-C syntax regex")
+});
 
 /// A language pinscan parses with tree-sitter: a position in the registry.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -122,6 +154,31 @@ impl Language {
             .find(|l| l.extensions().contains(&ext.as_str()))
     }
 
+    /// The language of a file, from its extension and, for a `.h` header (C, C++ or
+    /// Objective-C share the extension), from its first [`DETECT_WINDOW`] bytes: C++
+    /// syntax (`class X {`, `namespace`, `template <`, `public:`, `std::`) makes it `cpp`,
+    /// Objective-C (`@interface`, `@implementation`, `@protocol`, `#import`) makes it
+    /// `objc` when the registry has that language; anything else stays `c`.
+    pub fn detect(path: &Path, bytes: &[u8]) -> Option<Language> {
+        let lang = Language::from_path(path)?;
+        let is_header = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("h"));
+        if !is_header {
+            return Some(lang);
+        }
+        let head = &bytes[..bytes.len().min(DETECT_WINDOW)];
+        let objc = Language::from_name("objc");
+        if let Some(objc) = objc.filter(|_| OBJC_SYNTAX.is_match(head)) {
+            return Some(objc);
+        }
+        if CPP_SYNTAX.is_match(head) {
+            return Language::from_name("cpp").or(Some(lang));
+        }
+        Some(lang)
+    }
+
     pub fn grammar(self) -> tree_sitter::Language {
         (self.entry().grammar)()
     }
@@ -164,5 +221,47 @@ mod tests {
         exts.sort_unstable();
         exts.dedup();
         assert_eq!(exts.len(), n);
+    }
+
+    #[test]
+    fn headers_are_c_unless_they_hold_cpp_or_objc() {
+        let detect = |p: &str, text: &str| {
+            Language::detect(Path::new(p), text.as_bytes()).map(Language::name)
+        };
+        let c = "#ifndef X_H\n#define X_H\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\
+                 /* A class of errors: see below; the public: API. */\n\
+                 int f(void);\n#endif\n";
+        assert_eq!(detect("inc/x.h", c), Some("c"));
+        assert_eq!(detect("x.H", ""), Some("c"));
+        for cpp in [
+            "class Pinner {\n};\n",
+            "  class API Pinner : public Base {\n",
+            "class Fwd;\n",
+            "namespace tls {\nint f();\n}\n",
+            "namespace {\n}\n",
+            "using namespace std;\n",
+            "template <typename T> T id(T t);\n",
+            "struct S {\npublic:\n  int x;\n};\n",
+            "int f(const std::string& s);\n",
+        ] {
+            assert_eq!(detect("x.h", cpp), Some("cpp"), "{cpp}");
+        }
+        // Only .h is sniffed: a .c file is C whatever it holds, a .hpp is C++.
+        assert_eq!(detect("x.c", "class A {};"), Some("c"));
+        assert_eq!(detect("x.hpp", "int f(void);"), Some("cpp"));
+        assert_eq!(detect("x.txt", "class A {};"), None);
+        // Objective-C goes to `objc` when the registry has it, else C (or C++).
+        let objc = Language::from_name("objc").map_or("c", Language::name);
+        for m in [
+            "#import <Foundation/Foundation.h>\n",
+            "@interface Pinner : NSObject\n@end\n",
+            "@protocol P\n@end\n",
+            "@implementation X\n@end\n",
+        ] {
+            assert_eq!(detect("x.h", m), Some(objc), "{m}");
+        }
+        // Only the first DETECT_WINDOW bytes are looked at.
+        let late = format!("{}\nnamespace late {{\n}}\n", " ".repeat(DETECT_WINDOW));
+        assert_eq!(detect("x.h", &late), Some("c"));
     }
 }
