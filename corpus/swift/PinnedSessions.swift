@@ -46,7 +46,7 @@ func startTrustKit() {
             "api.contoso.example": [ // pinscan-expect: PIN112
                 kTSKEnforcePinning: true, // pinscan-expect: PIN112
                 kTSKPublicKeyHashes: [
-                    rootKeyPin, // pinscan-expect: PIN112[DigiCert Global Root G2]
+                    rootKeyPin, // pinscan-expect: PIN112
                     "t50ge6JX/xQDOy/01MgE3zGjPTqnwYMouO+9bQjlLZE=", // pinscan-expect: PIN112, PIN105
                 ],
             ],
