@@ -61,6 +61,9 @@ impl Resolver<'_> {
                 .filter_map(|pin| pin.trim().trim_matches('"').strip_prefix("sha256//"))
                 .flat_map(|pin| self.catalog.lookup(pin))
                 .collect(),
+            // A pin configuration's value may also be a base64 SHA-256 SPKI pin (TrustKit
+            // `kTSKPublicKeyHashes` entries): it resolves like any SPKI pin.
+            Kind::PinConfig if is_base64_sha256(value) => self.catalog.lookup(value),
             Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
                 file_names(value)
                     .flat_map(|f| self.catalog.lookup_file_name(f))
@@ -269,6 +272,16 @@ impl Resolver<'_> {
         }
         j
     }
+}
+
+/// A base64 SHA-256 (44 characters ending in `=`).
+fn is_base64_sha256(value: &str) -> bool {
+    let v = value.trim();
+    v.len() == 44
+        && v.ends_with('=')
+        && v[..43]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
 }
 
 #[cfg(test)]

@@ -4,12 +4,12 @@ import TrustKit
 let trustKitConfig: [String: Any] = [
     kTSKSwizzleNetworkDelegates: false,
     kTSKPinnedDomains: [
-        "api.contoso.example": [
-            kTSKEnforcePinning: true,
+        "api.contoso.example": [ // pinscan-expect: PIN112
+            kTSKEnforcePinning: true, // pinscan-expect: PIN112
             kTSKIncludeSubdomains: true,
             kTSKPublicKeyHashes: [
-                "i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=", // pinscan-expect: PIN105[DigiCert Global Root G2]@warning
-                "iFxnXzQXDSWTsi+myAxbnflAo5WZNRkgfeOkVyD/9Tc=", // pinscan-expect: PIN105@warning
+                "i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=", // pinscan-expect: PIN105[DigiCert Global Root G2]@warning, PIN112[DigiCert Global Root G2]
+                "iFxnXzQXDSWTsi+myAxbnflAo5WZNRkgfeOkVyD/9Tc=", // pinscan-expect: PIN105@warning, PIN112
             ],
         ],
     ],

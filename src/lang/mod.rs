@@ -59,6 +59,11 @@ const REGISTRY: &[Entry] = &[
         grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),
     },
     Entry {
+        name: "objc",
+        extensions: &["m", "mm"],
+        grammar: || tree_sitter_objc::LANGUAGE.into(),
+    },
+    Entry {
         name: "python",
         extensions: &["py", "pyi", "pyw"],
         grammar: || tree_sitter_python::LANGUAGE.into(),
@@ -67,6 +72,11 @@ const REGISTRY: &[Entry] = &[
         name: "rust",
         extensions: &["rs"],
         grammar: || tree_sitter_rust::LANGUAGE.into(),
+    },
+    Entry {
+        name: "swift",
+        extensions: &["swift"],
+        grammar: || tree_sitter_swift::LANGUAGE.into(),
     },
     Entry {
         name: "tsx",
@@ -195,6 +205,9 @@ mod tests {
         assert_eq!(name("x.MJS"), Some("javascript"));
         assert_eq!(name("x.py"), Some("python"));
         assert_eq!(name("lib.rs"), Some("rust"));
+        assert_eq!(name("AppDelegate.m"), Some("objc"));
+        assert_eq!(name("Bridge.mm"), Some("objc"));
+        assert_eq!(name("Pinning.swift"), Some("swift"));
         assert_eq!(Language::from_path(Path::new("README")), None);
         for l in Language::ALL {
             assert_eq!(Language::from_name(l.name()), Some(l));

@@ -1,0 +1,82 @@
+;; gate: PinnedCertificatesTrustEvaluator PublicKeysTrustEvaluator AFSecurityPolicy pinnedCertificates
+;; gate: kTSKPinnedDomains kTSKPublicKeyHashes kTSKEnforcePinning initSharedInstance
+;; Why this gate: every pattern pins one of these names with #eq? / #any-of? (the AFSecurityPolicy
+;; pattern pins the type name, the TrustKit key patterns the kTSK constant, the init pattern the
+;; method name).
+
+;; PIN112 (ios-pinning-library), Swift (tree-sitter-swift 0.7): pinning configured through
+;; Alamofire, AFNetworking or TrustKit.
+;;
+;; Not findings: DefaultTrustEvaluator / RevocationTrustEvaluator (platform validation),
+;; AFSecurityPolicy(pinningMode: .none) / AFSecurityPolicy.default(), kTSKEnforcePinning: false
+;; (TrustKit then only reports pin failures), TrustKit configuration keys in comments.
+;; Gap: a ServerTrustManager entry whose evaluator is held in a variable is reported where the
+;; variable is created (the evaluator call), not at the entry.
+
+; Alamofire: PinnedCertificatesTrustEvaluator(...) / PublicKeysTrustEvaluator(...), bare or
+; qualified (Alamofire.PublicKeysTrustEvaluator), inline in ServerTrustManager(evaluators:)
+; or in a variable.
+((call_expression
+  [
+    (simple_identifier) @_fn
+    (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
+  ] @pin.value) @pin
+  (#any-of? @_fn "PinnedCertificatesTrustEvaluator" "PublicKeysTrustEvaluator"))
+
+; AFNetworking from Swift: AFSecurityPolicy(pinningMode: .certificate / .publicKey, ...).
+((call_expression
+  [
+    (simple_identifier) @_type
+    (navigation_expression target: (simple_identifier) @_type)
+  ]
+  (call_suffix (value_arguments . (value_argument
+    name: (value_argument_label (simple_identifier) @_label)
+    value: [
+      (prefix_expression target: (simple_identifier) @pin.value)
+      (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @pin.value))
+    ])))) @pin
+  (#eq? @_type "AFSecurityPolicy")
+  (#eq? @_label "pinningMode")
+  (#any-of? @pin.value "certificate" "publicKey"))
+
+; policy.pinnedCertificates = certs (AFNetworking).
+((assignment
+  target: (directly_assignable_expression (navigation_expression
+    suffix: (navigation_suffix suffix: (simple_identifier) @_prop)))
+  result: (_) @pin.value) @pin
+  (#eq? @_prop "pinnedCertificates"))
+
+; TrustKit: each kTSKPublicKeyHashes entry (a literal or a constant, resolved in the file).
+(dictionary_literal
+  key: (_) @_k
+  .
+  value: (array_literal element: [
+    (line_string_literal text: (line_str_text) @pin.value)
+    (simple_identifier) @pin.value
+  ] @pin)
+  (#match? @_k "^kTSKPublicKeyHashes$"))
+
+; TrustKit: each pinned domain of kTSKPinnedDomains.
+(dictionary_literal
+  key: (_) @_k
+  .
+  value: (dictionary_literal
+    key: (line_string_literal text: (line_str_text) @pin.value) @pin)
+  (#match? @_k "^kTSKPinnedDomains$"))
+
+; TrustKit: kTSKEnforcePinning: true.
+((dictionary_literal
+  key: (_) @_k @pin @pin.value
+  .
+  value: (boolean_literal) @_v)
+  (#match? @_k "^kTSKEnforcePinning$")
+  (#eq? @_v "true"))
+
+; TrustKit.initSharedInstance(withConfiguration: config[, sharedContainerIdentifier: ...]).
+((call_expression
+  (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
+  (call_suffix (value_arguments . (value_argument
+    name: (value_argument_label (simple_identifier) @_label)
+    value: (_) @pin.value)))) @pin
+  (#eq? @_fn "initSharedInstance")
+  (#eq? @_label "withConfiguration"))

@@ -1,0 +1,35 @@
+;; gate: allowInvalidCertificates validatesDomainName DisabledTrustEvaluator DisabledEvaluator urlSession
+;; Why this gate: each pattern pins one of these names with #eq? / #any-of?.
+
+;; PIN501 (tls-verification-disabled), Swift (tree-sitter-swift 0.7).
+;; Not findings: allowInvalidCertificates = false, validatesDomainName = true (the defaults),
+;; DefaultTrustEvaluator(), and a challenge handler that evaluates the trust
+;; (SecTrustEvaluate / SecTrustEvaluateWithError / SecTrustEvaluateAsync...) or inspects the
+;; certificate or key (that is PIN111) before answering .useCredential.
+
+; AFNetworking: policy.allowInvalidCertificates = true / policy.validatesDomainName = false.
+((assignment
+  target: (directly_assignable_expression (navigation_expression
+    suffix: (navigation_suffix suffix: (simple_identifier) @_prop)))
+  result: (boolean_literal) @_v) @pin @pin.value
+  (#any-of? @_prop "allowInvalidCertificates" "validatesDomainName")
+  (#match? @pin.value "allowInvalidCertificates\\s*=\\s*true|validatesDomainName\\s*=\\s*false"))
+
+; Alamofire: DisabledTrustEvaluator() (5.x) / DisabledEvaluator() (4.x, .disableEvaluation).
+((call_expression
+  [
+    (simple_identifier) @_fn
+    (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
+  ]) @pin @pin.value
+  (#any-of? @_fn "DisabledTrustEvaluator" "DisabledEvaluator"))
+
+; urlSession(_:didReceive:completionHandler:) that answers
+; completionHandler(.useCredential, URLCredential(trust: serverTrust)) without evaluating it.
+((function_declaration
+  name: (simple_identifier) @pin.start @pin.value
+  (parameter external_name: (simple_identifier) @_label)
+  body: (function_body) @_body) @pin
+  (#eq? @pin.start "urlSession")
+  (#eq? @_label "didReceive")
+  (#match? @_body "\\.useCredential\\s*,\\s*URLCredential\\s*\\(\\s*trust\\s*:")
+  (#not-match? @_body "SecTrustEvaluate|SecCertificateCopy|SecTrustCopy|SecKeyCopy|SecTrustGetCertificate|pinningValidator"))
