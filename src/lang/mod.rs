@@ -46,9 +46,19 @@ const REGISTRY: &[Entry] = &[
         grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),
     },
     Entry {
+        name: "php",
+        extensions: &["php", "phtml"],
+        grammar: || tree_sitter_php::LANGUAGE_PHP.into(),
+    },
+    Entry {
         name: "python",
         extensions: &["py", "pyi", "pyw"],
         grammar: || tree_sitter_python::LANGUAGE.into(),
+    },
+    Entry {
+        name: "ruby",
+        extensions: &["rb", "rake", "gemspec", "ru"],
+        grammar: || tree_sitter_ruby::LANGUAGE.into(),
     },
     Entry {
         name: "rust",
