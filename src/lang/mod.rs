@@ -148,6 +148,13 @@ mod tests {
         assert_eq!(name("x.MJS"), Some("javascript"));
         assert_eq!(name("x.py"), Some("python"));
         assert_eq!(name("lib.rs"), Some("rust"));
+        assert_eq!(name("app/models/user.rb"), Some("ruby"));
+        assert_eq!(name("tasks/db.rake"), Some("ruby"));
+        assert_eq!(name("pinscan.gemspec"), Some("ruby"));
+        assert_eq!(name("config.ru"), Some("ruby"));
+        assert_eq!(name("index.php"), Some("php"));
+        assert_eq!(name("view.phtml"), Some("php"));
+        assert_eq!(Language::from_path(Path::new("lib/legacy.inc")), None);
         assert_eq!(Language::from_path(Path::new("README")), None);
         for l in Language::ALL {
             assert_eq!(Language::from_name(l.name()), Some(l));

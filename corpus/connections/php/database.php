@@ -15,7 +15,7 @@ return [
             'password' => env('DB_PASSWORD', ''),
             'charset' => 'utf8mb4',
             'options' => extension_loaded('pdo_mysql') ? array_filter([
-                PDO::MYSQL_ATTR_SSL_CA => env('MYSQL_ATTR_SSL_CA'), // pinscan-expect: PIN314 pinscan-negative: PIN321
+                PDO::MYSQL_ATTR_SSL_CA => env('MYSQL_ATTR_SSL_CA'), // pinscan-negative: PIN321 pinscan-expect: PIN314
             ]) : [],
         ],
 
