@@ -6,6 +6,7 @@ class StatusClient
   def trust_store
     store = OpenSSL::X509::Store.new
     store.add_file(ROOT_FILE) # pinscan-expect: PIN313[Baltimore CyberTrust Root]
+    store.add_path("/etc/status/ca.d") # pinscan-expect: PIN313
     store
   end
 

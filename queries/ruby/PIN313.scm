@@ -1,4 +1,4 @@
-;; gate: ca_file ca_path ssl_ca_file ssl_ca_path sslca sslrootcert add_file add_cert
+;; gate: ca_file ca_path ssl_ca_file ssl_ca_path sslca sslrootcert add_file add_cert add_path
 ;; Why this gate: every pattern pins its option key, setter or Store method with #match?
 ;; on a whole name (hash keys may be written `ca_file:`, `:ca_file =>` or `"ca_file" =>`).
 
@@ -40,13 +40,13 @@
   (#any-of? @_m "ssl_ca_file" "ssl_ca_path")
   (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi"))
 
-;; An OpenSSL::X509::Store filled with add_file / add_cert and no set_default_paths, in a
+;; An OpenSSL::X509::Store filled with add_file / add_cert / add_path and no set_default_paths, in a
 ;; method, block or top-level script that hands it to cert_store: the file (or
 ;; certificate) added is the trust.
 ((method
   (body_statement
     (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
   (#not-match? @_scope "set_default_paths"))
@@ -54,7 +54,7 @@
 ((singleton_method
   (body_statement
     (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
   (#not-match? @_scope "set_default_paths"))
@@ -62,14 +62,14 @@
 ((do_block
   (body_statement
     (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
   (#not-match? @_scope "set_default_paths"))
 
 ((program
   (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin) @_scope
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
   (#not-match? @_scope "set_default_paths"))
@@ -80,7 +80,7 @@
   (method
     (body_statement
       (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope) @_file
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
   (#match? @_file "cert_store")
@@ -92,7 +92,7 @@
       (method
         (body_statement
           (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))) @_file
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
   (#match? @_file "cert_store")
@@ -106,7 +106,7 @@
           (method
             (body_statement
               (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))))) @_file
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
   (#match? @_file "cert_store")
@@ -118,7 +118,7 @@
       (method
         (body_statement
           (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))) @_file
-  (#any-of? @_m "add_file" "add_cert")
+  (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
   (#match? @_file "cert_store")
