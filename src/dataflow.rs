@@ -6,6 +6,11 @@
 
 /// Whether `value` is an identifier, possibly dotted (`self.ca_file`, `config.Tls.CaPath`).
 pub fn is_identifier(value: &str) -> bool {
+    // A Ruby instance or class variable (`@ca_file`, `@@ca_file`) is assigned like a name.
+    let value = value
+        .strip_prefix("@@")
+        .or_else(|| value.strip_prefix('@'))
+        .unwrap_or(value);
     !value.is_empty()
         && value.len() <= 128
         && value.split('.').all(|part| {
@@ -169,6 +174,9 @@ mod tests {
     fn identifiers() {
         assert!(is_identifier("CA_FILE"));
         assert!(is_identifier("self.ca_path"));
+        assert!(is_identifier("@ca_file"));
+        assert!(is_identifier("$caFile"));
+        assert!(!is_identifier("@\"x.pem\""));
         assert!(!is_identifier("\"x.pem\""));
         assert!(!is_identifier("fs.readFileSync('a')"));
         assert!(!is_identifier(""));
@@ -196,6 +204,16 @@ mod tests {
                 "const ROOT: &str = \"r.pem\";\nuse(ROOT)",
                 "ROOT",
                 "\"r.pem\"",
+            ),
+            (
+                "@ca_file = \"certs/root.pem\"\nhttp.ca_file = @ca_file",
+                "@ca_file",
+                "\"certs/root.pem\"",
+            ),
+            (
+                "$caFile = '/etc/ssl/root.pem';\ncurl_setopt($ch, CURLOPT_CAINFO, $caFile);",
+                "$caFile",
+                "'/etc/ssl/root.pem'",
             ),
             (
                 "pool := x509.NewCertPool()\ncfg.RootCAs = pool",

@@ -46,6 +46,21 @@ pub fn file_names(value: &str) -> impl Iterator<Item = &str> {
         .flat_map(move |re| re.find_iter(value).map(|m| m.as_str().trim()))
 }
 
+/// SPKI hashes and certificate digests inside a pin-set value: `sha256//<base64>` (curl),
+/// bare base64 SHA-256 values, 40 or 64 hex digits (with or without colons).
+fn digests(value: &str) -> impl Iterator<Item = &str> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)[A-Za-z0-9+/]{43}=|\b(?:[0-9a-f]{2}:){31}[0-9a-f]{2}\b|\b(?:[0-9a-f]{2}:){19}[0-9a-f]{2}\b|\b[0-9a-f]{64}\b|\b[0-9a-f]{40}\b",
+        )
+        .ok()
+    })
+    .as_ref()
+    .into_iter()
+    .flat_map(move |re| re.find_iter(value).map(|m| m.as_str()))
+}
+
 impl Resolver<'_> {
     /// The catalog entry a finding's value depends on, if any. Values of trust-store and
     /// configuration findings resolve by file name; pins by any textual form.
@@ -65,9 +80,19 @@ impl Resolver<'_> {
             // `kTSKPublicKeyHashes` entries): it resolves like any SPKI pin.
             Kind::PinConfig if is_base64_sha256(value) => self.catalog.lookup(value),
             Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
-                file_names(value)
+                let by_file: Vec<CaMatch> = file_names(value)
                     .flat_map(|f| self.catalog.lookup_file_name(f))
-                    .collect()
+                    .collect();
+                if by_file.is_empty() && kind == Kind::PinConfig {
+                    // A pin set given as digests (curl `sha256//<base64>;...`, PHP
+                    // `peer_fingerprint`): each digest like a pin.
+                    digests(value)
+                        .flat_map(crate::cert::normalize::decode_value)
+                        .flat_map(|bytes| self.catalog.lookup_digest(&bytes))
+                        .collect()
+                } else {
+                    by_file
+                }
             }
             Kind::VerificationDisabled | Kind::DeprecatedTls => Vec::new(),
             Kind::SubjectDn => {
@@ -311,5 +336,11 @@ mod tests {
             r.resolve_value(Kind::NarrowTrustStore, "my-ca.pem")
                 .is_none()
         );
+        // A pin set given as curl SPKI pins resolves like a pin; a bare digest in a
+        // trust-store value does not.
+        let pins = "'sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=;sha256//i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY='";
+        let ca = r.resolve_value(Kind::PinConfig, pins).unwrap();
+        assert_eq!(ca.name, "DigiCert Global Root G2");
+        assert!(r.resolve_value(Kind::NarrowTrustStore, pins).is_none());
     }
 }

@@ -64,9 +64,19 @@ const REGISTRY: &[Entry] = &[
         grammar: || tree_sitter_objc::LANGUAGE.into(),
     },
     Entry {
+        name: "php",
+        extensions: &["php", "phtml"],
+        grammar: || tree_sitter_php::LANGUAGE_PHP.into(),
+    },
+    Entry {
         name: "python",
         extensions: &["py", "pyi", "pyw"],
         grammar: || tree_sitter_python::LANGUAGE.into(),
+    },
+    Entry {
+        name: "ruby",
+        extensions: &["rb", "rake", "gemspec", "ru"],
+        grammar: || tree_sitter_ruby::LANGUAGE.into(),
     },
     Entry {
         name: "rust",
@@ -208,6 +218,13 @@ mod tests {
         assert_eq!(name("AppDelegate.m"), Some("objc"));
         assert_eq!(name("Bridge.mm"), Some("objc"));
         assert_eq!(name("Pinning.swift"), Some("swift"));
+        assert_eq!(name("app/models/user.rb"), Some("ruby"));
+        assert_eq!(name("tasks/db.rake"), Some("ruby"));
+        assert_eq!(name("pinscan.gemspec"), Some("ruby"));
+        assert_eq!(name("config.ru"), Some("ruby"));
+        assert_eq!(name("index.php"), Some("php"));
+        assert_eq!(name("view.phtml"), Some("php"));
+        assert_eq!(Language::from_path(Path::new("lib/legacy.inc")), None);
         assert_eq!(Language::from_path(Path::new("README")), None);
         for l in Language::ALL {
             assert_eq!(Language::from_name(l.name()), Some(l));

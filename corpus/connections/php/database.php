@@ -15,7 +15,7 @@ return [
             'password' => env('DB_PASSWORD', ''),
             'charset' => 'utf8mb4',
             'options' => extension_loaded('pdo_mysql') ? array_filter([
-                PDO::MYSQL_ATTR_SSL_CA => env('MYSQL_ATTR_SSL_CA'), // pinscan-negative: PIN321
+                PDO::MYSQL_ATTR_SSL_CA => env('MYSQL_ATTR_SSL_CA'), // pinscan-negative: PIN321 pinscan-expect: PIN314
             ]) : [],
         ],
 
@@ -24,7 +24,7 @@ return [
             'host' => 'contoso-reporting.mysql.database.azure.com',
             'database' => 'reporting',
             'options' => [
-                PDO::MYSQL_ATTR_SSL_CA => '/var/www/certs/BaltimoreCyberTrustRoot.crt.pem', // pinscan-expect: PIN321[Baltimore CyberTrust Root]@error
+                PDO::MYSQL_ATTR_SSL_CA => '/var/www/certs/BaltimoreCyberTrustRoot.crt.pem', // pinscan-expect: PIN314[Baltimore CyberTrust Root]@error
                 PDO::MYSQL_ATTR_SSL_VERIFY_SERVER_CERT => true,
             ],
         ],

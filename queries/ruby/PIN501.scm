@@ -1,0 +1,88 @@
+;; gate: VERIFY_NONE verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback
+;; Why this gate: every pattern pins VERIFY_NONE, its option key or its setter with #eq? /
+;; #match? on a whole name.
+
+;; PIN501 (verification disabled), Ruby. Not findings: OpenSSL::SSL::VERIFY_PEER,
+;; verify: true, comparisons such as `if ctx.verify_mode == OpenSSL::SSL::VERIFY_NONE`,
+;; JWT.decode(token, key, true, verify: false)-style options of non-TLS calls.
+
+;; ctx.verify_mode = OpenSSL::SSL::VERIFY_NONE / http.verify_mode = VERIFY_NONE
+((assignment
+  left: (call method: (identifier) @_m)
+  right: [(scope_resolution name: (constant) @_v) (constant) @_v] @pin.value) @pin
+  (#eq? @_m "verify_mode")
+  (#eq? @_v "VERIFY_NONE"))
+
+;; The old global hack: OpenSSL::SSL::VERIFY_PEER = OpenSSL::SSL::VERIFY_NONE
+((assignment
+  left: (scope_resolution name: (constant) @_l)
+  right: (scope_resolution name: (constant) @_v) @pin.value) @pin
+  (#eq? @_l "VERIFY_PEER")
+  (#eq? @_v "VERIFY_NONE"))
+
+;; ctx.verify_hostname = false
+((assignment
+  left: (call method: (identifier) @_m)
+  right: (false) @pin.value) @pin
+  (#any-of? @_m "verify_hostname" "ssl_verify_peer" "verify_ssl"))
+
+;; verify_mode: OpenSSL::SSL::VERIFY_NONE in option hashes (Net::HTTP.start, Faraday ssl:,
+;; RestClient verify_ssl:, HTTParty, Excon ...).
+((pair
+  key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+  value: [(scope_resolution name: (constant) @_v) (constant) @_v] @pin.value) @pin
+  (#match? @_k "^[:\"']?(verify_mode|verify_ssl|ssl_verify_mode)[\"']?$")
+  (#eq? @_v "VERIFY_NONE"))
+
+;; Unambiguous switches: ssl_verify_peer: false (Excon), verify_ssl: false (RestClient),
+;; ssl_verify: false, verify_hostname: false, verify_peer: false.
+((pair
+  key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+  value: (false) @pin.value) @pin
+  (#match? @_k "^[:\"']?(ssl_verify_peer|verify_ssl|ssl_verify|verify_hostname|verify_peer)[\"']?$"))
+
+;; Faraday ssl: { verify: false }
+((pair
+  key: [(hash_key_symbol) (simple_symbol) (string)] @_ssl
+  value: (hash
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+      value: (false) @pin.value) @pin))
+  (#match? @_ssl "^[:\"']?ssl[\"']?$")
+  (#match? @_k "^[:\"']?verify[\"']?$"))
+
+;; HTTParty.get(url, verify: false) and other calls taking verify: false, except JWT.
+((call
+  arguments: (argument_list
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+      value: (false) @pin.value) @pin)) @_call
+  (#match? @_k "^[:\"']?verify[\"']?$")
+  (#not-match? @_call "(?i)jwt|decode|signature|token"))
+
+;; Excon.defaults[:ssl_verify_peer] = false
+((assignment
+  left: (element_reference (simple_symbol) @_k)
+  right: (false) @pin.value) @pin
+  (#match? @_k "^:(ssl_verify_peer|verify_ssl|ssl_verify)$"))
+
+;; A verify_callback that accepts everything: proc { true }, lambda { |_ok, _ctx| true }.
+((assignment
+  left: (call method: (identifier) @_m)
+  right: [
+    (call block: (block body: (block_body . (true) .)))
+    (call block: (do_block body: (body_statement . (true) .)))
+    (lambda body: (block body: (block_body . (true) .)))
+    (lambda body: (do_block body: (body_statement . (true) .)))
+  ] @pin.value) @pin
+  (#eq? @_m "verify_callback"))
+
+((pair
+  key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+  value: [
+    (call block: (block body: (block_body . (true) .)))
+    (call block: (do_block body: (body_statement . (true) .)))
+    (lambda body: (block body: (block_body . (true) .)))
+    (lambda body: (do_block body: (body_statement . (true) .)))
+  ] @pin.value) @pin
+  (#match? @_k "^[:\"']?verify_callback[\"']?$"))
