@@ -69,23 +69,14 @@ impl Resolver<'_> {
             return None;
         }
         let found = match kind {
-            // A pin list in curl's spelling (`sha256//A=;sha256//B=`, CURLOPT_PINNEDPUBLICKEY)
-            // resolves pin by pin, like any SPKI pin.
-            Kind::PinConfig if value.contains("sha256//") => value
-                .split(';')
-                .filter_map(|pin| pin.trim().trim_matches('"').strip_prefix("sha256//"))
-                .flat_map(|pin| self.catalog.lookup(pin))
-                .collect(),
-            // A pin configuration's value may also be a base64 SHA-256 SPKI pin (TrustKit
-            // `kTSKPublicKeyHashes` entries): it resolves like any SPKI pin.
-            Kind::PinConfig if is_base64_sha256(value) => self.catalog.lookup(value),
             Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
                 let by_file: Vec<CaMatch> = file_names(value)
                     .flat_map(|f| self.catalog.lookup_file_name(f))
                     .collect();
                 if by_file.is_empty() && kind == Kind::PinConfig {
                     // A pin set given as digests (curl `sha256//<base64>;...`, PHP
-                    // `peer_fingerprint`): each digest like a pin.
+                    // `peer_fingerprint`, TrustKit `kTSKPublicKeyHashes` entries): each
+                    // digest like a pin.
                     digests(value)
                         .flat_map(crate::cert::normalize::decode_value)
                         .flat_map(|bytes| self.catalog.lookup_digest(&bytes))
@@ -300,15 +291,6 @@ impl Resolver<'_> {
 }
 
 /// A base64 SHA-256 (44 characters ending in `=`).
-fn is_base64_sha256(value: &str) -> bool {
-    let v = value.trim();
-    v.len() == 44
-        && v.ends_with('=')
-        && v[..43]
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,13 +46,13 @@ func startTrustKit() {
             "api.contoso.example": [ // pinscan-expect: PIN112
                 kTSKEnforcePinning: true, // pinscan-expect: PIN112
                 kTSKPublicKeyHashes: [
-                    rootKeyPin, // pinscan-expect: PIN112
+                    rootKeyPin, // pinscan-expect: PIN112[DigiCert Global Root G2]
                     "t50ge6JX/xQDOy/01MgE3zGjPTqnwYMouO+9bQjlLZE=", // pinscan-expect: PIN112, PIN105
                 ],
             ],
             "telemetry.contoso.example": [ // pinscan-expect: PIN112
                 kTSKEnforcePinning: false, // pinscan-negative: PIN112
-                kTSKPublicKeyHashes: [backupPin], // pinscan-expect: PIN112
+                kTSKPublicKeyHashes: [backupPin], // pinscan-expect: PIN112[Microsoft RSA Root Certificate Authority 2017]
             ],
         ],
     ]
