@@ -2,7 +2,8 @@
 //! `ca: caCert`, `RootCAs: pool`), find what it was assigned in the same file, so the
 //! finding names the real value (`"certs/DigiCertGlobalRootG2.crt.pem"`) and the resolver
 //! can look it up. Text-based and language-agnostic: `NAME = ...`, `NAME: Type = ...`,
-//! `NAME := ...`, `const/let/var/val/final ... NAME = ...`, up to the end of the statement.
+//! `NAME := ...`, `const/let/var/val/final ... NAME = ...`, C arrays `NAME[] = ...` and
+//! macros `#define NAME ...`, up to the end of the statement, without a trailing comment.
 
 /// Whether `value` is an identifier, possibly dotted (`self.ca_file`, `config.Tls.CaPath`).
 pub fn is_identifier(value: &str) -> bool {
@@ -83,6 +84,26 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
         if bytes.get(i).copied().is_some_and(is_ident_byte) {
             continue;
         }
+        // C and C++ macros: `#define NAME value` (to the end of the line, continuations
+        // joined).
+        let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+        let before_name = text[line_start..pos].trim();
+        if before_name
+            .strip_prefix('#')
+            .is_some_and(|d| d.trim_start() == "define")
+        {
+            if let Some(rhs) = macro_value(&text[i..]) {
+                out.push((pos, rhs));
+            }
+            continue;
+        }
+        // C arrays: `static const char NAME[] = "..."`, `NAME[SIZE] = {...}`.
+        if bytes.get(i) == Some(&b'[') {
+            match text[i..].find(']') {
+                Some(close) if !text[i..i + close].contains('\n') => i += close + 1,
+                _ => continue,
+            }
+        }
         // Optional type annotation: `NAME: Type = ...` / `NAME: &str = ...`.
         let rest = &text[i..];
         let trimmed = rest.trim_start_matches([' ', '\t']);
@@ -123,12 +144,60 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
             joined = rhs.split_whitespace().collect::<Vec<_>>().join(" ");
             rhs = &joined;
         }
+        let rhs = strip_line_comment(rhs);
         if rhs.is_empty() || rhs == ident || rhs.starts_with('=') {
             continue;
         }
         out.push((pos, rhs.to_owned()));
     }
     out
+}
+
+/// The value of `#define NAME value`: the rest of the line after the name, with `\`
+/// continuations joined and a trailing comment removed; `None` for a function-like macro
+/// or an empty one.
+fn macro_value(after_name: &str) -> Option<String> {
+    if after_name.starts_with('(') {
+        return None;
+    }
+    let mut value = String::new();
+    for line in after_name.lines().take(64) {
+        match line.trim_end().strip_suffix('\\') {
+            Some(cont) => {
+                value.push_str(cont.trim());
+                value.push(' ');
+            }
+            None => {
+                value.push_str(line.trim());
+                break;
+            }
+        }
+    }
+    let value = strip_line_comment(value.trim()).trim().to_owned();
+    (!value.is_empty() && value.len() <= 4096).then_some(value)
+}
+
+/// `value` without a trailing `// comment` or `/* comment */` that starts outside string
+/// literals (`X = "sha256/..." // the root` is the string alone).
+fn strip_line_comment(value: &str) -> &str {
+    let bytes = value.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(_) if b == b'\\' => i += 1,
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
+            None if b == b'/' && matches!(bytes.get(i + 1), Some(b'/' | b'*')) => {
+                return value[..i].trim_end();
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    value
 }
 
 /// When a value opens a bracket it does not close on its line (`X = (` ... `)`,
@@ -239,6 +308,48 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn c_macros_arrays_and_trailing_comments() {
+        let cases = [
+            (
+                "#define CA_FILE \"certs/root.pem\" /* the root */\ncurl_easy_setopt(c, CURLOPT_CAINFO, CA_FILE);",
+                "CA_FILE",
+                "\"certs/root.pem\"",
+            ),
+            (
+                "#  define PINS \\\n    \"sha256//abc=\"\nf(PINS);",
+                "PINS",
+                "\"sha256//abc=\"",
+            ),
+            (
+                "static const char ca_path[] = \"/etc/ca.pem\";\nload(ctx, ca_path, NULL);",
+                "ca_path",
+                "\"/etc/ca.pem\"",
+            ),
+            (
+                "let rootKeyPin = \"i7WT=\" // the G2 key\nuse(rootKeyPin)",
+                "rootKeyPin",
+                "\"i7WT=\"",
+            ),
+            (
+                "URL = \"https://example.org/ca.pem\"\nget(URL)",
+                "URL",
+                "\"https://example.org/ca.pem\"",
+            ),
+        ];
+        for (text, ident, want) in cases {
+            let use_at = text.rfind(ident).unwrap();
+            assert_eq!(
+                resolve(text, ident, use_at).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        // A function-like macro has no value.
+        let text = "#define CA(x) x\nf(CA)";
+        assert_eq!(resolve(text, "CA", text.len()), None);
     }
 
     #[test]
