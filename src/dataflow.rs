@@ -162,15 +162,12 @@ fn macro_value(after_name: &str) -> Option<String> {
     }
     let mut value = String::new();
     for line in after_name.lines().take(64) {
-        match line.trim_end().strip_suffix('\\') {
-            Some(cont) => {
-                value.push_str(cont.trim());
-                value.push(' ');
-            }
-            None => {
-                value.push_str(line.trim());
-                break;
-            }
+        if let Some(cont) = line.trim_end().strip_suffix('\\') {
+            value.push_str(cont.trim());
+            value.push(' ');
+        } else {
+            value.push_str(line.trim());
+            break;
         }
     }
     let value = strip_line_comment(value.trim()).trim().to_owned();
@@ -188,12 +185,11 @@ fn strip_line_comment(value: &str) -> &str {
         match quote {
             Some(_) if b == b'\\' => i += 1,
             Some(q) if b == q => quote = None,
-            Some(_) => {}
             None if matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
             None if b == b'/' && matches!(bytes.get(i + 1), Some(b'/' | b'*')) => {
                 return value[..i].trim_end();
             }
-            None => {}
+            Some(_) | None => {}
         }
         i += 1;
     }
