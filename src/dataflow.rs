@@ -37,6 +37,16 @@ pub struct Cache {
 impl Cache {
     /// Like `resolve`, memoised per identifier.
     pub fn resolve(&mut self, text: &str, ident: &str, before: usize) -> Option<String> {
+        self.assignment(text, ident, before).map(|(_, rhs)| rhs)
+    }
+
+    /// Like `resolve`, with the offset of the assigned name.
+    pub fn assignment(
+        &mut self,
+        text: &str,
+        ident: &str,
+        before: usize,
+    ) -> Option<(usize, String)> {
         let name = ident.rsplit('.').next()?;
         let all = self
             .found
@@ -46,7 +56,35 @@ impl Cache {
             .rev()
             .find(|(pos, _)| *pos < before)
             .or_else(|| all.iter().find(|(pos, _)| *pos >= before))
-            .map(|(_, rhs)| rhs.clone())
+            .cloned()
+    }
+
+    /// Where `ident` is declared with a value that opens a bracket the value resolution
+    /// could not follow (a long byte array, `NAME[] = {`): the offset of the name.
+    pub fn declaration(&self, text: &str, ident: &str) -> Option<usize> {
+        let name = ident.rsplit('.').next()?;
+        let mut from = 0;
+        while let Some(pos) = text.get(from..)?.find(name).map(|p| p + from) {
+            from = pos + name.len();
+            let bytes = text.as_bytes();
+            if (pos > 0 && is_ident_byte(bytes[pos - 1]))
+                || bytes.get(from).copied().is_some_and(is_ident_byte)
+            {
+                continue;
+            }
+            let rest = text[from..].trim_start();
+            let rest = match rest.strip_prefix('[') {
+                Some(r) => r.split_once(']').map_or("", |(_, r)| r).trim_start(),
+                None => rest,
+            };
+            if let Some(after) = rest.strip_prefix('=')
+                && !after.starts_with('=')
+                && after.trim_start().starts_with(['{', '[', '"'])
+            {
+                return Some(pos);
+            }
+        }
+        None
     }
 }
 
@@ -145,7 +183,9 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
             rhs = &joined;
         }
         let rhs = strip_line_comment(rhs);
-        if rhs.is_empty() || rhs == ident || rhs.starts_with('=') {
+        // A bracket that does not close within reach (a long byte array) names nothing.
+        if rhs.is_empty() || rhs == ident || rhs.starts_with('=') || matches!(rhs, "{" | "[" | "(")
+        {
             continue;
         }
         out.push((pos, rhs.to_owned()));

@@ -75,6 +75,7 @@ pub fn bundle_only(rules: &RuleSet, cands: &mut Vec<Candidate>) {
 /// value becomes the assigned expression and the detail says so.
 pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     let mut assigned = crate::dataflow::Cache::default();
+    link_embedded_certificates(rules, text, &assigned, cands);
     for cand in cands {
         if rules.get(cand.rule).engine() != Engine::Query {
             continue;
@@ -95,6 +96,56 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
                     .map_or(detail.clone(), |d| format!("{d}; {detail}")),
             );
             cand.value = Some(rhs);
+        }
+    }
+}
+
+/// Part of pass 3: a query that names an identifier declared as an array holding a
+/// certificate the certificate engine found (`ca_der[] = {0x30, 0x82, ...}`, a PEM split
+/// across string literals) gets that certificate, so it resolves to the CA it trusts.
+fn link_embedded_certificates(
+    rules: &RuleSet,
+    text: &str,
+    assigned: &crate::dataflow::Cache,
+    cands: &mut [Candidate],
+) {
+    let certs: Vec<(usize, Box<crate::cert::CertFacts>)> = cands
+        .iter()
+        .filter(|c| rules.get(c.rule).cert_scope() == Some(CertScope::Embedded))
+        .filter_map(|c| c.cert.clone().map(|cert| (c.start, cert)))
+        .collect();
+    if certs.is_empty() {
+        return;
+    }
+    for cand in cands.iter_mut() {
+        if rules.get(cand.rule).engine() != Engine::Query || cand.cert.is_some() {
+            continue;
+        }
+        let Some(ident) = cand
+            .value
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| crate::dataflow::is_identifier(v))
+        else {
+            continue;
+        };
+        let Some(decl) = assigned.declaration(text, ident) else {
+            continue;
+        };
+        // The first certificate after the declaration, within the same statement.
+        if let Some((_, cert)) = certs
+            .iter()
+            .filter(|(start, _)| *start > decl)
+            .min_by_key(|(start, _)| *start)
+            .filter(|(start, _)| !text[decl..*start].contains(';'))
+        {
+            let detail = format!("{ident} holds {}", cert.subject);
+            cand.detail = Some(
+                cand.detail
+                    .take()
+                    .map_or(detail.clone(), |d| format!("{d}; {detail}")),
+            );
+            cand.cert = Some(cert.clone());
         }
     }
 }

@@ -46,7 +46,7 @@ class RootOnlyAdapter(HTTPAdapter):
     """Mounts an SSL context that trusts COSMOS_ROOT_PEM and nothing else."""
 
     def init_poolmanager(self, *args, **kwargs):
-        kwargs["ssl_context"] = ssl.create_default_context(cadata=COSMOS_ROOT_PEM)  # pinscan-expect: PIN301
+        kwargs["ssl_context"] = ssl.create_default_context(cadata=COSMOS_ROOT_PEM)  # pinscan-expect: PIN301[Microsoft RSA Root Certificate Authority 2017]
         return super().init_poolmanager(*args, **kwargs)
 
 

@@ -176,6 +176,80 @@ fn pem_certs(text: &str) -> (Vec<Located>, Option<String>) {
     (found, first_err)
 }
 
+/// Longest DER certificate read from a byte array in source.
+const MAX_DER_ARRAY: usize = 16 * 1024;
+
+/// At most this many byte arrays are tried per file.
+const MAX_DER_ARRAYS: usize = 64;
+
+/// Certificates written in source as byte arrays (`{0x30, 0x82, 0x03, ...}` in C, C++,
+/// Java `(byte) 0x30`, Rust `[0x30, 0x82, ...]`): the bytes are read up to the length the
+/// DER header announces and parsed; arrays that are not certificates are skipped.
+fn der_arrays(text: &str) -> Vec<Located> {
+    static START: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(start) = START
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)(?:\(byte\)\s*)?0x30\s*,\s*(?:\(byte\)\s*)?0x82\s*,").ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for m in start.find_iter(text).take(MAX_DER_ARRAYS) {
+        let Some(der) = array_bytes(&text[m.start()..]) else {
+            continue;
+        };
+        if let Ok(facts) = parse::parse_der(&der) {
+            found.push(Located {
+                start: m.start(),
+                end: line_end(text, m.start()),
+                facts: Some(facts),
+            });
+        }
+    }
+    found
+}
+
+/// The DER element at the start of a byte-array literal: `0x..` tokens separated by commas,
+/// white space, `(byte)` / `(uint8_t)` casts and comments, as many as the DER length says.
+fn array_bytes(text: &str) -> Option<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut want = usize::MAX;
+    let mut rest = text;
+    while out.len() < want {
+        rest = rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        if let Some(after) = rest.strip_prefix('(') {
+            // A cast such as `(byte)` or `(uint8_t)`.
+            let close = after.find(')').filter(|&n| n <= 16)?;
+            rest = &after[close + 1..];
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("/*") {
+            rest = &after[after.find("*/")? + 2..];
+            continue;
+        }
+        if rest.starts_with("//") {
+            rest = &rest[rest.find('\n')?..];
+            continue;
+        }
+        let hex = rest
+            .strip_prefix("0x")
+            .or_else(|| rest.strip_prefix("0X"))?;
+        let digits = hex.get(..2)?;
+        out.push(u8::from_str_radix(digits, 16).ok()?);
+        rest = &hex[2..];
+        if out.len() == 4 {
+            // 0x30 0x82 HI LO: a SEQUENCE with a two-byte length.
+            want = 4 + (usize::from(out[2]) << 8 | usize::from(out[3]));
+            if want > MAX_DER_ARRAY {
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
 /// Run the engine on a file. Returns `Err(reason)` when a certificate file holds no
 /// readable certificate although it looks like one (malformed, truncated).
 pub fn run(
@@ -222,6 +296,8 @@ pub fn run(
         // body starts like base64 DER (`MII...`).
         let mut found = pem_certs(text).0;
         found.retain(|l| l.facts.is_some() || has_der_body(text, l.start));
+        found.extend(der_arrays(text));
+        found.sort_by_key(|l| l.start);
         (rule, found)
     };
     if located.is_empty() {
@@ -254,4 +330,23 @@ pub fn run(
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_arrays_are_read_up_to_the_der_length() {
+        // 0x30 0x82 0x00 0x03 announces 3 more bytes; what follows is not read.
+        let c = "0x30, 0x82, /* len */ 0x00, 0x03,\n  0x01, // one\n 0x02, 0x03, 0xff, 0xff}";
+        assert_eq!(array_bytes(c).unwrap(), [0x30, 0x82, 0x00, 0x03, 1, 2, 3]);
+        let java = "(byte) 0x30, (byte) 0x82, (byte) 0x00, (byte) 0x01, (byte) 0x05";
+        assert_eq!(array_bytes(java).unwrap(), [0x30, 0x82, 0x00, 0x01, 5]);
+        // Too short, or not hex bytes: nothing.
+        assert!(array_bytes("0x30, 0x82, 0x00, 0x05, 0x01").is_none());
+        assert!(array_bytes("0x30, 0x82, 0x0").is_none());
+        // A byte array that is not a certificate is not reported.
+        assert!(der_arrays("k = {0x30, 0x82, 0x00, 0x02, 0x05, 0x00};").is_empty());
+    }
 }
