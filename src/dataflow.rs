@@ -236,6 +236,60 @@ fn strip_line_comment(value: &str) -> &str {
     value
 }
 
+/// The body (`{ ... }`, at most 64 KiB) of a function named `name` defined in `text`:
+/// `name(params) {` with optional qualifiers between `)` and `{` (C, C++, Objective-C
+/// blocks aside, Java, JavaScript, PHP, Go `func name(...) T {`).
+pub fn function_body<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = text.get(from..)?.find(name).map(|p| p + from) {
+        from = pos + name.len();
+        if (pos > 0 && is_ident_byte(bytes[pos - 1]))
+            || bytes.get(from).copied().is_some_and(is_ident_byte)
+        {
+            continue;
+        }
+        let rest = &text[from..];
+        let params = rest.trim_start();
+        if !params.starts_with('(') {
+            continue;
+        }
+        // The parameter list, then at most a short run of qualifiers before `{`.
+        let Some(close) = params.find(')') else {
+            continue;
+        };
+        let after = &params[close + 1..];
+        let Some(open) = after.find(['{', ';']) else {
+            continue;
+        };
+        if after.as_bytes()[open] != b'{'
+            || after[..open].len() > 80
+            || after[..open].contains(['(', ')'])
+        {
+            continue;
+        }
+        let body_start = text.len() - after.len() + open;
+        let mut depth = 0usize;
+        for (i, b) in text.as_bytes()[body_start..].iter().enumerate() {
+            if i > 64 * 1024 {
+                return None;
+            }
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(&text[body_start..=body_start + i]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    None
+}
+
 /// When a value opens a bracket it does not close on its line (`X = (` ... `)`,
 /// `OPTS = {` ... `}`), the end of the bracketed expression (at most 4 KiB on).
 fn balanced_end(rhs: &str) -> Option<usize> {
@@ -386,6 +440,16 @@ mod tests {
         // A function-like macro has no value.
         let text = "#define CA(x) x\nf(CA)";
         assert_eq!(resolve(text, "CA", text.len()), None);
+    }
+
+    #[test]
+    fn function_bodies() {
+        let c = "static int verify_cb(int ok, X509_STORE_CTX *ctx)\n{\n  if (ok) { return 1; }\n  return memcmp(a, b, 20) == 0;\n}\nvoid f(void) { SSL_CTX_set_verify(c, m, verify_cb); }";
+        let body = function_body(c, "verify_cb").unwrap();
+        assert!(body.starts_with('{') && body.ends_with('}') && body.contains("memcmp"));
+        // A call or a prototype is not a definition.
+        assert!(function_body("int cb(int);\nuse(cb(1));", "cb").is_none());
+        assert!(function_body("x = cb;", "cb").is_none());
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! 1. `dedupe`: one candidate per rule and span; of two same-kind candidates with
 //!    overlapping spans, the structural (query) one, else the more confident.
 //! 2. `bundle_only`: inside a CA bundle only the bundle finding is kept.
-//! 3. `dataflow`: a query value that is an identifier is replaced by what it was assigned.
+//! 3. `callbacks` and `dataflow`: a callback defined in the file must do what its rule's
+//!    `callback_body` says; a query value that is an identifier is replaced by what it was
+//!    assigned, or gets the embedded certificate it names.
 //! 4. judge (`FileScanner::judge`): build the `Finding`, resolve it against the catalog,
 //!    set severity and advice, demote test code.
 //! 5. `suppressions`: `pinscan: ignore` comments.
@@ -148,6 +150,33 @@ fn link_embedded_certificates(
             cand.cert = Some(cert.clone());
         }
     }
+}
+
+/// Part of pass 3: a query rule with a `callback_body` that reports an identifier naming a
+/// function defined in this file (`SSL_CTX_set_verify(ctx, mode, verify_cb)` with
+/// `static int verify_cb(...) { ... }`) keeps the finding only if the function's body
+/// matches: a callback that only logs or checks the host name is not a pin. A callback
+/// defined elsewhere is kept.
+pub fn callbacks(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
+    cands.retain(|c| {
+        let Some(body_re) = rules
+            .get(c.rule)
+            .query()
+            .and_then(|q| q.callback_body.as_ref())
+            .and_then(|r| r.get().ok())
+        else {
+            return true;
+        };
+        let Some(name) = c
+            .value
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| crate::dataflow::is_identifier(v) && !v.contains('.'))
+        else {
+            return true;
+        };
+        crate::dataflow::function_body(text, name).is_none_or(|body| body_re.is_match(body))
+    });
 }
 
 /// Pass 5: Apply the file's `pinscan: ignore` comments to its findings; returns how many were

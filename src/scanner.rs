@@ -227,6 +227,7 @@ impl<'s> FileScanner<'s> {
         let rules = &self.settings.rules;
         passes::dedupe(rules, cands);
         passes::bundle_only(rules, cands);
+        passes::callbacks(rules, &file.text, cands);
         passes::dataflow(rules, &file.text, cands);
         let lines = LineIndex::new(&file.text);
         let service = self.services.detect(&file.text);

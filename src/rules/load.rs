@@ -6,7 +6,8 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
 use super::{
-    CertScope, Confidence, Context, Engine, Kind, Matcher, RegexMatcher, Rule, RuleSet, Severity,
+    CertScope, Confidence, Context, Engine, Kind, Matcher, QueryMatcher, RegexMatcher, Rule,
+    RuleSet, Severity,
 };
 
 mod embedded {
@@ -92,6 +93,9 @@ struct RawRule {
     value_matches: Option<String>,
     /// Certificate rules: `embedded`, `file` or `bundle`.
     scope: Option<CertScope>,
+    /// Query rules: a reported callback's body (same file) must match one of these.
+    #[serde(default)]
+    callback_body: Vec<String>,
     context: Option<RawContext>,
     message: String,
     advice: String,
@@ -203,6 +207,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             "only regex rules take a `pattern`, `value_matches` or `context`",
         ));
     }
+    if raw.engine != Engine::Query && !raw.callback_body.is_empty() {
+        return Err(invalid("only query rules take a `callback_body`"));
+    }
     if raw.engine != Engine::Cert && raw.scope.is_some() {
         return Err(invalid("only certificate rules take a `scope`"));
     }
@@ -255,7 +262,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
                 context,
             }))
         }
-        Engine::Query => Matcher::Query,
+        Engine::Query => Matcher::Query(QueryMatcher {
+            callback_body: alternation(file, "callback_body", &raw.callback_body)?,
+        }),
         Engine::Catalog => Matcher::Catalog,
         Engine::Cert => Matcher::Cert(raw.scope.ok_or_else(|| {
             invalid("certificate rules need a `scope`: embedded, file or bundle")
@@ -413,6 +422,20 @@ severty = "error"
         .unwrap_err()
         .to_string();
         assert!(err.contains("only regex rules take a `pattern`"), "{err}");
+        let err = parse_rule(
+            "PIN996.toml",
+            &rule_text(
+                "PIN996",
+                "regex",
+                "pattern = \"x\"\ncallback_body = [\"y\"]\n",
+            ),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("only query rules take a `callback_body`"),
+            "{err}"
+        );
     }
 
     #[test]

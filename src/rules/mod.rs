@@ -206,12 +206,21 @@ pub struct RegexMatcher {
     pub context: Option<Context>,
 }
 
+/// The query-engine part of a rule.
+#[derive(Debug, Clone, Default)]
+pub struct QueryMatcher {
+    /// When a match reports an identifier that names a function defined in the same file
+    /// (a verification callback), the finding stands only if that function's body matches
+    /// this (`callback_body` in the rule file).
+    pub callback_body: Option<LazyRegex>,
+}
+
 /// How a rule finds its candidates: the engine and what only that engine needs.
 #[derive(Debug, Clone)]
 pub enum Matcher {
     Regex(Box<RegexMatcher>),
     /// Patterns in `queries/<language>/<id>.scm`.
-    Query,
+    Query(QueryMatcher),
     Cert(CertScope),
     Catalog,
 }
@@ -249,7 +258,7 @@ impl Rule {
     pub fn engine(&self) -> Engine {
         match self.matcher {
             Matcher::Regex(_) => Engine::Regex,
-            Matcher::Query => Engine::Query,
+            Matcher::Query(_) => Engine::Query,
             Matcher::Cert(_) => Engine::Cert,
             Matcher::Catalog => Engine::Catalog,
         }
@@ -259,6 +268,14 @@ impl Rule {
     pub fn regex(&self) -> Option<&RegexMatcher> {
         match &self.matcher {
             Matcher::Regex(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The query part, for query rules.
+    pub fn query(&self) -> Option<&QueryMatcher> {
+        match &self.matcher {
+            Matcher::Query(m) => Some(m),
             _ => None,
         }
     }
