@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""pinscan's ecosystem check: real public repositories, pinned at a commit, scanned by a
+pinscan binary; findings compared between two binaries (--diff) and scored against labels
+made by reading the code.
+
+  eval/ecosystem.py materialise [--mirror DIR] [--trees DIR]
+      Write every repository of eval/repos.toml at its commit into TREES (default
+      eval/trees, ignored by git) from local snapshots: MIRROR/<owner>+<name>/repo (a git
+      directory, as the session's fetch tool leaves them; default /work/.mirror).
+  eval/ecosystem.py scan BIN [-o FILE]
+      Scan each tree with BIN; write the findings as JSON (default: stdout).
+  eval/ecosystem.py diff BIN_A BIN_B
+      Scan with both binaries and list the findings that appeared and disappeared (by
+      repository, path, line, rule; also severity and CA changes). Review every rule change
+      with this.
+  eval/ecosystem.py score FINDINGS [--labels FILE]
+      Recall and precision against eval/labels.csv: overall, by kind, by language, and the
+      share of labelled Azure pins whose CA is named correctly.
+  eval/ecosystem.py self-test
+      The scorer on the tiny labelled fixture in eval/fixture/ (run by `cargo test`).
+
+Labels (eval/labels.csv): repo, commit, path, line, kind, language, expected_ca, note.
+`kind` is a pinscan kind (thumbprint, narrow-trust-store, ...) for a pin, or `-` for a
+look-alike that must stay silent. A file is labelled completely or not at all: findings in
+a labelled file that match no positive label count against precision; findings in files
+without labels are not scored.
+"""
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+REPO_ROOT = ROOT.parent
+
+
+def load_repos(path=ROOT / "repos.toml"):
+    with open(path, "rb") as f:
+        return tomllib.load(f)["repo"]
+
+
+def tree_dir(trees, name):
+    return Path(trees) / name.replace("/", "+")
+
+
+def materialise(args):
+    missing = []
+    for r in load_repos():
+        dest = tree_dir(args.trees, r["name"])
+        if dest.is_dir():
+            continue
+        git_dir = Path(args.mirror) / r["name"].replace("/", "+") / "repo"
+        if (git_dir / ".git").is_dir():
+            git_dir = git_dir / ".git"
+        if not git_dir.is_dir():
+            missing.append(r["name"])
+            continue
+        dest.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "--git-dir", str(git_dir), "-c", "core.fsmonitor=false", "archive", r["commit"]],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False,
+        )
+        if archive.returncode == 0:
+            subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+            print(f"materialised {r['name']} at {r['commit'][:12]}", file=sys.stderr)
+            continue
+        # Snapshots may lack their largest blobs: write the files that are there.
+        absent = write_blobs(git_dir, r["commit"], dest)
+        if absent is None:
+            missing.append(f"{r['name']} (commit {r['commit'][:12]} not in the snapshot)")
+            continue
+        print(f"materialised {r['name']} at {r['commit'][:12]} without {absent} absent large file(s)",
+              file=sys.stderr)
+    if missing:
+        print("no local snapshot for: " + ", ".join(missing), file=sys.stderr)
+        print("bring each onto the machine (the session's fetch tool), then run again", file=sys.stderr)
+        return 1
+    return 0
+
+
+def write_blobs(git_dir, commit, dest):
+    """Write every blob of `commit` that the snapshot holds under `dest` (regular files
+    only; no symlinks or submodules). Returns how many blobs were absent, or None when the
+    commit itself is not there."""
+    ls = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "-z", commit],
+                        stdout=subprocess.PIPE, check=False)
+    if ls.returncode != 0:
+        return None
+    entries = []
+    for item in ls.stdout.split(b"\0"):
+        if not item:
+            continue
+        meta, path = item.split(b"\t", 1)
+        mode, kind, sha = meta.split()
+        if kind == b"blob" and mode in (b"100644", b"100755"):
+            entries.append((sha.decode(), path.decode("utf-8", "replace")))
+    batch = subprocess.Popen(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    absent = 0
+    for sha, path in entries:
+        batch.stdin.write(sha.encode() + b"\n")
+        batch.stdin.flush()
+        header = batch.stdout.readline().split()
+        if len(header) < 3 or header[1] == b"missing":
+            absent += 1
+            continue
+        data = batch.stdout.read(int(header[2]))
+        batch.stdout.read(1)  # the newline after the object
+        target = dest / path
+        if ".." in Path(path).parts:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    batch.stdin.close()
+    batch.wait()
+    return absent
+
+
+def scan(binary, trees):
+    """Findings of `binary` over every materialised tree: a list of dicts."""
+    out = []
+    for r in load_repos():
+        dest = tree_dir(trees, r["name"])
+        if not dest.is_dir():
+            print(f"skipping {r['name']}: not materialised", file=sys.stderr)
+            continue
+        proc = subprocess.run(
+            [binary, "scan", ".", "--format", "json", "--fail-on", "none", "-q"],
+            cwd=dest, stdout=subprocess.PIPE, check=False,
+        )
+        if proc.returncode not in (0, 2):
+            print(f"{r['name']}: pinscan exited {proc.returncode}", file=sys.stderr)
+        report = json.loads(proc.stdout)
+        for f in report["findings"]:
+            out.append({
+                "repo": r["name"],
+                "path": f["path"],
+                "line": f["start"]["line"],
+                "rule": f["rule_id"],
+                "kind": f["kind"],
+                "severity": f["severity"],
+                "ca": (f.get("ca") or {}).get("name", ""),
+                "message": f["message"],
+            })
+    return out
+
+
+def cmd_scan(args):
+    findings = scan(os.path.abspath(args.binary), args.trees)
+    text = json.dumps(findings, indent=1, sort_keys=True)
+    if args.output:
+        Path(args.output).write_text(text + "\n")
+    else:
+        print(text)
+    return 0
+
+
+def key(f):
+    return (f["repo"], f["path"], f["line"], f["rule"])
+
+
+def diff(old, new):
+    """Appeared, disappeared and changed (severity or CA) findings between two scans."""
+    a = {key(f): f for f in old}
+    b = {key(f): f for f in new}
+    appeared = [b[k] for k in sorted(b.keys() - a.keys())]
+    gone = [a[k] for k in sorted(a.keys() - b.keys())]
+    changed = [
+        (a[k], b[k]) for k in sorted(a.keys() & b.keys())
+        if (a[k]["severity"], a[k]["ca"]) != (b[k]["severity"], b[k]["ca"])
+    ]
+    return appeared, gone, changed
+
+
+def cmd_diff(args):
+    old = scan(os.path.abspath(args.a), args.trees)
+    new = scan(os.path.abspath(args.b), args.trees)
+    appeared, gone, changed = diff(old, new)
+    show = lambda f: f"{f['severity']:7} {f['rule']} {f['repo']}:{f['path']}:{f['line']} {f['ca']}"
+    for f in appeared:
+        print("+ " + show(f))
+    for f in gone:
+        print("- " + show(f))
+    for x, y in changed:
+        print(f"~ {x['rule']} {x['repo']}:{x['path']}:{x['line']} {x['severity']}/{x['ca'] or '-'} -> {y['severity']}/{y['ca'] or '-'}")
+    print(f"{len(old)} -> {len(new)} findings: {len(appeared)} appeared, {len(gone)} disappeared, "
+          f"{len(changed)} changed severity or CA")
+    return 0
+
+
+def load_labels(path):
+    with open(path, newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("repo") and not r["repo"].startswith("#")]
+    for r in rows:
+        r["line"] = int(r["line"])
+    return rows
+
+
+def score(findings, labels):
+    """Recall, precision and CA accuracy; returns a dict of figures (see the module doc)."""
+    positives = [l for l in labels if l["kind"] != "-"]
+    labelled_files = {(l["repo"], l["path"]) for l in labels}
+    by_line = defaultdict(list)
+    for f in findings:
+        by_line[(f["repo"], f["path"], f["line"])].append(f)
+
+    def found(label):
+        return [f for f in by_line[(label["repo"], label["path"], label["line"])] if f["kind"] == label["kind"]]
+
+    per = lambda: {"tp": 0, "fn": 0, "fp": 0}
+    overall, kinds, langs = per(), defaultdict(per), defaultdict(per)
+    ca_total = ca_right = 0
+    matched = set()
+    for l in positives:
+        hits = found(l)
+        bucket = "tp" if hits else "fn"
+        for d in (overall, kinds[l["kind"]], langs[l["language"]]):
+            d[bucket] += 1
+        for h in hits:
+            matched.add(id(h))
+        if hits and l["expected_ca"]:
+            ca_total += 1
+            ca_right += any(h["ca"] == l["expected_ca"] for h in hits)
+    lang_of = {(l["repo"], l["path"]): l["language"] for l in labels}
+    for f in findings:
+        if (f["repo"], f["path"]) in labelled_files and id(f) not in matched:
+            for d in (overall, kinds[f["kind"]], langs[lang_of[(f["repo"], f["path"])]]):
+                d["fp"] += 1
+
+    def rates(d):
+        r = d["tp"] / (d["tp"] + d["fn"]) if d["tp"] + d["fn"] else None
+        p = d["tp"] / (d["tp"] + d["fp"]) if d["tp"] + d["fp"] else None
+        return {**d, "recall": r, "precision": p}
+
+    return {
+        "overall": rates(overall),
+        "kinds": {k: rates(v) for k, v in sorted(kinds.items())},
+        "languages": {k: rates(v) for k, v in sorted(langs.items())},
+        "ca_named": (ca_right / ca_total) if ca_total else None,
+        "ca_labelled": ca_total,
+    }
+
+
+def fmt(x):
+    return "-" if x is None else f"{x:.3f}"
+
+
+def print_score(s):
+    o = s["overall"]
+    print(f"overall  recall {fmt(o['recall'])}  precision {fmt(o['precision'])}  (tp {o['tp']}, fn {o['fn']}, fp {o['fp']})")
+    for title, table in (("kind", s["kinds"]), ("language", s["languages"])):
+        for name, d in table.items():
+            print(f"{title:8} {name:22} recall {fmt(d['recall'])}  precision {fmt(d['precision'])}  (tp {d['tp']}, fn {d['fn']}, fp {d['fp']})")
+    print(f"CA named correctly on {fmt(s['ca_named'])} of {s['ca_labelled']} labelled Azure pins found")
+
+
+def cmd_score(args):
+    with open(args.findings) as f:
+        findings = json.load(f)
+    print_score(score(findings, load_labels(args.labels)))
+    return 0
+
+
+def self_test(_args=None):
+    fixture = ROOT / "fixture"
+    with open(fixture / "findings.json") as f:
+        findings = json.load(f)
+    s = score(findings, load_labels(fixture / "labels.csv"))
+    o = s["overall"]
+    # 3 positives: 2 found with the right kind, 1 missed; 1 finding on a negative line and 1
+    # finding of the wrong kind in labelled files are false positives; a finding in an
+    # unlabelled file is not scored.
+    assert (o["tp"], o["fn"], o["fp"]) == (2, 1, 2), o
+    assert abs(o["recall"] - 2 / 3) < 1e-9 and abs(o["precision"] - 0.5) < 1e-9, o
+    assert s["kinds"]["narrow-trust-store"]["tp"] == 1 and s["kinds"]["spki-hash"]["fn"] == 1, s["kinds"]
+    assert s["languages"]["python"]["fp"] == 1 and s["languages"]["c"]["fp"] == 1, s["languages"]
+    assert s["ca_labelled"] == 2 and s["ca_named"] == 0.5, s
+    old = findings
+    new = [dict(f) for f in findings[1:]] + [{**findings[0], "line": 99}]
+    new[0]["severity"] = "note"
+    appeared, gone, changed = diff(old, new)
+    assert [f["line"] for f in appeared] == [99] and [f["line"] for f in gone] == [findings[0]["line"]], (appeared, gone)
+    assert len(changed) == 1 and changed[0][1]["severity"] == "note", changed
+    print("ecosystem self-test: 1 passed, 0 failed")
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--trees", default=str(ROOT / "trees"), help="where the repositories are materialised")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    m = sub.add_parser("materialise")
+    m.add_argument("--mirror", default="/work/.mirror")
+    s = sub.add_parser("scan")
+    s.add_argument("binary")
+    s.add_argument("-o", "--output")
+    d = sub.add_parser("diff")
+    d.add_argument("a")
+    d.add_argument("b")
+    c = sub.add_parser("score")
+    c.add_argument("findings")
+    c.add_argument("--labels", default=str(ROOT / "labels.csv"))
+    sub.add_parser("self-test")
+    args = ap.parse_args()
+    return {
+        "materialise": materialise, "scan": cmd_scan, "diff": cmd_diff,
+        "score": cmd_score, "self-test": self_test,
+    }[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
