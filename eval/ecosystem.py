@@ -16,6 +16,8 @@ made by reading the code.
   eval/ecosystem.py score FINDINGS [--labels FILE]
       Recall and precision against eval/labels.csv: overall, by kind, by language, and the
       share of labelled Azure pins whose CA is named correctly.
+  eval/ecosystem.py lint [--labels FILE]
+      Check label rows against repos.toml and the materialised trees.
   eval/ecosystem.py self-test
       The scorer on the tiny labelled fixture in eval/fixture/ (run by `cargo test`).
 
@@ -260,6 +262,45 @@ def print_score(s):
     print(f"CA named correctly on {fmt(s['ca_named'])} of {s['ca_labelled']} labelled Azure pins found")
 
 
+KINDS = {
+    "thumbprint", "spki-hash", "public-key", "serial", "subject-dn", "embedded-cert",
+    "narrow-trust-store", "custom-verify", "pin-config", "verification-disabled",
+    "deprecated-tls", "-",
+}
+
+
+def lint_labels(labels, trees):
+    """Problems with label rows: unknown repository or commit, kind, a path that is not in
+    the materialised tree, a line past its end, the same line labelled twice."""
+    repos = {r["name"]: r["commit"] for r in load_repos()}
+    problems, seen = [], set()
+    for i, l in enumerate(labels, start=2):
+        where = f"labels line {i}: {l['repo']}:{l['path']}:{l['line']}"
+        if repos.get(l["repo"]) != l["commit"]:
+            problems.append(f"{where}: repository or commit not in repos.toml")
+        if l["kind"] not in KINDS:
+            problems.append(f"{where}: unknown kind {l['kind']!r}")
+        k = (l["repo"], l["path"], l["line"], l["kind"])
+        if k in seen:
+            problems.append(f"{where}: labelled twice")
+        seen.add(k)
+        f = tree_dir(trees, l["repo"]) / l["path"]
+        if tree_dir(trees, l["repo"]).is_dir():
+            if not f.is_file():
+                problems.append(f"{where}: no such file")
+            elif l["line"] > len(f.read_bytes().split(b"\n")):
+                problems.append(f"{where}: past the end of the file")
+    return problems
+
+
+def cmd_lint(args):
+    problems = lint_labels(load_labels(args.labels), args.trees)
+    for p in problems:
+        print(p)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 def cmd_score(args):
     with open(args.findings) as f:
         findings = json.load(f)
@@ -306,11 +347,13 @@ def main():
     c = sub.add_parser("score")
     c.add_argument("findings")
     c.add_argument("--labels", default=str(ROOT / "labels.csv"))
+    lint = sub.add_parser("lint")
+    lint.add_argument("--labels", default=str(ROOT / "labels.csv"))
     sub.add_parser("self-test")
     args = ap.parse_args()
     return {
         "materialise": materialise, "scan": cmd_scan, "diff": cmd_diff,
-        "score": cmd_score, "self-test": self_test,
+        "score": cmd_score, "lint": cmd_lint, "self-test": self_test,
     }[args.cmd](args)
 
 
