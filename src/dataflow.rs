@@ -27,6 +27,23 @@ fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 
+/// Offsets of `name` in `text` as a whole identifier (not part of a longer one); none for
+/// an empty name.
+fn word_occurrences<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    let hay = if name.is_empty() { "" } else { text };
+    hay.match_indices(name)
+        .map(|(pos, _)| pos)
+        .filter(move |&pos| {
+            let before = pos > 0 && is_ident_byte(bytes[pos - 1]);
+            let after = bytes
+                .get(pos + name.len())
+                .copied()
+                .is_some_and(is_ident_byte);
+            !before && !after
+        })
+}
+
 /// Assignments found per identifier in one file, so that many uses of one name cost one
 /// pass over the text.
 #[derive(Debug, Default)]
@@ -58,34 +75,23 @@ impl Cache {
             .or_else(|| all.iter().find(|(pos, _)| *pos >= before))
             .cloned()
     }
+}
 
-    /// Where `ident` is declared with a value that opens a bracket the value resolution
-    /// could not follow (a long byte array, `NAME[] = {`): the offset of the name.
-    pub fn declaration(&self, text: &str, ident: &str) -> Option<usize> {
-        let name = ident.rsplit('.').next()?;
-        let mut from = 0;
-        while let Some(pos) = text.get(from..)?.find(name).map(|p| p + from) {
-            from = pos + name.len();
-            let bytes = text.as_bytes();
-            if (pos > 0 && is_ident_byte(bytes[pos - 1]))
-                || bytes.get(from).copied().is_some_and(is_ident_byte)
-            {
-                continue;
-            }
-            let rest = text[from..].trim_start();
-            let rest = match rest.strip_prefix('[') {
-                Some(r) => r.split_once(']').map_or("", |(_, r)| r).trim_start(),
-                None => rest,
-            };
-            if let Some(after) = rest.strip_prefix('=')
-                && !after.starts_with('=')
-                && after.trim_start().starts_with(['{', '[', '"'])
-            {
-                return Some(pos);
-            }
-        }
-        None
-    }
+/// Where `ident` is declared with a value that opens a bracket or a string the value
+/// resolution may not follow (a long byte array, `NAME[] = {`, a PEM in string literals):
+/// the offset of the name.
+pub fn declaration(text: &str, ident: &str) -> Option<usize> {
+    let name = ident.rsplit('.').next()?;
+    word_occurrences(text, name).find(|&pos| {
+        let rest = text[pos + name.len()..].trim_start();
+        let rest = match rest.strip_prefix('[') {
+            Some(r) => r.split_once(']').map_or("", |(_, r)| r).trim_start(),
+            None => rest,
+        };
+        rest.strip_prefix('=').is_some_and(|after| {
+            !after.starts_with('=') && after.trim_start().starts_with(['{', '[', '"'])
+        })
+    })
 }
 
 /// The right-hand side assigned to the last segment of `ident` in `text`, preferring the
@@ -108,20 +114,8 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
         return out;
     }
     let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(pos) = text
-        .get(from..)
-        .and_then(|t| t.find(name))
-        .map(|p| p + from)
-    {
-        from = pos + name.len();
-        if pos > 0 && is_ident_byte(bytes[pos - 1]) {
-            continue;
-        }
+    for pos in word_occurrences(text, name) {
         let mut i = pos + name.len();
-        if bytes.get(i).copied().is_some_and(is_ident_byte) {
-            continue;
-        }
         // C and C++ macros: `#define NAME value` (to the end of the line, continuations
         // joined).
         let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
@@ -240,16 +234,8 @@ fn strip_line_comment(value: &str) -> &str {
 /// `name(params) {` with optional qualifiers between `)` and `{` (C, C++, Objective-C
 /// blocks aside, Java, JavaScript, PHP, Go `func name(...) T {`).
 pub fn function_body<'t>(text: &'t str, name: &str) -> Option<&'t str> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(pos) = text.get(from..)?.find(name).map(|p| p + from) {
-        from = pos + name.len();
-        if (pos > 0 && is_ident_byte(bytes[pos - 1]))
-            || bytes.get(from).copied().is_some_and(is_ident_byte)
-        {
-            continue;
-        }
-        let rest = &text[from..];
+    for pos in word_occurrences(text, name) {
+        let rest = &text[pos + name.len()..];
         let params = rest.trim_start();
         if !params.starts_with('(') {
             continue;

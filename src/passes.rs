@@ -27,6 +27,14 @@ use crate::rules::{CertScope, Engine, RuleSet, Severity};
 use crate::suppress::{self, Baseline};
 use crate::trustfiles;
 
+/// A candidate's value when it is an identifier (`CA_FILE`, `self.ca_path`).
+fn identifier_value(c: &Candidate) -> Option<&str> {
+    c.value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| crate::dataflow::is_identifier(v))
+}
+
 /// Pass 1: Sort candidates by span, drop exact duplicates, and of two candidates of the same
 /// kind with overlapping spans (a libpq string seen by a text rule and by a query, two
 /// patterns of a rule matching nested nodes) keep the structural one (query engine), else
@@ -77,17 +85,12 @@ pub fn bundle_only(rules: &RuleSet, cands: &mut Vec<Candidate>) {
 /// value becomes the assigned expression and the detail says so.
 pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     let mut assigned = crate::dataflow::Cache::default();
-    link_embedded_certificates(rules, text, &assigned, cands);
+    link_embedded_certificates(rules, text, cands);
     for cand in cands {
         if rules.get(cand.rule).engine() != Engine::Query {
             continue;
         }
-        let Some(ident) = cand
-            .value
-            .as_deref()
-            .map(str::trim)
-            .filter(|v| crate::dataflow::is_identifier(v))
-        else {
+        let Some(ident) = identifier_value(cand) else {
             continue;
         };
         if let Some(rhs) = assigned.resolve(text, ident, cand.start) {
@@ -105,12 +108,7 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
 /// Part of pass 3: a query that names an identifier declared as an array holding a
 /// certificate the certificate engine found (`ca_der[] = {0x30, 0x82, ...}`, a PEM split
 /// across string literals) gets that certificate, so it resolves to the CA it trusts.
-fn link_embedded_certificates(
-    rules: &RuleSet,
-    text: &str,
-    assigned: &crate::dataflow::Cache,
-    cands: &mut [Candidate],
-) {
+fn link_embedded_certificates(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     let certs: Vec<(usize, Box<crate::cert::CertFacts>)> = cands
         .iter()
         .filter(|c| rules.get(c.rule).cert_scope() == Some(CertScope::Embedded))
@@ -123,15 +121,10 @@ fn link_embedded_certificates(
         if rules.get(cand.rule).engine() != Engine::Query || cand.cert.is_some() {
             continue;
         }
-        let Some(ident) = cand
-            .value
-            .as_deref()
-            .map(str::trim)
-            .filter(|v| crate::dataflow::is_identifier(v))
-        else {
+        let Some(ident) = identifier_value(cand) else {
             continue;
         };
-        let Some(decl) = assigned.declaration(text, ident) else {
+        let Some(decl) = crate::dataflow::declaration(text, ident) else {
             continue;
         };
         // The first certificate after the declaration, within the same statement.
@@ -167,12 +160,7 @@ pub fn callbacks(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
         else {
             return true;
         };
-        let Some(name) = c
-            .value
-            .as_deref()
-            .map(str::trim)
-            .filter(|v| crate::dataflow::is_identifier(v) && !v.contains('.'))
-        else {
+        let Some(name) = identifier_value(c).filter(|v| !v.contains('.')) else {
             return true;
         };
         crate::dataflow::function_body(text, name).is_none_or(|body| body_re.is_match(body))
