@@ -232,9 +232,12 @@ def score(findings, labels):
     overall, kinds, langs = per(), defaultdict(per), defaultdict(per)
     ca_total = ca_right = 0
     matched = set()
+    missed, false = [], []
     for l in positives:
         hits = found(l)
         bucket = "tp" if hits else "fn"
+        if not hits:
+            missed.append(l)
         for d in (overall, kinds[l["kind"]], langs[l["language"]]):
             d[bucket] += 1
         for h in hits:
@@ -245,6 +248,7 @@ def score(findings, labels):
     lang_of = {(l["repo"], l["path"]): l["language"] for l in labels}
     for f in findings:
         if (f["repo"], f["path"]) in labelled_files and id(f) not in matched:
+            false.append(f)
             for d in (overall, kinds[f["kind"]], langs[lang_of[(f["repo"], f["path"])]]):
                 d["fp"] += 1
 
@@ -259,6 +263,8 @@ def score(findings, labels):
         "languages": {k: rates(v) for k, v in sorted(langs.items())},
         "ca_named": (ca_right / ca_total) if ca_total else None,
         "ca_labelled": ca_total,
+        "missed": missed,
+        "false": false,
     }
 
 
@@ -317,7 +323,18 @@ def cmd_lint(args):
 def cmd_score(args):
     with open(args.findings) as f:
         findings = json.load(f)
-    print_score(score(findings, load_labels(args.labels)))
+    labels = load_labels(args.labels)
+    if args.language:
+        labels = [l for l in labels if l["language"] == args.language]
+    if args.repo:
+        labels = [l for l in labels if args.repo in l["repo"]]
+    s = score(findings, labels)
+    print_score(s)
+    if args.misses:
+        for l in s["missed"]:
+            print(f"missed {l['kind']:21} {l['repo']}:{l['path']}:{l['line']}  ({l['note']})")
+        for f in s["false"]:
+            print(f"false  {f['rule']} {f['kind']:15} {f['repo']}:{f['path']}:{f['line']}")
     return 0
 
 
@@ -360,6 +377,9 @@ def main():
     c = sub.add_parser("score")
     c.add_argument("findings")
     c.add_argument("--labels", default=str(ROOT / "labels.csv"))
+    c.add_argument("--misses", action="store_true", help="list missed labels and false findings")
+    c.add_argument("--language", help="score only the labels of this language")
+    c.add_argument("--repo", help="score only labels of repositories whose name contains this")
     lint = sub.add_parser("lint")
     lint.add_argument("--labels", default=str(ROOT / "labels.csv"))
     sub.add_parser("self-test")
