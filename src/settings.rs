@@ -132,6 +132,19 @@ pub fn is_test_path(path: &str) -> bool {
             && ["java", "kt", "cs"].contains(&ext))
 }
 
+/// Whether a path is documentation: Markdown, MDX, reStructuredText, AsciiDoc (code
+/// blocks in it are examples; findings there are notes).
+pub fn is_doc_path(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let Some((_, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        ext.to_ascii_lowercase().as_str(),
+        "md" | "mdx" | "markdown" | "mdown" | "mkd" | "rst" | "adoc" | "asciidoc"
+    )
+}
+
 impl Settings {
     /// Apply a configuration file's choices (rules disabled, severity overrides,
     /// allow-list, excludes, test-path demotion, expiry window, extra CA bundles relative

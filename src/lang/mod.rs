@@ -5,6 +5,7 @@
 pub mod gate;
 pub mod pack;
 pub mod parse;
+pub mod snippets;
 
 use std::path::Path;
 use std::sync::LazyLock;
