@@ -14,7 +14,7 @@ use std::time::Instant;
 use crate::Settings;
 use crate::engine::{self, Engine, EngineOut, FileCtx};
 use crate::finding::{self, Candidate, Finding, LineIndex};
-use crate::lang::{Language, snippets};
+use crate::lang::{Language, comments, snippets};
 use crate::outcome::{Outcome, SkipReason, ms};
 use crate::passes;
 use crate::prefilter::Prefilter;
@@ -139,6 +139,20 @@ impl<'s> FileScanner<'s> {
         self.run_engines(&ctx, &mut state.out);
         if snippets::is_document(path) {
             self.scan_snippets(path, &file, state);
+        } else if file.lang.is_none()
+            && let Some(style) = comments::LineStyle::of_path(path)
+        {
+            let out = &mut state.out;
+            comments::by_lines(
+                &file.text,
+                0..file.text.len(),
+                style,
+                &out.candidates,
+                &mut out.comments,
+            );
+        }
+        if !state.out.comments.is_empty() {
+            self.drop_commented(&file.text, &mut state.out);
         }
         let o = &mut state.outcome;
         o.stats.files_parsed += u64::from(state.out.parsed);
@@ -153,6 +167,16 @@ impl<'s> FileScanner<'s> {
         }
         let t = Instant::now();
         let mut found = self.findings(&file, &mut state.out.candidates);
+        if !state.out.comments.is_empty() {
+            for f in &mut found {
+                if f.severity > rules::Severity::Note
+                    && comments::covers(&state.out.comments, f.byte_start, f.byte_end)
+                {
+                    f.severity = rules::Severity::Note;
+                    f.message.push_str(" (in a comment: reported as a note)");
+                }
+            }
+        }
         if file.has_marker || file.text.contains("pinscan: ignore") {
             self.suppress(&file, &mut found, &mut state.outcome);
         }
@@ -221,6 +245,25 @@ impl<'s> FileScanner<'s> {
         })
     }
 
+    /// Comments are not code: a candidate inside a comment (commented-out code, doc
+    /// prose) is dropped, unless it is an indented example of a doc comment
+    /// (`comments::is_example_line`), a certificate or a public key (those are reported as
+    /// notes).
+    fn drop_commented(&self, text: &str, out: &mut EngineOut) {
+        out.comments.sort_by_key(|r| (r.start, r.end));
+        out.comments.dedup();
+        let rules = &self.settings.rules;
+        let comments = &out.comments;
+        out.candidates.retain(|c| {
+            matches!(
+                rules.get(c.rule).kind,
+                rules::Kind::EmbeddedCert | rules::Kind::PublicKey
+            ) || !comments::covers(comments, c.start, c.end)
+                || (comments::is_example_line(text, c.start)
+                    && !comments::in_markup_comment(text, comments, c.start))
+        });
+    }
+
     /// Stage 3 for a document's code blocks (`lang::snippets`): each block that the
     /// prefilter passes runs through the engines as a file of its language, with the rules
     /// that apply to that language and not to the document itself (those already ran over
@@ -228,11 +271,21 @@ impl<'s> FileScanner<'s> {
     /// the document's in `state.out`.
     fn scan_snippets(&self, path: &Path, file: &Prepared<'_>, state: &mut FileState) {
         let rules = self.settings.rules.rules();
+        let from_document = state.out.candidates.len();
         let doc_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         for snip in snippets::extract(path, &file.text) {
+            // Commented-out lines of the block hold no pins (the document's text rules
+            // ran over them).
+            comments::by_lines(
+                &file.text,
+                snip.document_range(),
+                comments::LineStyle::of_snippet(snip.lang),
+                &state.out.candidates[..from_document],
+                &mut state.out.comments,
+            );
             if !self
                 .prefilter
                 .scan(snip.text.as_bytes(), &mut state.snippet_hits)

@@ -2,6 +2,7 @@
 //! and the tree-sitter grammar of each. Query packs live in `pack`, per-thread parsing in
 //! `parse`.
 
+pub mod comments;
 pub mod gate;
 pub mod pack;
 pub mod parse;

@@ -52,6 +52,13 @@ pub struct Snippet {
 }
 
 impl Snippet {
+    /// The bytes of the document the block's lines span.
+    pub fn document_range(&self) -> std::ops::Range<usize> {
+        let start = self.lines.first().map_or(0, |l| l.1);
+        let end = self.to_document(self.body_end).unwrap_or(start);
+        start..end.max(start)
+    }
+
     /// The document offset of `offset` in the snippet, or `None` when it is in text the
     /// snippet added (the `<?php` prefix).
     pub fn to_document(&self, offset: usize) -> Option<usize> {
