@@ -14,7 +14,7 @@ use std::time::Instant;
 use crate::Settings;
 use crate::engine::{self, Engine, EngineOut, FileCtx};
 use crate::finding::{self, Candidate, Finding, LineIndex};
-use crate::lang::Language;
+use crate::lang::{Language, comments, snippets};
 use crate::outcome::{Outcome, SkipReason, ms};
 use crate::passes;
 use crate::prefilter::Prefilter;
@@ -44,6 +44,9 @@ pub struct FileState {
     buf: Vec<u8>,
     hits: Vec<bool>,
     out: EngineOut,
+    /// The same for one code block of a document.
+    snippet_hits: Vec<bool>,
+    snippet_out: EngineOut,
 }
 
 /// A file after the prefilter: decoded, with the rules worth running on it.
@@ -134,6 +137,23 @@ impl<'s> FileScanner<'s> {
         };
         state.out.clear();
         self.run_engines(&ctx, &mut state.out);
+        if snippets::is_document(path) {
+            self.scan_snippets(path, &file, state);
+        } else if file.lang.is_none()
+            && let Some(style) = comments::LineStyle::of_path(path)
+        {
+            let out = &mut state.out;
+            comments::by_lines(
+                &file.text,
+                0..file.text.len(),
+                style,
+                &out.candidates,
+                &mut out.comments,
+            );
+        }
+        if !state.out.comments.is_empty() {
+            self.drop_commented(&file.text, &mut state.out);
+        }
         let o = &mut state.outcome;
         o.stats.files_parsed += u64::from(state.out.parsed);
         for (reason, detail) in state.out.skips.drain(..) {
@@ -147,6 +167,16 @@ impl<'s> FileScanner<'s> {
         }
         let t = Instant::now();
         let mut found = self.findings(&file, &mut state.out.candidates);
+        if !state.out.comments.is_empty() {
+            for f in &mut found {
+                if f.severity > rules::Severity::Note
+                    && comments::covers(&state.out.comments, f.byte_start, f.byte_end)
+                {
+                    f.severity = rules::Severity::Note;
+                    f.message.push_str(" (in a comment: reported as a note)");
+                }
+            }
+        }
         if file.has_marker || file.text.contains("pinscan: ignore") {
             self.suppress(&file, &mut found, &mut state.outcome);
         }
@@ -198,7 +228,8 @@ impl<'s> FileScanner<'s> {
                 state.hits[i] = false;
             }
         }
-        if !state.hits.iter().any(|h| *h) && !has_marker {
+        // A document's code blocks may want rules that the document itself does not.
+        if !state.hits.iter().any(|h| *h) && !has_marker && !(any && snippets::is_document(path)) {
             return None;
         }
         let text = match utf16 {
@@ -212,6 +243,103 @@ impl<'s> FileScanner<'s> {
             is_cert_file,
             has_marker,
         })
+    }
+
+    /// Comments are not code: a candidate inside a comment (commented-out code, doc
+    /// prose) is dropped, unless it is an indented example of a doc comment
+    /// (`comments::is_example_line`), a certificate or a public key (those are reported as
+    /// notes).
+    fn drop_commented(&self, text: &str, out: &mut EngineOut) {
+        out.comments.sort_by_key(|r| (r.start, r.end));
+        out.comments.dedup();
+        let rules = &self.settings.rules;
+        let comments = &out.comments;
+        out.candidates.retain(|c| {
+            matches!(
+                rules.get(c.rule).kind,
+                rules::Kind::EmbeddedCert | rules::Kind::PublicKey
+            ) || !comments::covers(comments, c.start, c.end)
+                || (comments::is_example_line(text, c.start)
+                    && !comments::in_markup_comment(text, comments, c.start))
+        });
+    }
+
+    /// Stage 3 for a document's code blocks (`lang::snippets`): each block that the
+    /// prefilter passes runs through the engines as a file of its language, with the rules
+    /// that apply to that language and not to the document itself (those already ran over
+    /// the whole text); its candidates are mapped back to the document's offsets and join
+    /// the document's in `state.out`.
+    fn scan_snippets(&self, path: &Path, file: &Prepared<'_>, state: &mut FileState) {
+        let rules = self.settings.rules.rules();
+        let from_document = state.out.candidates.len();
+        let doc_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for snip in snippets::extract(path, &file.text) {
+            // Commented-out lines of the block hold no pins (the document's text rules
+            // ran over them).
+            comments::by_lines(
+                &file.text,
+                snip.document_range(),
+                comments::LineStyle::of_snippet(snip.lang),
+                &state.out.candidates[..from_document],
+                &mut state.out.comments,
+            );
+            if !self
+                .prefilter
+                .scan(snip.text.as_bytes(), &mut state.snippet_hits)
+            {
+                continue;
+            }
+            let ext = snip.lang.extension();
+            let name = format!("snippet.{ext}");
+            let virtual_path = format!("{}.{ext}", file.display);
+            let lang = snip.lang.language();
+            for (i, rule) in rules.iter().enumerate() {
+                if state.snippet_hits[i]
+                    && (!rule.applies_to(&virtual_path, &name, lang.map(Language::name))
+                        || rule.applies_to(&file.display, &doc_name, None))
+                {
+                    state.snippet_hits[i] = false;
+                }
+            }
+            if !state.snippet_hits.iter().any(|h| *h) {
+                continue;
+            }
+            let ctx = FileCtx {
+                settings: self.settings,
+                path,
+                bytes: snip.text.as_bytes(),
+                text: &snip.text,
+                lang,
+                is_cert_file: false,
+                hits: &state.snippet_hits,
+            };
+            let out = &mut state.snippet_out;
+            out.clear();
+            self.run_engines(&ctx, out);
+            state.out.parsed |= out.parsed;
+            state.out.skips.append(&mut out.skips);
+            state.out.errors.append(&mut out.errors);
+            let len = file.text.len();
+            for mut c in out.candidates.drain(..) {
+                let (Some(start), Some(end)) = (snip.to_document(c.start), snip.to_document(c.end))
+                else {
+                    continue;
+                };
+                let end = end.min(len);
+                if start >= end
+                    || !file.text.is_char_boundary(start)
+                    || !file.text.is_char_boundary(end)
+                {
+                    continue;
+                }
+                c.start = start;
+                c.end = end;
+                state.out.candidates.push(c);
+            }
+        }
     }
 
     /// Stage 3: every engine, in order, adds its candidates to `out`.
@@ -272,12 +400,15 @@ impl<'s> FileScanner<'s> {
             f.advice = advice;
         }
         f.ca = ca;
-        if self.settings.demote_test_paths
-            && f.severity > rules::Severity::Note
-            && crate::settings::is_test_path(&f.path)
-        {
-            f.severity = rules::Severity::Note;
-            f.message.push_str(" (in test code: reported as a note)");
+        if self.settings.demote_test_paths && f.severity > rules::Severity::Note {
+            if crate::settings::is_test_path(&f.path) {
+                f.severity = rules::Severity::Note;
+                f.message.push_str(" (in test code: reported as a note)");
+            } else if crate::settings::is_doc_path(&f.path) {
+                f.severity = rules::Severity::Note;
+                f.message
+                    .push_str(" (in documentation: reported as a note)");
+            }
         }
     }
 
@@ -299,6 +430,7 @@ impl FileState {
     /// Throw away what a file that panicked left half-done.
     pub fn recover(&mut self) {
         self.out.clear();
+        self.snippet_out.clear();
     }
 
     /// What the state has found so far, with the engines' timings folded in; the state
@@ -309,6 +441,10 @@ impl FileState {
             .stats
             .timings
             .merge(std::mem::take(&mut self.out.timings));
+        outcome
+            .stats
+            .timings
+            .merge(std::mem::take(&mut self.snippet_out.timings));
         outcome
     }
 }

@@ -98,38 +98,106 @@ pub struct Settings {
     pub progress: Option<Arc<std::sync::atomic::AtomicU64>>,
 }
 
-/// Whether a path is test code or test data: a directory named `test`, `tests`,
-/// `testdata`, `test-data`, `__tests__`, `fixtures`, `spec` or `specs`, or a file named
-/// `*_test.*`, `*.test.*`, `*.spec.*`, `test_*.py`, `*Test.java`/`*Tests.java` (and Kotlin,
-/// C#).
+/// Whether a path is test code or test data, by every ecosystem's layout:
+///
+/// - a directory named `test`, `tests`, `testdata`, `test-data`, `test_data`, `testing`,
+///   `__tests__`, `__test__`, `__fixtures__`, `__mocks__`, `fixtures`, `mocks`, `spec`,
+///   `specs`, `e2e`, `unittest(s)`; or named like a test source set or target: `androidTest`,
+///   `jvmTest`, `commonTest`, `integrationTest` (`*Test`), `testDebug`, `testFixtures`
+///   (`test` + a capital), Xcode's `AppTests`/`AppUITests` (`*Tests`), .NET's `App.Tests`,
+///   `integration-tests`, `unit_tests`, `test-utils`, `test_certs`;
+/// - a file named `*_test.*`, `*_tests.*`, `*.test.*`, `*.spec.*`, `*_spec.*` (Go, Python,
+///   Rust, JavaScript/TypeScript, Ruby), `test_*.py`/`.c`/`.cc`/`.cpp`/`.rb`, `conftest.py`,
+///   or `*Test`/`*Tests`/`*IT`/`*Spec` in Java, Kotlin, C#, Swift, Objective-C, Scala, Groovy,
+///   PHP, C++.
 pub fn is_test_path(path: &str) -> bool {
     let mut parts = path.split('/').rev();
     let file = parts.next().unwrap_or_default();
-    let dir_hit = parts.any(|d| {
-        matches!(
-            d.to_ascii_lowercase().as_str(),
-            "test"
-                | "tests"
-                | "testdata"
-                | "test-data"
-                | "test_data"
-                | "__tests__"
-                | "fixtures"
-                | "spec"
-                | "specs"
-        )
-    });
-    if dir_hit {
+    if parts.any(is_test_dir) {
         return true;
     }
     let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
     let lower = stem.to_ascii_lowercase();
-    ["_test", ".test", ".spec", "_spec"]
+    let ext = ext.to_ascii_lowercase();
+    ["_test", "_tests", ".test", ".spec", "_spec"]
         .iter()
         .any(|s| lower.ends_with(s))
-        || (file.starts_with("test_") && ext == "py")
-        || ((stem.ends_with("Test") || stem.ends_with("Tests"))
-            && ["java", "kt", "cs"].contains(&ext))
+        || (lower.starts_with("test_") && ["py", "c", "cc", "cpp", "rb"].contains(&ext.as_str()))
+        || file == "conftest.py"
+        || (["Test", "Tests", "IT", "Spec"]
+            .iter()
+            .any(|s| camel_suffix(stem, s))
+            && [
+                "java", "kt", "kts", "cs", "swift", "m", "mm", "scala", "groovy", "php", "cpp",
+                "cc",
+            ]
+            .contains(&ext.as_str()))
+}
+
+/// `name` ends with `suffix` (a capitalised word, case-sensitive) or is `suffix` itself:
+/// `PinningTests`, `AppUITests`, `androidTest`, not `Contest` or `Latest`. Before `IT`
+/// (all capitals) a lower-case letter or digit is required (`ClientIT`, not `EDIT`).
+fn camel_suffix(name: &str, suffix: &str) -> bool {
+    name.strip_suffix(suffix).is_some_and(|head| {
+        let last = head.chars().next_back();
+        match last {
+            None => true,
+            Some(c) if suffix == "IT" => c.is_ascii_lowercase() || c.is_ascii_digit(),
+            Some(c) => c.is_ascii_alphanumeric(),
+        }
+    })
+}
+
+/// A directory of tests (see [`is_test_path`]).
+fn is_test_dir(dir: &str) -> bool {
+    let lower = dir.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "test"
+            | "tests"
+            | "testdata"
+            | "test-data"
+            | "test_data"
+            | "testing"
+            | "__tests__"
+            | "__test__"
+            | "__fixtures__"
+            | "__mocks__"
+            | "fixtures"
+            | "mocks"
+            | "spec"
+            | "specs"
+            | "e2e"
+            | "unittest"
+            | "unittests"
+    ) {
+        return true;
+    }
+    // Source sets and targets: androidTest, jvmTest, testDebug, testFixtures, AppTests,
+    // App.Tests, integration-tests, unit_tests, test-utils, test_certs.
+    camel_suffix(dir, "Test")
+        || camel_suffix(dir, "Tests")
+        || dir
+            .strip_prefix("test")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        || [".tests", ".test", "-tests", "_tests", "-test", "_test"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+        || lower.starts_with("test-")
+        || lower.starts_with("test_")
+}
+
+/// Whether a path is documentation: Markdown, MDX, reStructuredText, AsciiDoc (code
+/// blocks in it are examples; findings there are notes).
+pub fn is_doc_path(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let Some((_, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        ext.to_ascii_lowercase().as_str(),
+        "md" | "mdx" | "markdown" | "mdown" | "mkd" | "rst" | "adoc" | "asciidoc"
+    )
 }
 
 impl Settings {
@@ -289,6 +357,44 @@ mod tests {
             "test_client.py",
             "src/FooTest.java",
             "spec/x.rb",
+            // Gradle and Kotlin Multiplatform source sets.
+            "app/src/androidTest/java/a/PinTest.kt",
+            "app/src/testDebug/kotlin/a/B.kt",
+            "lib/src/jvmTest/kotlin/C.kt",
+            "lib/src/commonTest/kotlin/C.kt",
+            "lib/src/integrationTest/java/D.java",
+            "lib/src/testFixtures/java/E.java",
+            // JavaScript / TypeScript.
+            "src/__tests__/pin.js",
+            "src/__mocks__/tls.js",
+            "src/client.test.ts",
+            "src/client.test.mts",
+            "src/client.spec.tsx",
+            "lib/client.test.js",
+            // Go, Python, Ruby, Rust.
+            "pkg/tls/pool_test.go",
+            "tests_unit/test_pinning.py",
+            "pkg/pinning_test.py",
+            "conftest.py",
+            "spec/models/pin_spec.rb",
+            "src/pin_tests.rs",
+            // Swift, Objective-C, .NET.
+            "Tests/PinningTests/PinnerTests.swift",
+            "TrustKitTests/TSKPinningValidatorTests.m",
+            "Sources/App/PinnerTests.swift",
+            "PinningUITests/Flow.swift",
+            "src/Contoso.Api.Tests/Client.cs",
+            "src/Client/ClientIT.java",
+            "src/PinnerSpec.kt",
+            // C and shared layouts.
+            "iothub_client/tests/x509_e2e/main.c",
+            "tests/unit_tests/a.c",
+            "e2e/certs.c",
+            "test-utils/ca.pem",
+            "test_certs/server.crt",
+            "pkg/testing/server.go",
+            "fixtures/ca.pem",
+            "src/test_tls.c",
         ] {
             assert!(is_test_path(p), "{p}");
         }
@@ -299,6 +405,17 @@ mod tests {
             "testing.md",
             "attest.py",
             "src/Tester.java",
+            "src/Contest/App.kt",
+            "src/Latest.swift",
+            "docs/attestation.md",
+            "src/main/java/Protest.java",
+            "Sources/Pinning/Pinner.swift",
+            "app/src/main/res/xml/network_security_config.xml",
+            "src/testimony.py",
+            "lib/latest_tls.go",
+            "contests/entry.js",
+            "src/testament/a.rs",
+            "src/Digest.swift",
         ] {
             assert!(!is_test_path(p), "{p}");
         }

@@ -55,6 +55,9 @@ pub struct EngineOut {
     pub timings: Timings,
     /// Scratch: gate word occurrences per rule (query engine).
     pub(crate) gate_hits: Vec<Vec<Range<usize>>>,
+    /// Comments (syntax-tree comment nodes, docstrings) that hold a candidate of an
+    /// earlier engine, sorted (query engine; `lang::comments`).
+    pub comments: Vec<Range<usize>>,
 }
 
 impl EngineOut {
@@ -63,6 +66,7 @@ impl EngineOut {
         self.candidates.clear();
         self.skips.clear();
         self.errors.clear();
+        self.comments.clear();
         self.parsed = false;
     }
 }

@@ -1,6 +1,8 @@
 //! The query engine: a file in a tree-sitter language is parsed once (when any of its
 //! query rules is wanted) and each wanted rule's pack runs over the tree. Packs compile
-//! on first use; gated rules run only where their gate words occur (`lang::gate`).
+//! on first use; gated rules run only where their gate words occur (`lang::gate`). A file
+//! with candidates from the text engines is parsed even when no query rule wants it, so
+//! that the tree can say which of them sit in comments (`out.comments`).
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -112,11 +114,15 @@ impl Engine for QueryEngine {
         let Some(lang) = file.lang else { return };
         let settings = file.settings;
         let wanted = self.wanted(file, lang, out);
-        if wanted.is_empty() {
+        // The earlier engines' candidates: the tree says which sit in comments.
+        let earlier = out.candidates.len();
+        if wanted.is_empty() && earlier == 0 {
             return;
         }
         if let Some(skip) = Self::too_large(settings, file.text) {
-            out.skips.push(skip);
+            if !wanted.is_empty() {
+                out.skips.push(skip);
+            }
             return;
         }
         let t = Instant::now();
@@ -126,6 +132,7 @@ impl Engine for QueryEngine {
         let t = Instant::now();
         match parsed {
             Ok(tree) => {
+                lang::comments::in_tree(&tree, &out.candidates[..earlier], &mut out.comments);
                 let gates = &self.gates[lang.index()];
                 for rule in wanted {
                     let t = Instant::now();

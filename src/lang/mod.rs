@@ -2,9 +2,11 @@
 //! and the tree-sitter grammar of each. Query packs live in `pack`, per-thread parsing in
 //! `parse`.
 
+pub mod comments;
 pub mod gate;
 pub mod pack;
 pub mod parse;
+pub mod snippets;
 
 use std::path::Path;
 use std::sync::LazyLock;

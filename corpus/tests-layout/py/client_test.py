@@ -1,0 +1,5 @@
+import requests
+
+
+def test_fetch_again():
+    requests.get("https://localhost:8443/", verify="test-ca.pem")  # pinscan-expect: PIN306@note
