@@ -90,7 +90,7 @@ pub fn declaration(text: &str, ident: &str) -> Option<usize> {
         };
         rest.strip_prefix('=').is_some_and(|after| {
             !after.starts_with('=') && after.trim_start().starts_with(['{', '[', '"'])
-        })
+        }) && !in_comment(text, pos)
     })
 }
 
@@ -124,7 +124,7 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
             .strip_prefix('#')
             .is_some_and(|d| d.trim_start() == "define")
         {
-            if let Some(rhs) = macro_value(&text[i..]) {
+            if let Some(rhs) = macro_value(&text[i..]).filter(|_| !in_comment(text, pos)) {
                 out.push((pos, rhs));
             }
             continue;
@@ -180,6 +180,10 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
         // A bracket that does not close within reach (a long byte array) names nothing.
         if rhs.is_empty() || rhs == ident || rhs.starts_with('=') || matches!(rhs, "{" | "[" | "(")
         {
+            continue;
+        }
+        // Commented-out code never decides a value.
+        if in_comment(text, pos) {
             continue;
         }
         out.push((pos, rhs.to_owned()));
@@ -445,4 +449,754 @@ mod tests {
         let text = "x => y\nf(x)";
         assert_eq!(resolve(text, "x", text.len()), None);
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Across files: one symbol index built during the scan.
+// ---------------------------------------------------------------------------------------
+
+/// At most this many definitions are kept for a whole scan (bounded memory).
+const MAX_DEFINITIONS: usize = 50_000;
+/// At most this many certificates are kept for a whole scan, and per definition.
+const MAX_INDEXED_CERTS: usize = 4096;
+const MAX_CERTS_PER_DEFINITION: usize = 32;
+/// At most this many definitions are taken from one file.
+const MAX_DEFINITIONS_PER_FILE: usize = 64;
+/// At most this many import words are kept per referring file.
+const MAX_IMPORT_WORDS: usize = 512;
+
+/// What a definition in the scanned tree holds.
+#[derive(Debug, Clone)]
+pub enum DefValue {
+    /// Certificates embedded in its value (`const char certificates[] = "-----BEGIN..."`):
+    /// the first `MAX_CERTS_PER_DEFINITION` of them, and how many there were.
+    Certs {
+        certs: Vec<crate::cert::CertFacts>,
+        total: usize,
+    },
+    /// A string literal naming a certificate file or holding a pin (`CA_FILE =
+    /// "certs/root.pem"`, `//go:embed certs/root.pem` before `var rootPEM []byte`).
+    Literal(String),
+}
+
+/// A top-level definition whose value holds a certificate, a pin or a certificate path.
+#[derive(Debug, Clone)]
+pub struct Definition {
+    /// The defining file, as reported (relative to the scan root, `/` separators).
+    pub path: String,
+    /// 1-based line of the defined name.
+    pub line: usize,
+    pub value: DefValue,
+}
+
+/// The scan's symbol index: definitions by name, and the import words of files whose
+/// findings name an identifier defined elsewhere. Workers fill one each; `merge` joins
+/// them. Linear in the tree (each file's text is read once, by the pass that scans it)
+/// and bounded (only definitions that hold certificates, pins or certificate paths).
+#[derive(Debug, Default)]
+pub struct Symbols {
+    defs: std::collections::BTreeMap<String, Vec<Definition>>,
+    imports: std::collections::BTreeMap<String, Vec<String>>,
+    count: usize,
+    certs: usize,
+}
+
+fn def_sites_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?m)^[ \t]*(?:(?:export|public|private|protected|internal|static|final|const|constexpr|extern|readonly|var|let|val|pub|unsigned|signed|inline|volatile)[ \t]+)*(?:[A-Za-z_][\w:<>*&.]*(?:[ \t]*\[[ \t]*\])?[ \t*&]+)*?([A-Za-z_$][\w$]*)[ \t]*(?:\[[^\]\n]{0,32}\])?[ \t]*(?::[ \t]*[^=\n;]{1,80}?)?[ \t]*(?::=|=)",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+fn go_embed_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?m)^[ \t]*//go:embed[ \t]+(\S+)[^\n]*\n(?:[ \t]*//[^\n]*\n)*[ \t]*var[ \t]+([A-Za-z_]\w*)")
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Definition sites in `text`: (name, offset of the name, offset where the value starts),
+/// in text order. `NAME = value`, `const char NAME[] = value`, `NAME: T = value`, `NAME :=
+/// value`, with the usual modifiers; comparisons (`==`) and arrows (`=>`) are not.
+fn definition_sites(text: &str) -> Vec<(String, usize, usize)> {
+    let Some(re) = def_sites_re() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for caps in re.captures_iter(text) {
+        let (Some(all), Some(name)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if matches!(text.as_bytes().get(all.end()), Some(b'=' | b'>')) {
+            continue;
+        }
+        if in_comment(text, name.start()) {
+            continue;
+        }
+        out.push((name.as_str().to_owned(), name.start(), all.end()));
+    }
+    out
+}
+
+/// Whether the value that starts at `from` is string literals (or a byte array) up to
+/// `target`: adjacent or concatenated literals, comments, preprocessor lines and a short
+/// wrapper (`[]byte(`, `b"`, `String.raw`) in between, nothing else.
+fn literal_leads_to(text: &str, from: usize, target: usize) -> bool {
+    const MAX_SPAN: usize = 256 * 1024;
+    const MAX_WRAPPER: usize = 24;
+    if target < from || target - from > MAX_SPAN {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut i = from;
+    let mut wrapper = 0usize;
+    while i < target {
+        let c = b[i];
+        let next = b.get(i + 1).copied();
+        match c {
+            b' ' | b'\t' | b'\r' | b'\n' | b'+' | b'(' | b'{' | b'[' | b',' | b'\\' => i += 1,
+            b'/' if next == Some(b'/') => {
+                i = text[i..].find('\n').map_or(text.len(), |n| i + n);
+            }
+            b'/' if next == Some(b'*') => match text[i + 2..].find("*/") {
+                Some(n) => i += n + 4,
+                None => return false,
+            },
+            b'#' if text[text[..i].rfind('\n').map_or(0, |n| n + 1)..i]
+                .trim()
+                .is_empty() =>
+            {
+                i = text[i..].find('\n').map_or(text.len(), |n| i + n);
+            }
+            b'"' | b'\'' | b'`' => {
+                let triple = text[i..].starts_with("\"\"\"") || text[i..].starts_with("'''");
+                let (open, close): (usize, &[u8]) = if triple {
+                    (3, &b[i..i + 3])
+                } else {
+                    (1, &b[i..=i])
+                };
+                let multi_line = triple || c == b'`';
+                let mut j = i + open;
+                let mut closed = None;
+                while j < b.len() {
+                    if b[j] == b'\\' {
+                        j += 2;
+                        continue;
+                    }
+                    if b[j] == b'\n' && !multi_line {
+                        break;
+                    }
+                    if b[j..].starts_with(close) {
+                        closed = Some(j);
+                        break;
+                    }
+                    j += 1;
+                }
+                match closed {
+                    Some(end) if end < target => i = end + close.len(),
+                    Some(_) => return true, // the target is inside this literal
+                    None => return target < j,
+                }
+            }
+            _ if (c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b']'))
+                && wrapper < MAX_WRAPPER =>
+            {
+                wrapper += 1;
+                i += 1;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether a string literal value (quotes included) is worth indexing: it names a
+/// certificate file or looks like a pin.
+fn indexable_literal(value: &str) -> bool {
+    let inner = value.trim().trim_matches(['"', '\'', '`']);
+    if inner.is_empty() || inner.len() > 300 || inner.contains(['"', '\'', '`', '\n']) {
+        return false;
+    }
+    if crate::resolve::file_names(inner).next().is_some() {
+        return true;
+    }
+    let pin = inner.strip_prefix("sha256/").unwrap_or(inner);
+    (pin.len() == 44
+        && pin.ends_with('=')
+        && pin
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=')))
+        || ((40..=95).contains(&pin.len())
+            && pin.bytes().all(|c| c.is_ascii_hexdigit() || c == b':'))
+}
+
+/// The string literal that is the whole value starting at `from` (to the end of the
+/// statement): `"certs/root.pem"`, `'x'`, with an optional `;`.
+fn whole_literal(text: &str, from: usize) -> Option<&str> {
+    let rest = text.get(from..)?;
+    let line = rest.split('\n').next().unwrap_or("");
+    let line = strip_line_comment(line.trim());
+    let line = line.trim_end_matches(';').trim_end_matches(',').trim();
+    let q = line.chars().next()?;
+    (matches!(q, '"' | '\'' | '`')
+        && line.len() >= 2
+        && line.ends_with(q)
+        && line[1..line.len() - 1].find(q).is_none())
+    .then_some(line)
+}
+
+fn line_of(text: &str, pos: usize) -> usize {
+    text.as_bytes()[..pos.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// File stem (`certs` for `certs/certs.c`) and folder name, lower case.
+fn stem_and_dir(path: &str) -> (String, String, String) {
+    let (dir, file) = path.rsplit_once('/').unwrap_or(("", path));
+    let stem = file.split('.').next().unwrap_or(file).to_lowercase();
+    let dir_name = dir.rsplit('/').next().unwrap_or("").to_lowercase();
+    (stem, dir_name, dir.to_owned())
+}
+
+impl Symbols {
+    fn add(&mut self, name: &str, def: Definition) {
+        if self.count >= MAX_DEFINITIONS {
+            return;
+        }
+        self.count += 1;
+        self.defs.entry(name.to_owned()).or_default().push(def);
+    }
+
+    /// Index the definitions of one file: those whose value holds one of `certs` (the
+    /// embedded certificates the certificate engine found, by offset), and string
+    /// literals naming a certificate file or holding a pin.
+    pub fn index_file(
+        &mut self,
+        path: &str,
+        text: &str,
+        certs: &[(usize, &crate::cert::CertFacts)],
+    ) {
+        let lower_has = |needles: &[&str]| {
+            needles
+                .iter()
+                .any(|n| memchr_ci(text.as_bytes(), n.as_bytes()))
+        };
+        let wants_literals = lower_has(&[".pem", ".crt", ".cer", ".der", ".p7b", "sha256/"]);
+        let embeds = text.contains("go:embed");
+        if certs.is_empty() && !wants_literals && !embeds {
+            return;
+        }
+        let sites = definition_sites(text);
+        let mut taken = 0usize;
+        // Certificates: the nearest definition before each whose value leads to it.
+        let mut by_site: Vec<(usize, Vec<crate::cert::CertFacts>, usize)> = Vec::new();
+        for (start, facts) in certs {
+            let idx = sites.partition_point(|(_, _, v)| *v <= *start);
+            let Some(site) = idx.checked_sub(1) else {
+                continue;
+            };
+            if !literal_leads_to(text, sites[site].2, *start) {
+                continue;
+            }
+            match by_site.iter_mut().find(|(s, _, _)| *s == site) {
+                Some((_, list, total)) => {
+                    *total += 1;
+                    if list.len() < MAX_CERTS_PER_DEFINITION && self.certs < MAX_INDEXED_CERTS {
+                        self.certs += 1;
+                        list.push((*facts).clone());
+                    }
+                }
+                None => {
+                    if self.certs < MAX_INDEXED_CERTS {
+                        self.certs += 1;
+                        by_site.push((site, vec![(*facts).clone()], 1));
+                    }
+                }
+            }
+        }
+        for (site, list, total) in by_site {
+            if taken >= MAX_DEFINITIONS_PER_FILE {
+                break;
+            }
+            taken += 1;
+            let (name, pos, _) = &sites[site];
+            self.add(
+                name,
+                Definition {
+                    path: path.to_owned(),
+                    line: line_of(text, *pos),
+                    value: DefValue::Certs { certs: list, total },
+                },
+            );
+        }
+        if wants_literals {
+            for (name, pos, value_start) in &sites {
+                if taken >= MAX_DEFINITIONS_PER_FILE {
+                    break;
+                }
+                let Some(lit) = whole_literal(text, *value_start).filter(|l| indexable_literal(l))
+                else {
+                    continue;
+                };
+                taken += 1;
+                self.add(
+                    name,
+                    Definition {
+                        path: path.to_owned(),
+                        line: line_of(text, *pos),
+                        value: DefValue::Literal(lit.to_owned()),
+                    },
+                );
+            }
+        }
+        if embeds && let Some(re) = go_embed_re() {
+            for caps in re.captures_iter(text) {
+                let (Some(file), Some(name)) = (caps.get(1), caps.get(2)) else {
+                    continue;
+                };
+                if taken >= MAX_DEFINITIONS_PER_FILE
+                    || crate::resolve::file_names(file.as_str()).next().is_none()
+                {
+                    continue;
+                }
+                taken += 1;
+                self.add(
+                    name.as_str(),
+                    Definition {
+                        path: path.to_owned(),
+                        line: line_of(text, name.start()),
+                        value: DefValue::Literal(format!("\"{}\"", file.as_str())),
+                    },
+                );
+            }
+        }
+    }
+
+    /// Keep the words of `text`'s import lines (`#include "certs.h"`, `import`, `from`,
+    /// `require(...)`, `using`), for a file whose findings name an identifier that may be
+    /// defined in another file.
+    pub fn note_imports(&mut self, path: &str, text: &str) {
+        if self.imports.contains_key(path) || self.imports.len() >= MAX_DEFINITIONS {
+            return;
+        }
+        let mut words: Vec<String> = Vec::new();
+        for line in text.lines() {
+            let t = line.trim_start();
+            let import_line = [
+                "#include",
+                "# include",
+                "#import",
+                "import ",
+                "from ",
+                "using ",
+                "use ",
+                "@import",
+                "package ",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p))
+                || t.contains("require(")
+                || t.contains("import(")
+                || t.contains(" from '")
+                || t.contains(" from \"");
+            if !import_line {
+                continue;
+            }
+            for w in t.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+                if w.len() >= 2 && words.len() < MAX_IMPORT_WORDS {
+                    words.push(w.to_lowercase());
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        self.imports.insert(path.to_owned(), words);
+    }
+
+    pub fn merge(&mut self, other: Symbols) {
+        for (name, mut defs) in other.defs {
+            self.defs.entry(name).or_default().append(&mut defs);
+        }
+        self.imports.extend(other.imports);
+        self.count += other.count;
+        self.certs += other.certs;
+    }
+
+    /// Whether nothing was indexed.
+    pub fn is_empty(&self) -> bool {
+        self.defs.is_empty()
+    }
+
+    /// The definition in another file that `ident` (used in `referrer`) names: the
+    /// defining file is imported (its file or folder name is among the referrer's import
+    /// words or the identifier's qualifiers: `certs.CA`, `Certs.ROOT`), or in the same
+    /// folder (a Go or Java package), or, for C-family code where globals link across
+    /// files, the only definition of that name. Of several, the nearest in the tree.
+    pub fn lookup(&self, referrer: &str, ident: &str) -> Option<&Definition> {
+        let ident = ident.trim();
+        let name = ident.rsplit('.').next()?;
+        let defs = self.defs.get(name)?;
+        let qualifiers: Vec<String> = ident
+            .split('.')
+            .rev()
+            .skip(1)
+            .map(str::to_lowercase)
+            .collect();
+        let no_words = Vec::new();
+        let words = self.imports.get(referrer).unwrap_or(&no_words);
+        let (_, _, ref_dir) = stem_and_dir(referrer);
+        let others: Vec<&Definition> = defs.iter().filter(|d| d.path != referrer).collect();
+        let c_family = referrer.rsplit('.').next().is_some_and(|ext| {
+            matches!(
+                ext.to_ascii_lowercase().as_str(),
+                "c" | "h" | "cc" | "cpp" | "cxx" | "hpp" | "hh" | "m" | "mm" | "ino"
+            )
+        });
+        let mut found: Vec<&Definition> = others
+            .iter()
+            .copied()
+            .filter(|d| {
+                let (stem, dir_name, dir) = stem_and_dir(&d.path);
+                let named = |w: &String| *w == stem || (!dir_name.is_empty() && *w == dir_name);
+                dir == ref_dir
+                    || qualifiers.iter().any(named)
+                    || (qualifiers.is_empty() && words.binary_search(&stem).is_ok())
+                    || (qualifiers.is_empty()
+                        && !dir_name.is_empty()
+                        && words.binary_search(&dir_name).is_ok())
+            })
+            .collect();
+        if found.is_empty() && c_family && qualifiers.is_empty() && others.len() == 1 {
+            found = others;
+        }
+        let common = |p: &str| {
+            p.bytes()
+                .zip(referrer.bytes())
+                .take_while(|(a, b)| a == b)
+                .count()
+        };
+        found.sort_by(|a, b| {
+            common(&b.path)
+                .cmp(&common(&a.path))
+                .then_with(|| a.path.cmp(&b.path))
+                .then(a.line.cmp(&b.line))
+        });
+        found.first().copied()
+    }
+}
+
+/// Case-insensitive substring test on bytes (`needle` in lower case).
+fn memchr_ci(hay: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether `pos` is inside a comment: a line comment (`//`, `#` that is not a
+/// preprocessor directive, `--`) started before it on its line outside string literals,
+/// a line of a block comment (`*` at its start), or a `/* ... */` still open at `pos`.
+pub fn in_comment(text: &str, pos: usize) -> bool {
+    let pos = pos.min(text.len());
+    let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+    let before = &text[line_start..pos];
+    let lead = before.trim_start();
+    if lead.starts_with("* ") || lead == "*" || lead.starts_with("*/") {
+        return true;
+    }
+    if lead.starts_with('#') {
+        let directive = lead[1..].trim_start();
+        let is_directive = [
+            "define", "include", "if", "ifdef", "ifndef", "elif", "else", "endif", "import",
+            "pragma", "undef",
+        ]
+        .iter()
+        .any(|d| directive.starts_with(d));
+        if !is_directive {
+            return true;
+        }
+    }
+    // A line comment opened before `pos` on this line, outside quotes.
+    let bytes = before.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(_) if b == b'\\' => i += 1,
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
+            None if b == b'/' && bytes.get(i + 1) == Some(&b'/') => return true,
+            None if b == b'#' && i > 0 && bytes[i - 1].is_ascii_whitespace() => return true,
+            None => {}
+        }
+        i += 1;
+    }
+    // A block comment still open (bounded look-back); a `/*` inside a string literal on
+    // its line (`"certs/*.pem"`) opens nothing.
+    let window_start = pos.saturating_sub(16 * 1024);
+    let Some(window) = text.get(window_start..pos) else {
+        return false;
+    };
+    let close = window.rfind("*/");
+    let mut end = window.len();
+    for _ in 0..8 {
+        let Some(open) = window[..end].rfind("/*") else {
+            return false;
+        };
+        if close.is_some_and(|c| c > open) {
+            return false;
+        }
+        let open_line = &window[window[..open].rfind('\n').map_or(0, |n| n + 1)..open];
+        let quotes = open_line
+            .bytes()
+            .filter(|b| matches!(b, b'"' | b'\'' | b'`'))
+            .count();
+        if quotes % 2 == 0 {
+            return true;
+        }
+        end = open;
+    }
+    false
+}
+
+/// What a function parameter brings to a use of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Param {
+    /// A parameter without a default: whatever the caller passes.
+    NoDefault,
+    /// A parameter with this default (`cafile=None`, `ca: String = "root.pem"`).
+    Default(String),
+}
+
+const CONTROL_WORDS: &[&str] = &[
+    "if",
+    "for",
+    "while",
+    "switch",
+    "catch",
+    "return",
+    "with",
+    "elif",
+    "else",
+    "foreach",
+    "using",
+    "lock",
+    "sizeof",
+    "match",
+    "when",
+    "guard",
+    "until",
+    "unless",
+    "do",
+    "try",
+    "synchronized",
+    "assert",
+    "print",
+    "await",
+    "new",
+    "throw",
+    "case",
+    "defined",
+];
+
+/// The parameter list (the text between the parentheses, and where it ends) of the
+/// function whose body holds `pos`: found by indentation, walking back to the nearest
+/// less-indented line that opens a function (`def f(`, `func f(`, `int f(const char *x)`,
+/// `public void f(String x) {`, `(a, b) =>`). Bounded to 64 KiB back.
+fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)> {
+    let pos = pos.min(text.len());
+    let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+    let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
+    let this_line = text[line_start..].split('\n').next().unwrap_or("");
+    let mut level = indent(this_line);
+    let floor = pos.saturating_sub(64 * 1024);
+    let mut end = line_start;
+    while end > floor && level > 0 {
+        let start = text[..end - 1].rfind('\n').map_or(0, |n| n + 1);
+        let line = &text[start..end - 1];
+        end = start;
+        let t = line.trim();
+        if t.is_empty()
+            || matches!(t, "{" | "}" | "};" | "})" | ")" | "end")
+            || t.starts_with("//")
+            || t.starts_with('#')
+            || t.starts_with('*')
+            || t.starts_with("/*")
+            || t.starts_with('@')
+        {
+            continue;
+        }
+        let ind = indent(line);
+        if ind >= level {
+            continue;
+        }
+        level = ind;
+        if t.starts_with("class ") || t.starts_with("struct ") || t.contains(" class ") {
+            return None;
+        }
+        // The header's parameter list: `(` after a name that is not a control word, or
+        // the parentheses before an arrow.
+        let keyword = [
+            "def ",
+            "async def ",
+            "func ",
+            "fun ",
+            "function ",
+            "fn ",
+            "sub ",
+        ]
+        .iter()
+        .any(|k| t.starts_with(k) || t.contains(&format!(" {k}")))
+            || t.contains("function(");
+        let arrow = t.find("=>").filter(|&a| t[..a].trim_end().ends_with(')'));
+        let open_in_t = if let Some(arrow) = arrow {
+            let close = t[..arrow].rfind(')');
+            close.and_then(|close| {
+                let mut depth = 0i32;
+                t[..=close].char_indices().rev().find_map(|(i, c)| {
+                    match c {
+                        ')' => depth += 1,
+                        '(' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                return Some(i);
+                            }
+                        }
+                        _ => {}
+                    }
+                    None
+                })
+            })
+        } else {
+            let Some(open) = t.find('(') else {
+                continue;
+            };
+            let word = t[..open]
+                .trim_end()
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+                .next()
+                .unwrap_or("");
+            if word.is_empty() || CONTROL_WORDS.contains(&word) || t[..open].contains('=') {
+                continue;
+            }
+            Some(open)
+        };
+        let Some(open_in_t) = open_in_t else {
+            continue;
+        };
+        let open = open_in_t + start + indent(line);
+        // Balanced to the closing parenthesis (may span lines), at most 4 KiB.
+        let mut depth = 0i32;
+        let mut close = None;
+        for (i, c) in text[open..].char_indices() {
+            if i > 4096 {
+                break;
+            }
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(open + i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            return None;
+        };
+        // A call is not a header: a definition has a keyword (`def`, `func`, `fun`,
+        // `function`), an arrow, or a body brace after the list and a few qualifiers
+        // (`) {`, `)\n{`, `) throws E {`, `): T {`, `) const {`).
+        let after = &text[close + 1..];
+        let body_brace = after.find(['{', ';']).is_some_and(|b| {
+            after.as_bytes()[b] == b'{' && b <= 100 && !after[..b].contains(['(', ')', '='])
+        });
+        if !(keyword || arrow.is_some() || body_brace) {
+            continue;
+        }
+        return Some((text[open + 1..close].to_owned(), close));
+    }
+    None
+}
+
+/// When `name` (a bare identifier used at `pos`) is a parameter of the enclosing function
+/// and is not assigned in the body before `pos`: what the parameter brings.
+pub fn parameter(text: &str, name: &str, pos: usize) -> Option<Param> {
+    if name.contains('.') || name.is_empty() {
+        return None;
+    }
+    let (params, params_end) = enclosing_params(text, pos)?;
+    let at = word_occurrences(&params, name).next()?;
+    // Assigned in the body before the use: the assignment decides, not the parameter.
+    if assignments(text, name)
+        .iter()
+        .any(|(p, _)| *p > params_end && *p < pos)
+    {
+        return None;
+    }
+    let rest = params[at + name.len()..].trim_start();
+    // `name: Type = default` / `name = default` / `Type name` (no default).
+    let rest = match rest.strip_prefix(':') {
+        Some(r) => {
+            let stop = r.find(['=', ',']).unwrap_or(r.len());
+            &r[stop..]
+        }
+        None => rest,
+    };
+    let Some(default) = rest.strip_prefix('=').filter(|d| !d.starts_with('=')) else {
+        return Some(Param::NoDefault);
+    };
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut end = default.len();
+    for (i, c) in default.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' | '`' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            },
+        }
+    }
+    Some(Param::Default(default[..end].trim().to_owned()))
+}
+
+/// Whether a parameter name says it is a CA file or folder option (`cafile`, `ca_path`,
+/// `capath`, `ca_certs`, `trustStoreLocation`, `ca_cert_file_path`), not certificates.
+pub fn is_location_option(name: &str) -> bool {
+    let n = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
+    ["file", "path", "dir", "location", "bundle"]
+        .iter()
+        .any(|w| n.contains(w))
+        || n.ends_with("certs")
+        || n == "ca"
+}
+
+/// A value that is no value: `None`, `null`, `nil`, `NULL`, `undefined`, an empty string.
+pub fn is_null_like(value: &str) -> bool {
+    matches!(
+        value.trim(),
+        "None" | "null" | "nil" | "Nil" | "NULL" | "nullptr" | "undefined" | "\"\"" | "''" | "NIL"
+    )
 }

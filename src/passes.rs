@@ -12,7 +12,8 @@
 //!    set severity and advice, demote test code.
 //! 5. `suppressions`: `pinscan: ignore` comments.
 //!
-//! Per scan (`after_scan`, in this order): 6. `ca_store_folders`, 7. `trust_files`,
+//! Per scan (`after_scan`, in this order): 6a. `cross_file` (identifiers defined in another
+//! file, through the symbol index `index_symbols` fills), 6. `ca_store_folders`, 7. `trust_files`,
 //! 8. `allowlist`, 9. `severity_overrides`, 10. `diff`, 11. `baseline`, 12. `finish` (the
 //! documented order and the severity counts).
 
@@ -23,7 +24,7 @@ use crate::finding::{Candidate, Finding};
 use crate::gitdiff::Changed;
 use crate::outcome::Outcome;
 use crate::resolve::Resolver;
-use crate::rules::{CertScope, Engine, RuleSet, Severity};
+use crate::rules::{CertScope, Engine, Kind, RuleSet, Severity};
 use crate::suppress::{self, Baseline};
 use crate::trustfiles;
 
@@ -81,19 +82,72 @@ pub fn bundle_only(rules: &RuleSet, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether findings of this kind name what is trusted or pinned (a value that can be a
+/// default, a pass-through or defined in another file).
+fn names_trust(kind: Kind) -> bool {
+    !matches!(
+        kind,
+        Kind::VerificationDisabled | Kind::DeprecatedTls | Kind::CustomVerify
+    )
+}
+
 /// Pass 3: A query that reports an identifier names what it was assigned in this file: the
-/// value becomes the assigned expression and the detail says so.
-pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
+/// value becomes the assigned expression and the detail says so. Assignments in comments
+/// do not count. Defaults are not pins: a trust-store value that is a parameter of the
+/// enclosing function with a null default (`def wrap(cafile=None)`), a CA file or folder
+/// parameter forwarded without default (a library wrapper's `cafile`, `capath`), or a
+/// value assigned only `None`/`null`/`nil` is a pass-through and not reported; a
+/// parameter with a literal default names it.
+pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     let mut assigned = crate::dataflow::Cache::default();
     link_embedded_certificates(rules, text, cands);
-    for cand in cands {
-        if rules.get(cand.rule).engine() != Engine::Query {
+    let mut keep = vec![true; cands.len()];
+    for (k, cand) in cands.iter_mut().enumerate() {
+        let rule = rules.get(cand.rule);
+        if rule.engine() != Engine::Query {
             continue;
         }
-        let Some(ident) = identifier_value(cand) else {
+        let Some(mut ident) = identifier_value(cand).map(str::to_owned) else {
             continue;
         };
+        let store = rule.kind == Kind::NarrowTrustStore && cand.cert.is_none();
+        if store {
+            match crate::dataflow::parameter(text, &ident, cand.start) {
+                Some(crate::dataflow::Param::NoDefault) => {
+                    // A CA file or folder option forwarded from the caller (a wrapper's
+                    // `cafile`, `ca_cert_file_path`): the caller decides. Certificates
+                    // handed in (`cadata=pem`, an `X509 *root`) still make the store.
+                    if crate::dataflow::is_location_option(&ident) {
+                        keep[k] = false;
+                    }
+                    continue;
+                }
+                Some(crate::dataflow::Param::Default(d)) => {
+                    if crate::dataflow::is_null_like(&d) {
+                        keep[k] = false;
+                        continue;
+                    }
+                    let detail = format!("{ident} defaults to {d}");
+                    cand.detail = Some(
+                        cand.detail
+                            .take()
+                            .map_or(detail.clone(), |old| format!("{old}; {detail}")),
+                    );
+                    cand.value = Some(d.clone());
+                    if !crate::dataflow::is_identifier(&d) {
+                        continue;
+                    }
+                    ident = d; // a named default: what that name is assigned
+                }
+                None => {}
+            }
+        }
+        let ident = ident.as_str();
         if let Some(rhs) = assigned.resolve(text, ident, cand.start) {
+            if store && crate::dataflow::is_null_like(&rhs) {
+                keep[k] = false;
+                continue;
+            }
             let detail = format!("{ident} = {}", rhs.chars().take(120).collect::<String>());
             cand.detail = Some(
                 cand.detail
@@ -102,6 +156,37 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
             );
             cand.value = Some(rhs);
         }
+    }
+    let mut k = keep.into_iter();
+    cands.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Part of pass 3, for the scan-wide symbol index: the file's definitions that hold an
+/// embedded certificate (found by the certificate engine), a certificate path or a pin;
+/// and, when a finding still names an identifier (defined in another file, perhaps), the
+/// file's import words.
+pub fn index_symbols(
+    rules: &RuleSet,
+    path: &str,
+    text: &str,
+    cands: &[Candidate],
+    symbols: &mut crate::dataflow::Symbols,
+) {
+    let certs: Vec<(usize, &crate::cert::CertFacts)> = cands
+        .iter()
+        .filter(|c| rules.get(c.rule).cert_scope() == Some(CertScope::Embedded))
+        .filter_map(|c| c.cert.as_deref().map(|cert| (c.start, cert)))
+        .collect();
+    symbols.index_file(path, text, &certs);
+    let pending = cands.iter().any(|c| {
+        let rule = rules.get(c.rule);
+        rule.engine() == Engine::Query
+            && names_trust(rule.kind)
+            && c.cert.is_none()
+            && identifier_value(c).is_some()
+    });
+    if pending {
+        symbols.note_imports(path, text);
     }
 }
 
@@ -165,6 +250,116 @@ pub fn callbacks(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
         };
         crate::dataflow::function_body(text, name).is_none_or(|body| body_re.is_match(body))
     });
+}
+
+/// Pass 6a: A finding whose value is still an identifier (`certificates`, `certs.CA_FILE`,
+/// `Pins.ROOT`) that the scan's symbol index finds defined in another file of the tree
+/// (`certs/certs.c` defines `certificates`, `config.py` sets `CA_FILE = "..."`, a Go
+/// `//go:embed` variable): the finding names the definition, and its certificates or
+/// value decide the CA and the severity as for a value written in place.
+pub fn cross_file(
+    settings: &Settings,
+    resolver: &Resolver<'_>,
+    findings: &mut [Finding],
+    symbols: &crate::dataflow::Symbols,
+) {
+    use crate::dataflow::DefValue;
+    if symbols.is_empty() {
+        return;
+    }
+    for f in findings.iter_mut() {
+        if !names_trust(f.kind) || f.ca.is_some() || f.certificate.is_some() {
+            continue;
+        }
+        let Some(ident) = f
+            .value
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| crate::dataflow::is_identifier(v))
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let Some(def) = symbols.lookup(&f.path, &ident) else {
+            continue;
+        };
+        let Some(rule) = settings.rules.find(&f.rule_id) else {
+            continue;
+        };
+        let at = format!("{}:{}", def.path, def.line);
+        match &def.value {
+            DefValue::Literal(lit) => {
+                let value = crate::finding::strip_quotes(lit);
+                let ca = resolver.resolve_value(f.kind, value);
+                let j = resolver.judge(rule, ca.as_ref(), None, Some(value));
+                f.severity = j.severity;
+                f.confidence = j.confidence;
+                f.message.push_str(&format!("; {ident} = {lit} ({at})"));
+                if let Some(detail) = j.detail {
+                    f.message.push_str("; ");
+                    f.message.push_str(&detail);
+                }
+                if let Some(advice) = j.advice {
+                    f.advice = advice;
+                }
+                f.ca = ca;
+                f.value = Some(lit.clone());
+            }
+            DefValue::Certs { certs, total } => {
+                let cas: Vec<crate::cert::CaMatch> = certs
+                    .iter()
+                    .filter_map(|c| resolver.resolve_cert(c))
+                    .collect();
+                if let [one] = certs.as_slice()
+                    && *total == 1
+                {
+                    // One certificate: judged like a certificate written in place.
+                    let ca = cas.first().cloned();
+                    let j = resolver.judge(rule, ca.as_ref(), Some(one), None);
+                    f.severity = j.severity;
+                    f.confidence = j.confidence;
+                    f.message
+                        .push_str(&format!("; {ident} is the certificate defined in {at}"));
+                    if let Some(detail) = j.detail {
+                        f.message.push_str("; ");
+                        f.message.push_str(&detail);
+                    }
+                    if let Some(advice) = j.advice {
+                        f.advice = advice;
+                    }
+                    f.ca = ca;
+                    f.certificate = Some(one.clone());
+                } else {
+                    let mut names: Vec<String> = cas.iter().map(|c| c.name.clone()).collect();
+                    names.dedup();
+                    let others = certs
+                        .iter()
+                        .filter(|c| resolver.resolve_cert(c).is_none())
+                        .map(|c| c.common_name.clone().unwrap_or_else(|| c.subject.clone()));
+                    let mut shown: Vec<String> = names.clone();
+                    shown.extend(others);
+                    f.message.push_str(&format!(
+                        "; {ident} is defined in {at} ({total} certificates)"
+                    ));
+                    f.confidence = crate::rules::Confidence::High;
+                    let tf = crate::finding::TrustFile {
+                        path: def.path.clone(),
+                        certificates: *total,
+                        cas: names,
+                        missing: Vec::new(),
+                    };
+                    trustfiles::describe(f, tf, &cas, &shown);
+                }
+            }
+        }
+        if settings.demote_test_paths
+            && f.severity > Severity::Note
+            && crate::settings::is_test_path(&f.path)
+        {
+            f.severity = Severity::Note;
+            f.message.push_str(" (in test code: reported as a note)");
+        }
+    }
 }
 
 /// Pass 5: Apply the file's `pinscan: ignore` comments to its findings; returns how many were
@@ -254,14 +449,17 @@ pub fn baseline(baseline: Option<&Baseline>, findings: &mut Vec<Finding>) -> usi
     baseline.map_or(0, |b| b.filter(findings))
 }
 
-/// Passes 6 to 12 over the merged outcome of a scan.
+/// Passes 6 to 12 over the merged outcome of a scan (6a: `cross_file`, through the scan's
+/// symbol index).
 pub fn after_scan(
     settings: &Settings,
     resolver: &Resolver<'_>,
     outcome: &mut Outcome,
     files: &mut trustfiles::FileIndex,
+    symbols: &crate::dataflow::Symbols,
     roots: &[PathBuf],
 ) {
+    cross_file(settings, resolver, &mut outcome.findings, symbols);
     ca_store_folders(&settings.rules, &mut outcome.findings);
     trust_files(settings, resolver, &mut outcome.findings, files, roots);
     outcome.stats.suppressed += allowlist(settings, &mut outcome.findings) as u64;

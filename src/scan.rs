@@ -1,5 +1,7 @@
 //! The walk: `scan` runs the `FileScanner` over every file of the given paths on the
-//! walker's threads, merges the workers' partial outcomes and runs the scan-wide passes.
+//! walker's threads, merges the workers' partial outcomes (findings, the certificate files
+//! seen, the symbol index of definitions that hold certificates) and runs the scan-wide
+//! passes.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -10,13 +12,13 @@ use crate::finding::Finding;
 use crate::outcome::{Outcome, ScanError, ms};
 use crate::scanner::{FileScanner, FileState};
 use crate::walk::{self, Event};
-use crate::{Settings, passes, trustfiles};
+use crate::{Settings, dataflow, passes, trustfiles};
 
 /// A walker thread's state; its results join the total when the thread finishes.
 struct Worker<'a, 's> {
     state: FileState,
     scanner: &'a FileScanner<'s>,
-    total: &'a Mutex<(Outcome, trustfiles::FileIndex)>,
+    total: &'a Mutex<(Outcome, trustfiles::FileIndex, dataflow::Symbols)>,
 }
 
 impl Worker<'_, '_> {
@@ -57,9 +59,11 @@ impl Drop for Worker<'_, '_> {
     fn drop(&mut self) {
         let local = self.state.take_outcome();
         let files = std::mem::take(&mut self.state.files);
+        let symbols = std::mem::take(&mut self.state.symbols);
         if let Ok(mut t) = self.total.lock() {
             t.0.merge(local);
             t.1.merge(files);
+            t.2.merge(symbols);
         }
     }
 }
@@ -89,7 +93,11 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
     let large = paths.iter().any(|p| p.is_dir());
     let scanner = FileScanner::new(settings, large);
-    let total = Mutex::new((Outcome::default(), trustfiles::FileIndex::default()));
+    let total = Mutex::new((
+        Outcome::default(),
+        trustfiles::FileIndex::default(),
+        dataflow::Symbols::default(),
+    ));
 
     let max = settings.max_filesize;
     walker.run(|| {
@@ -108,12 +116,19 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         })
     });
 
-    let (mut outcome, mut files) = total
+    let (mut outcome, mut files, symbols) = total
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
     let resolver = FileScanner::resolver(settings);
-    passes::after_scan(settings, &resolver, &mut outcome, &mut files, &roots);
+    passes::after_scan(
+        settings,
+        &resolver,
+        &mut outcome,
+        &mut files,
+        &symbols,
+        &roots,
+    );
     settings
         .catalog
         .version()

@@ -41,6 +41,9 @@ pub struct FileState {
     pub outcome: Outcome,
     /// Certificate files seen (for trust files that findings name).
     pub files: trustfiles::FileIndex,
+    /// Definitions that hold certificates, pins or certificate paths (for identifiers
+    /// that findings in other files name).
+    pub symbols: crate::dataflow::Symbols,
     buf: Vec<u8>,
     hits: Vec<bool>,
     out: EngineOut,
@@ -162,7 +165,9 @@ impl<'s> FileScanner<'s> {
         for message in state.out.errors.drain(..) {
             o.error(path, message);
         }
+        let rules = &self.settings.rules;
         if state.out.candidates.is_empty() && !file.has_marker {
+            passes::index_symbols(rules, &file.display, &file.text, &[], &mut state.symbols);
             return;
         }
         let t = Instant::now();
@@ -177,6 +182,8 @@ impl<'s> FileScanner<'s> {
                 }
             }
         }
+        let cands = &state.out.candidates;
+        passes::index_symbols(rules, &file.display, &file.text, cands, &mut state.symbols);
         if file.has_marker || file.text.contains("pinscan: ignore") {
             self.suppress(&file, &mut found, &mut state.outcome);
         }

@@ -144,57 +144,13 @@ pub fn apply(
             // Found where the value points: the file's own findings are folded into this one.
             referenced.push(shown.clone());
         }
-        let mut tf = TrustFile {
+        let tf = TrustFile {
             path: shown.clone(),
             certificates: counts.get(&path).copied().unwrap_or(0),
             cas: names.clone(),
             missing: Vec::new(),
         };
-        let holds = if names.is_empty() {
-            format!("{shown} holds no catalog CA")
-        } else {
-            format!("{shown} holds {}", names.join(", "))
-        };
-        let all_dead = !cas.is_empty()
-            && cas
-                .iter()
-                .all(|c| matches!(c.status, Status::Retired | Status::Expired));
-        f.confidence = Confidence::High;
-        if f.ca.is_none() {
-            f.ca = cas.first().cloned();
-        }
-        if all_dead {
-            f.severity = Severity::Error;
-            let _ = write!(f.message, "; {holds}, which Azure no longer uses");
-        } else if let Some(service) = &f.service {
-            let missing: Vec<String> = service
-                .trust_roots
-                .iter()
-                .filter(|r| !names.iter().any(|n| n.eq_ignore_ascii_case(r)))
-                .cloned()
-                .collect();
-            if missing.is_empty() {
-                f.severity = Severity::Note;
-                let _ = write!(f.message, "; {holds}: every root {} needs", service.name);
-                "The bundle covers the service's current roots; keep it updated when the service announces a rotation.".clone_into(&mut f.advice);
-            } else {
-                f.severity = f.severity.max(Severity::Warning);
-                let _ = write!(
-                    f.message,
-                    "; {holds}; {} also needs {}",
-                    service.name,
-                    missing.join(", ")
-                );
-                f.advice = format!(
-                    "Add {} to {shown} (keep the roots it already has during the rotation), or trust the platform store.",
-                    missing.join(" and ")
-                );
-                tf.missing = missing;
-            }
-        } else {
-            let _ = write!(f.message, "; {holds}");
-        }
-        f.trust_file = Some(tf);
+        describe(f, tf, &cas, &names);
     }
     if !referenced.is_empty() {
         findings.retain(|f| {
@@ -203,31 +159,93 @@ pub fn apply(
     }
 }
 
+/// Describe a trust-store finding by the trust file (or definition) `tf` it names and the
+/// catalog CAs `cas` found in it (`listed`: the names to show): a file of retired or
+/// expired CAs is an error; for a known service, a file covering every root it needs is
+/// a note and one lacking a root a warning naming it.
+pub fn describe(f: &mut Finding, mut tf: TrustFile, cas: &[CaMatch], listed: &[String]) {
+    let shown = tf.path.clone();
+    let names = &tf.cas;
+    let holds = if listed.is_empty() {
+        format!("{shown} holds no catalog CA")
+    } else {
+        format!("{shown} holds {}", listed.join(", "))
+    };
+    let all_dead = !cas.is_empty()
+        && cas
+            .iter()
+            .all(|c| matches!(c.status, Status::Retired | Status::Expired));
+    f.confidence = Confidence::High;
+    if f.ca.is_none() {
+        f.ca = cas.first().cloned();
+    }
+    if all_dead {
+        f.severity = Severity::Error;
+        let _ = write!(f.message, "; {holds}, which Azure no longer uses");
+    } else if let Some(service) = &f.service {
+        let missing: Vec<String> = service
+            .trust_roots
+            .iter()
+            .filter(|r| !names.iter().any(|n| n.eq_ignore_ascii_case(r)))
+            .cloned()
+            .collect();
+        if missing.is_empty() {
+            f.severity = Severity::Note;
+            let _ = write!(f.message, "; {holds}: every root {} needs", service.name);
+            "The bundle covers the service's current roots; keep it updated when the service announces a rotation.".clone_into(&mut f.advice);
+        } else {
+            f.severity = f.severity.max(Severity::Warning);
+            let _ = write!(
+                f.message,
+                "; {holds}; {} also needs {}",
+                service.name,
+                missing.join(", ")
+            );
+            f.advice = format!(
+                "Add {} to {shown} (keep the roots it already has during the rotation), or trust the platform store.",
+                missing.join(" and ")
+            );
+            tf.missing = missing;
+        }
+    } else {
+        let _ = write!(f.message, "; {holds}");
+    }
+    f.trust_file = Some(tf);
+}
+
 /// A folder with many root-certificate files is a CA store (Debian's
 /// `/usr/share/ca-certificates/mozilla`, an OS image's trust directory), not a set of pins:
-/// its certificate-file findings (`file_rule`) become notes.
+/// its certificate-file findings (`file_rule`) become notes. Files are counted, not
+/// certificates: one bundle of a vendor's CAs is not a store folder.
 pub fn demote_ca_store_folders(findings: &mut [Finding], file_rule: &str) {
     const MIN_ROOTS: usize = 10;
     let folder = |p: &str| {
         p.rsplit_once('/')
             .map_or(String::new(), |(d, _)| d.to_owned())
     };
-    let mut roots: BTreeMap<String, usize> = BTreeMap::new();
+    let mut root_files: BTreeMap<String, std::collections::BTreeSet<&str>> = BTreeMap::new();
     for f in findings.iter().filter(|f| f.rule_id == file_rule) {
         if f.certificate
             .as_ref()
             .is_some_and(|c| c.is_ca && c.self_signed)
         {
-            *roots.entry(folder(&f.path)).or_default() += 1;
+            root_files
+                .entry(folder(&f.path))
+                .or_default()
+                .insert(f.path.as_str());
         }
     }
+    let roots: BTreeMap<String, usize> = root_files
+        .into_iter()
+        .map(|(dir, files)| (dir, files.len()))
+        .collect();
     for f in findings.iter_mut().filter(|f| f.rule_id == file_rule) {
         let n = roots.get(&folder(&f.path)).copied().unwrap_or(0);
         if n >= MIN_ROOTS && f.severity > Severity::Note {
             f.severity = Severity::Note;
             let _ = write!(
                 f.message,
-                "; part of a CA store folder of {n} root certificates, not a pin"
+                "; part of a CA store folder of {n} root certificate files, not a pin"
             );
         }
     }

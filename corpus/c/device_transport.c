@@ -46,8 +46,8 @@ int upload_debug(CURL *h)
 
 void hub_connect(IOTHUB_DEVICE_CLIENT_LL_HANDLE hub, PROV_DEVICE_LL_HANDLE prov)
 {
-    IoTHubDeviceClient_LL_SetOption(hub, OPTION_TRUSTED_CERT, certificates); // pinscan-expect: PIN310
-    Prov_Device_LL_SetOption(prov, "TrustedCerts", certificates); // pinscan-expect: PIN310
+    IoTHubDeviceClient_LL_SetOption(hub, OPTION_TRUSTED_CERT, certificates); // pinscan-expect: PIN310[DigiCert Global Root G2]
+    Prov_Device_LL_SetOption(prov, "TrustedCerts", certificates); // pinscan-expect: PIN310[DigiCert Global Root G2]
     IoTHubDeviceClient_LL_SetOption(hub, OPTION_LOG_TRACE, &trace_on); // pinscan-negative: PIN310
 }
 

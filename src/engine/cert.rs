@@ -1,8 +1,10 @@
 //! The certificate engine: PEM certificate blocks embedded in any text file (also split
 //! across string literals), certificate files (`.pem .crt .cer .der .p7b .p7c`, PEM, DER or
 //! PKCS#7) and full CA bundles. Every certificate is parsed so that the finding can say
-//! what it is; a bundle of many roots (a system store such as certifi's `cacert.pem`) is a
-//! single note, never a pin.
+//! what it is. A bundle is judged by its content: mostly public roots (Mozilla's store, see
+//! `cert::public`), and many of them, is a copy of the platform store (certifi's
+//! `cacert.pem`): a single note, never a pin. A bundle of one vendor's private or service
+//! CAs is a chosen set, reported certificate by certificate whatever its size.
 
 use std::time::Instant;
 
@@ -11,9 +13,6 @@ use crate::cert::parse::{self, CertFacts};
 use crate::finding::Candidate;
 use crate::outcome::{SkipReason, ms};
 use crate::rules::{CertScope, RuleSet};
-
-/// A file with at least this many certificates is a CA bundle, not a pin.
-pub const BUNDLE_MIN: usize = 10;
 
 const CERT_LABELS: &[&str] = &[
     "CERTIFICATE",
@@ -304,7 +303,8 @@ pub fn run(
         return Ok(());
     }
     let parsed = located.iter().filter(|l| l.facts.is_some()).count();
-    if parsed >= BUNDLE_MIN
+    let public = crate::cert::public::public_count(located.iter().filter_map(|l| l.facts.as_ref()));
+    if crate::cert::public::is_store_copy(public, parsed)
         && let Some(bundle) = rules.bundle
     {
         let first = &located[0];
@@ -314,7 +314,9 @@ pub fn run(
             end: first.end,
             value: None,
             cert: None,
-            detail: Some(format!("{parsed} certificates")),
+            detail: Some(format!(
+                "{parsed} certificates, {public} of them public roots (a copy of the platform store)"
+            )),
         });
         return Ok(());
     }
