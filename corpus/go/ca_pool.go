@@ -94,3 +94,39 @@ func mtlsServerConfig(clientCA []byte, cert tls.Certificate) *tls.Config {
 func defaultRoots() *tls.Config {
 	return &tls.Config{RootCAs: nil, MinVersion: tls.VersionTLS13} // pinscan-negative: PIN308, PIN502
 }
+
+// A driver option: "system" asks for the platform roots, anything else names a CA file that
+// becomes the only trust anchor.
+func rootPool(rootCert string) (*x509.CertPool, error) {
+	var pool *x509.CertPool
+	var err error
+	if rootCert == "system" {
+		pool, err = x509.SystemCertPool()
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		pool = x509.NewCertPool()
+		pem, err := os.ReadFile(rootCert)
+		if err != nil {
+			return nil, err
+		}
+		if !pool.AppendCertsFromPEM(pem) { // pinscan-expect: PIN308
+			return nil, errors.New("no CA certificate in " + rootCert)
+		}
+	}
+	return pool, nil
+}
+
+// The same choice, the other way round; a fallback that only appends to the system pool is silent.
+func rootPoolInverted(caPEM []byte, useSystem bool) *x509.CertPool {
+	if !useSystem {
+		own := x509.NewCertPool()
+		own.AppendCertsFromPEM(caPEM) // pinscan-expect: PIN308
+		return own
+	} else {
+		sys, _ := x509.SystemCertPool()
+		sys.AppendCertsFromPEM(caPEM) // pinscan-negative: PIN308
+		return sys
+	}
+}

@@ -111,3 +111,22 @@ function guzzle_default(): Client
 {
     return new Client(['base_uri' => 'https://orders.contoso.example', 'verify' => true]); // pinscan-negative: PIN314
 }
+
+// An HTTP library's transport: it passes its caller's CA option through to curl and maps
+// stream-context option names to curl constants. Not pins of the library.
+final class CurlTransport
+{
+    private static $sslOptionMap = [
+        'cafile' => CURLOPT_CAINFO, // pinscan-negative: PIN314
+        'capath' => CURLOPT_CAPATH, // pinscan-negative: PIN314
+    ];
+
+    public function configure($handle, array $options)
+    {
+        if (isset($options['verify']) && is_string($options['verify'])) {
+            curl_setopt($handle, CURLOPT_CAINFO, $options['verify']); // pinscan-negative: PIN314
+        }
+        curl_setopt($handle, CURLOPT_CAPATH, $this->options['capath']); // pinscan-negative: PIN314
+        curl_setopt($handle, CURLOPT_CAINFO, __DIR__ . '/certs/transport-ca.pem'); // pinscan-expect: PIN314
+    }
+}

@@ -9,10 +9,10 @@ use rustls::{ClientConfig, RootCertStore};
 
 /// Trusts only the CA shipped next to the binary.
 pub fn bundled_ca_config(path: &str) -> std::io::Result<Arc<ClientConfig>> {
-    let mut roots = RootCertStore::empty(); // pinscan-expect: PIN303
+    let mut roots = RootCertStore::empty(); // pinscan-negative: PIN303
     let mut reader = BufReader::new(File::open(path)?);
     for cert in rustls_pemfile::certs(&mut reader) {
-        roots.add(cert?).map_err(|e| std::io::Error::other(e.to_string()))?;
+        roots.add(cert?).map_err(|e| std::io::Error::other(e.to_string()))?; // pinscan-expect: PIN303
     }
     let config = ClientConfig::builder()
         .with_root_certificates(roots)
@@ -22,8 +22,8 @@ pub fn bundled_ca_config(path: &str) -> std::io::Result<Arc<ClientConfig>> {
 
 /// Same thing, spelled with the struct literal and a DER blob compiled in.
 pub fn embedded_root(der: &'static [u8]) -> ClientConfig {
-    let mut store = rustls::RootCertStore { roots: vec![] }; // pinscan-expect: PIN303
-    store.add_parsable_certificates([CertificateDer::from(der)]);
+    let mut store = rustls::RootCertStore { roots: vec![] }; // pinscan-negative: PIN303
+    store.add_parsable_certificates([CertificateDer::from(der)]); // pinscan-expect: PIN303
     rustls::ClientConfig::builder()
         .with_root_certificates(store)
         .with_no_client_auth()
@@ -35,8 +35,8 @@ pub struct Connector {
 
 impl Connector {
     pub fn with_private_ca(ca: CertificateDer<'static>) -> Self {
-        let mut root_store = rustls::RootCertStore::empty(); // pinscan-expect: PIN303
-        root_store.add(ca).expect("private CA");
+        let mut root_store = rustls::RootCertStore::empty(); // pinscan-negative: PIN303
+        root_store.add(ca).expect("private CA"); // pinscan-expect: PIN303
         let config = ClientConfig::builder()
             .with_root_certificates(root_store)
             .with_no_client_auth();
@@ -73,4 +73,25 @@ pub fn mozilla_only() -> ClientConfig {
     ClientConfig::builder()
         .with_root_certificates(roots)
         .with_no_client_auth()
+}
+
+/// The store filled in a chained call, one method per line.
+pub fn chained(ca: CertificateDer<'static>, backup: CertificateDer<'static>) -> ClientConfig {
+    let mut anchors = RootCertStore::empty(); // pinscan-negative: PIN303
+    anchors
+        .add(ca) // pinscan-expect: PIN303
+        .unwrap();
+    anchors.add(backup).unwrap(); // pinscan-expect: PIN303
+    let mut seen = Vec::new();
+    seen.extend([1u8]); // pinscan-negative: PIN303
+    ClientConfig::builder()
+        .with_root_certificates(anchors)
+        .with_no_client_auth()
+}
+
+/// Filled in a helper: the creation is reported.
+pub fn filled_elsewhere(certs: &[CertificateDer<'static>]) -> RootCertStore {
+    let mut store = RootCertStore::empty(); // pinscan-expect: PIN303
+    fill(&mut store, certs);
+    store
 }

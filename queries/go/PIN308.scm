@@ -185,3 +185,128 @@
   (#not-match? @_fn "SystemCertPool")
   (#eq? @_key "RootCAs")
   (#not-eq? @pin.value "nil"))
+
+;; PIN308, a choice between the system pool and a new one: `if rootcert == "system" { pool, _ =
+;; x509.SystemCertPool() } else { pool = x509.NewCertPool(); pool.AppendCertsFromPEM(ca) }`. The
+;; function-level patterns above stay silent (the function calls SystemCertPool); the branch that
+;; starts a new pool trusts only what it appends, so the append is reported, with the PEM as
+;; the value. Both branch orders.
+(if_statement
+  consequence: (block) @_sys
+  alternative: (block (statement_list
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block) @_sys
+  alternative: (block (statement_list
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block) @_sys
+  alternative: (block (statement_list
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block) @_sys
+  alternative: (block (statement_list
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block) @_sys
+  alternative: (block (statement_list
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block) @_sys
+  alternative: (block (statement_list
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block (statement_list
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  alternative: (block) @_sys
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block (statement_list
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+  alternative: (block) @_sys
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block (statement_list
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  alternative: (block) @_sys
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block (statement_list
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  alternative: (block) @_sys
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block (statement_list
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+  alternative: (block) @_sys
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))
+
+(if_statement
+  consequence: (block (statement_list
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
+    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+  alternative: (block) @_sys
+  (#match? @_sys "SystemCertPool\\(")
+  (#eq? @_new "NewCertPool")
+  (#eq? @_m "AppendCertsFromPEM")
+  (#eq? @_pool @_recv))

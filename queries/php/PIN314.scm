@@ -9,7 +9,9 @@
 ;; PDO MySQL's SSL CA attribute, mysqli ssl_set with a CA, Guzzle 'verify' => '/path/ca.pem'.
 ;; pg_connect("... sslrootcert=...") is left to the PIN320 text rule (it reports the file
 ;; name inside the connection string). Not findings: null CAs, Guzzle 'verify' => true,
-;; commented-out code, the CA set from env(...) in a framework config is reported with the
+;; commented-out code, a library passing its caller's option through (`$options['verify']`,
+;; `$this->options[...]`) or mapping option names to curl constants (`'cafile' => CURLOPT_CAINFO`),
+;; the CA set from env(...) in a framework config is reported with the
 ;; attribute as its value (the file is chosen at deploy time).
 
 ;; curl_setopt($ch, CURLOPT_CAINFO, $ca)
@@ -18,7 +20,8 @@
   arguments: (arguments . (argument) . (argument (_) @_k) . (argument (_) @pin.value))) @pin
   (#eq? @_f "curl_setopt")
   (#match? @_k "^\\\\?(CURLOPT_CAINFO|CURLOPT_CAPATH|CURLOPT_PROXY_CAINFO|CURLOPT_PROXY_CAPATH)$")
-  (#not-match? @pin.value "^(null|NULL)$"))
+  (#not-match? @pin.value "^(null|NULL)$")
+  (#not-match? @pin.value "^(\\$(this->)?(options|opts|params|args|request_options|requestOptions)\\s*(\\[|->)|\\\\?CURLOPT_[A-Z_]+$)"))
 
 ;; [CURLOPT_CAINFO => ...] (curl_setopt_array, Guzzle 'curl' options), ['cafile' => ...]
 ;; (stream_context_create ssl options, Symfony HttpClient), [PDO::MYSQL_ATTR_SSL_CA => ...],
@@ -27,7 +30,8 @@
   . (_) @_k
   . (_) @pin.value .) @pin
   (#match? @_k "^(\\\\?(CURLOPT_CAINFO|CURLOPT_CAPATH|CURLOPT_PROXY_CAINFO|CURLOPT_PROXY_CAPATH)|[\"'](cafile|capath)[\"']|\\\\?(PDO::MYSQL_ATTR_SSL_CA|PDO::MYSQL_ATTR_SSL_CAPATH|Pdo\\\\Mysql::ATTR_SSL_CA|Pdo\\\\Mysql::ATTR_SSL_CAPATH))$")
-  (#not-match? @pin.value "^(null|NULL|env\\s*\\(|getenv\\s*\\()"))
+  (#not-match? @pin.value "^(null|NULL|env\\s*\\(|getenv\\s*\\()")
+  (#not-match? @pin.value "^(\\$(this->)?(options|opts|params|args|request_options|requestOptions)\\s*(\\[|->)|\\\\?CURLOPT_[A-Z_]+$)"))
 
 ;; The same keys set from env(...) / getenv(...) (Laravel's config/database.php): the key.
 ((array_element_initializer

@@ -1,5 +1,6 @@
 ;; gate: verify ssl_ca ssl_ca_certs ssl_cafile ssl_ca_file ssl_ca_cert tlsCAFile tls_ca_file tls_ca_cert
 ;; gate: sslrootcert ca_certs ca_cert ca_file ca_bundle root_certificates ca cafile capath load_verify_locations
+;; gate: server_verification_cert
 ;; gate: PGSSLROOTCERT REQUESTS_CA_BUNDLE SSL_CERT_FILE CURL_CA_BUNDLE GRPC_DEFAULT_SSL_ROOTS_FILE_PATH NODE_EXTRA_CA_CERTS_NOT
 ;; gate: \asslrootcert \bsslrootcert \fsslrootcert \nsslrootcert \rsslrootcert \tsslrootcert \vsslrootcert
 
@@ -54,12 +55,16 @@
 ; Driver / client keyword arguments that name the only CA to trust:
 ; mysql.connector ssl_ca=, PyMySQL ssl_ca=, redis ssl_ca_certs=, kafka ssl_cafile=,
 ; pymongo tlsCAFile=, psycopg sslrootcert=, urllib3/paho/wrap_socket ca_certs=,
-; grpc ssl_channel_credentials(root_certificates=).
+; grpc ssl_channel_credentials(root_certificates=), Azure IoT device/provisioning clients
+; server_verification_cert= (the only root trusted for the hub or IoT Edge gateway). A library
+; handing its configuration's option of the same name on (`server_verification_cert=
+; self.config.server_verification_cert`, `ca_certs=self.ca_certs`) is a pass-through, not a pin.
 (keyword_argument
   name: (identifier) @_kw
   value: (_) @pin.value
   (#not-eq? @pin.value @_kw)
-  (#any-of? @_kw "ssl_ca" "ssl_ca_certs" "ssl_cafile" "ssl_ca_file" "ssl_ca_cert" "tlsCAFile" "tls_ca_file" "tls_ca_cert" "sslrootcert" "ca_certs" "ca_cert" "ca_file" "ca_bundle" "root_certificates")
+  (#any-of? @_kw "ssl_ca" "ssl_ca_certs" "ssl_cafile" "ssl_ca_file" "ssl_ca_cert" "tlsCAFile" "tls_ca_file" "tls_ca_cert" "sslrootcert" "ca_certs" "ca_cert" "ca_file" "ca_bundle" "root_certificates" "server_verification_cert")
+  (#not-match? @pin.value "^(self|cls)\\.[A-Za-z0-9_.]*\\.?(ssl_ca|ssl_ca_certs|ssl_cafile|ssl_ca_file|ssl_ca_cert|tlsCAFile|tls_ca_file|tls_ca_cert|sslrootcert|ca_certs|ca_cert|ca_file|ca_bundle|root_certificates|server_verification_cert)$")
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^(None|True|False)$|^[rbu]*[\"'][\"']$|^[rbu]*[\"']system[\"']$|^[rbu]*[\"'](/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)[\"']$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")) @pin
 
 ; The same keys in an options dict (Django DATABASES OPTIONS, connect_args, **config).

@@ -7,38 +7,44 @@
 ;; when ca_file, ca_path and cert_store are all unset, so any of them narrows trust.
 ;; Not findings: nil values, OpenSSL::X509::DEFAULT_CERT_FILE / DEFAULT_CERT_DIR and the
 ;; SSL_CERT_FILE / SSL_CERT_DIR environment variables (the system bundle), stores that call
-;; set_default_paths (system roots plus a CA).
+;; set_default_paths (system roots plus a CA), a library passing its caller's option through
+;; (options[:ca_file], ssl[:ca_path], @options.fetch(...)).
 
 ;; http.ca_file = CA / ctx.ca_path = "/etc/myca" / Excon-style conn.ssl_ca_file = ...
 ((assignment
   left: (call method: (identifier) @_m)
   right: (_) @pin.value) @pin
   (#any-of? @_m "ca_file" "ca_path" "ssl_ca_file" "ssl_ca_path")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi"))
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
 ;; Option hashes: Net::HTTP.start(host, port, use_ssl: true, ca_file: ...), Faraday
-;; ssl: { ca_file: ... }, HTTParty / Excon / RestClient ssl_ca_file:, Mysql2 sslca:, PG
+;; ssl: { ca_file: ... }, Mysql2 sslca:, PG
 ;; sslrootcert: (the PIN320/PIN321 text rules see the same key; the query finding wins).
 ((pair
   key: [(hash_key_symbol) (simple_symbol) (string)] @_k
   value: (_) @pin.value) @pin
-  (#match? @_k "^[:\"']?(ca_file|ca_path|ssl_ca_file|ssl_ca_path|sslca|sslrootcert|ssl_ca_cert)[\"']?$")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi"))
+  (#match? @_k "^[:\"']?(ca_file|ca_path|sslca|sslrootcert|ssl_ca_cert)[\"']?$")
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
+
+;; Excon / RestClient-style ssl_ca_file: / ssl_ca_path: as call arguments. HTTParty is left out:
+;; it always installs the default cert store first, so its ssl_ca_file adds a CA to the system
+;; roots (HTTParty.get(url, ssl_ca_file: ...) and the class macro ssl_ca_file "..." are silent).
+((call
+  receiver: (_) @_r
+  arguments: (argument_list
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+      value: (_) @pin.value) @pin))
+  (#match? @_k "^[:\"']?(ssl_ca_file|ssl_ca_path)[\"']?$")
+  (#not-match? @_r "HTTParty")
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
 ;; Excon.defaults[:ssl_ca_file] = ...
 ((assignment
   left: (element_reference (simple_symbol) @_k)
   right: (_) @pin.value) @pin
   (#match? @_k "^:(ca_file|ca_path|ssl_ca_file|ssl_ca_path)$")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi"))
-
-;; HTTParty class macros: ssl_ca_file "certs/root.pem" / ssl_ca_path ...
-((call
-  !receiver
-  method: (identifier) @_m
-  arguments: (argument_list . (_) @pin.value .)) @pin
-  (#any-of? @_m "ssl_ca_file" "ssl_ca_path")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi"))
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
 ;; An OpenSSL::X509::Store filled with add_file / add_cert / add_path and no set_default_paths, in a
 ;; method, block or top-level script that hands it to cert_store: the file (or
