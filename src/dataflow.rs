@@ -1190,7 +1190,6 @@ pub fn is_location_option(name: &str) -> bool {
         .iter()
         .any(|w| n.contains(w))
         || n.ends_with("certs")
-        || n == "ca"
 }
 
 /// A value that is no value: `None`, `null`, `nil`, `NULL`, `undefined`, an empty string.
