@@ -56,7 +56,7 @@ def server_without_client_auth(sock):
 
 def client_with_system_roots_for_servers():
     # Purpose.SERVER_AUTH with a CA file is a client context: PIN301, not PIN352.
-    return ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile="certs/private-root.pem")  # pinscan-expect: PIN301 pinscan-negative: PIN352
+    return ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile="certs/private-root.pem")  # pinscan-negative: PIN352 pinscan-expect: PIN301
 
 
 def write_broker_config(path, port):

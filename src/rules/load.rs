@@ -524,6 +524,10 @@ mod keyword_tests {
                 "PIN323.toml", // `ServerCertificate` after a separator
                 "PIN324.toml", // `Host Name In Certificate` spellings
                 "PIN325.toml", // `--cacert`, `-CAfile`, ... after a separator
+                "PIN350.toml", // `cafile` / `capath` after indentation or a quote
+                "PIN351.toml", // `bridge_insecure` after indentation or a quote
+                "PIN353.toml", // the CA-file key after indentation, `- `, `export`, `{` or `,`
+                "PIN354.toml", // `trusted_certs` spellings after indentation or a quote
                 "PIN503.toml", // `server certificate` spellings after `trust`
                 "PIN504.toml", // an Azure database host name is in `requires`
                 "PIN505.toml", // one keyword per alternative
