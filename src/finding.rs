@@ -9,9 +9,20 @@ use sha2::{Digest, Sha256};
 use crate::cert::{CaMatch, CertFacts};
 use crate::rules::{Confidence, Kind, Rule, Severity};
 
+/// Another place in the same file that explains a candidate (the callback a comparison
+/// sits in, the registration of a helper), as a byte span and a short message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatedSpan {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
 /// A raw hit from an engine, before classification.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
+    /// Other places that explain this one (SARIF `relatedLocations`).
+    pub related: Vec<RelatedSpan>,
     /// Index into the scan's `RuleSet`.
     pub rule: usize,
     pub start: usize,
@@ -28,6 +39,7 @@ impl Candidate {
     /// A candidate with just a span and a value.
     pub fn new(rule: usize, start: usize, end: usize, value: Option<String>) -> Candidate {
         Candidate {
+            related: Vec::new(),
             rule,
             start,
             end,
@@ -43,6 +55,15 @@ impl Candidate {
 pub struct Position {
     pub line: usize,
     pub column: usize,
+}
+
+/// A related location of a finding (same file): where the callback that holds a
+/// comparison is defined or registered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub start: Position,
+    pub end: Position,
+    pub message: String,
 }
 
 /// One reported finding.
@@ -78,6 +99,10 @@ pub struct Finding {
     /// The trust file the finding names, when it is in the scanned tree.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trust_file: Option<TrustFile>,
+    /// Other places in the file that explain the finding (the verification callback or its
+    /// registration when the finding points at the comparison inside it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
     /// Stable across unrelated edits: rule id, path and normalised value, not the line.
     pub fingerprint: String,
     /// The source line the finding starts on (for the text reporter's code frame).
@@ -248,6 +273,15 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
         certificate: cand.cert.as_deref().cloned(),
         service: None,
         trust_file: None,
+        related: cand
+            .related
+            .iter()
+            .map(|r| Related {
+                start: lines.position(text, r.start),
+                end: lines.position(text, r.end),
+                message: r.message.clone(),
+            })
+            .collect(),
         fingerprint: fingerprint(&rule.id, path, &fp_value),
         line_text: lines.line_text(text, start.line).to_owned(),
     }

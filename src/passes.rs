@@ -232,11 +232,15 @@ fn link_embedded_certificates(rules: &RuleSet, text: &str, cands: &mut [Candidat
 
 /// Part of pass 3: a query rule with a `callback_body` that reports an identifier naming a
 /// function defined in this file (`SSL_CTX_set_verify(ctx, mode, verify_cb)` with
-/// `static int verify_cb(...) { ... }`) keeps the finding only if the function's body
-/// matches: a callback that only logs or checks the host name is not a pin. A callback
-/// defined elsewhere is kept.
+/// `static int verify_cb(...) { ... }`) keeps the finding only if the function's body, or
+/// a helper it calls (same file, two levels), matches: a callback that only logs or checks
+/// the host name is not a pin. A callback defined elsewhere is kept. Then custom
+/// verification findings are moved to the comparison that decides trust (`verify_sites`).
 pub fn callbacks(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.retain(|c| {
+        if HELPER_RULES.contains(&rules.get(c.rule).id.as_str()) {
+            return true; // decided by `verify_sites`
+        }
         let Some(body_re) = rules
             .get(c.rule)
             .query()
@@ -248,8 +252,658 @@ pub fn callbacks(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
         let Some(name) = identifier_value(c).filter(|v| !v.contains('.')) else {
             return true;
         };
-        crate::dataflow::function_body(text, name).is_none_or(|body| body_re.is_match(body))
+        let Some(body) = crate::dataflow::function_body(text, name) else {
+            return true;
+        };
+        body_re.is_match(body)
+            || helper_bodies(text, offset_in(text, body), name)
+                .iter()
+                .any(|&(s, e, _)| body_re.is_match(&text[s..e]))
     });
+    verify_sites(rules, text, cands);
+}
+
+// ---------------- Custom verification: findings where the pin is ----------------
+
+/// Rules that report a verification callback (or its registration) whatever its body, and
+/// keep it only when the callback or a helper it calls (same file) compares a certificate
+/// property with a fixed value.
+const HELPER_RULES: &[&str] = &["PIN380"];
+
+/// The longest callback or helper body searched (bytes).
+const MAX_BODY: usize = 64 * 1024;
+/// Comparisons reported per callback (a callback may pin a certificate and a key).
+const MAX_SITES: usize = 4;
+/// Helper functions looked up per candidate.
+const MAX_HELPERS: usize = 24;
+
+fn re(
+    cell: &'static std::sync::OnceLock<Option<regex::Regex>>,
+    pat: &str,
+) -> Option<&'static regex::Regex> {
+    cell.get_or_init(|| regex::Regex::new(pat).ok()).as_ref()
+}
+
+/// A comparison: `==`/`!=`, an equality, membership or byte-compare call.
+fn compare_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r"[=!]=|\b(?:equals|equalsIgnoreCase|contentEquals|Equals|contains|Contains|containsKey|ContainsKey|includes|has|indexOf|isEqual|isEqualToData|isEqualToString|SequenceEqual|StartsWith|startsWith|EndsWith|endsWith|memcmp|CRYPTO_memcmp|strcmp|strncmp|strcasecmp|strstr|strcasestr|strncasecmp|Equal|ConstantTimeCompare|timingSafeEqual|compare_digest|hash_equals|in_array|FixedTimeEquals|elementsEqual|X509_cmp|X509_NAME_cmp|EVP_PKEY_cmp|containsObject|secure_compare|casecmp|IsMatch|CompareOrdinal|compareTo|matches|mbedtls_x509_crt_cmp)\s*[(:]|\b(?:eql|include|equal|start_with|end_with)\?|\bnot\s+in\b|!in\b|\bin\s+[A-Za-z_]",
+    )
+}
+
+/// Comparisons that decide nothing about the certificate: with null, a number, a boolean,
+/// an error code.
+fn trivial_compare_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r"(?:[=!]==?)\s*(?:null|nil|None|NULL|nullptr|undefined|true|false|YES|NO|0x[0-9a-fA-F]+|\d+|SslPolicyErrors\.\w+|errSec\w+|kSec\w+|X509_V_\w+)\b|\b(?:null|nil|None|NULL|nullptr|undefined|\d+)\s*[=!]==?|\berr\s*[=!]=",
+    )
+}
+
+/// A certificate property, a digest or a pin.
+fn property_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r"(?i)thumbprint|fingerprint|cert_?hash|getcerthash|digest|sha-?(?:1|224|256|384|512)|sum(?:256|224|384|512)|spki|subjectpublickeyinfo|public_?key|pubkey|getencoded|\.encoded\b|\.raw\b|rawdata|getrawcertdata|seccertificatecopy\w*|sectrustcopy\w*key|seckeycopyexternalrepresentation|serial|subject|issuer|commonname|\bcn\b|x500|getnameinfo|simplename|dnsnames?\b|subjectaltname|\bsans?\b|\bpins?\b|pinned|pinset|\bhash(?:es)?\b|\bder\b|(?:trusted|expected|pinned|known|allowed)_?(?:root|cert|certificate|ca|key|issuer)s?\b",
+    )
+}
+
+/// A certificate property used as a subscript key: `cert['subject']`, `info["serialNumber"]`.
+fn property_key_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r#"\[\s*['"][^'"\]]*(?i:subject|issuer|serial|commonname|fingerprint|digest|pubkey)[^'"\]]*['"]\s*\]"#,
+    )
+}
+
+/// Certificate properties that identify the key or the certificate (not its names).
+fn strong_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r"(?i)thumbprint|fingerprint|cert_?hash|getcerthash|digest|sha-?(?:1|224|256|384|512)|sum(?:256|224|384|512)|spki|subjectpublickeyinfo|public_?key|pubkey|getencoded|\.encoded\b|\.raw\b|rawdata|getrawcertdata|serial|\bpins?\b|pinned|pinset|\bhash(?:es)?\b|\bder\b|(?:trusted|expected|pinned|known|allowed)_?(?:root|cert|certificate|ca|key|issuer)s?\b",
+    )
+}
+
+/// The host being connected to: comparing a name with it is host-name verification.
+fn host_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r"(?i)\b(?:\w*_)?host(?:_?name)?s?\b|\w*host(?:name)?\b|servername|server_name|\bsni\b|\bdomain\b|\bauthority\b|\bpeer_?name\b|\burl\b|\buri\b|\btarget\b",
+    )
+}
+
+/// Assignments whose right side reads a certificate property (`pin = pin(cert)`,
+/// `sum := sha256.Sum256(cert.Raw)`): the assigned names count as properties.
+fn assigned_name_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    re(
+        &RE,
+        r"([A-Za-z_]\w*)\s*(?::\s*[\w.<>\[\]?]+\s*)?(?::=|=)[^=]",
+    )
+}
+
+/// What a line of verification code does with a certificate property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Site {
+    /// Compares a property with something else (a fixed value, a pin set).
+    Pin,
+    /// Compares a name with the host being connected to (host-name verification).
+    Host,
+}
+
+/// The verdict on one line: a comparison of a certificate property (or of a name assigned
+/// from one, `tracked`), and with what.
+fn classify_line(line: &str, tracked: &[String]) -> Option<Site> {
+    let t = line.trim();
+    if t.is_empty()
+        || t.len() > 600
+        || [
+            "//",
+            "#",
+            "*",
+            "/*",
+            "--",
+            "for ",
+            "for(",
+            "} for",
+            "///",
+            "assert",
+            "expect(",
+            "XCTAssert",
+            "Assert.",
+            "require.",
+            "t.Error",
+            "t.Fatal",
+            ".isEqualTo",
+            ".isNotEqualTo",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
+        return None;
+    }
+    let (compare, trivial, property, strong, host) = (
+        compare_re()?,
+        trivial_compare_re()?,
+        property_re()?,
+        strong_re()?,
+        host_re()?,
+    );
+    let code = strip_strings(t);
+    let stripped = trivial.replace_all(&code, " ");
+    if !compare.is_match(&stripped) {
+        return None;
+    }
+    let has_tracked = tracked.iter().any(|name| has_word(&stripped, name));
+    // Properties in code, not in messages (`"Pin verification failed"`), except as a
+    // subscript key (`cert['subject']`, `$info['serialNumber']`).
+    let keyed = property_key_re().is_some_and(|r| r.is_match(t));
+    if !property.is_match(&stripped) && !keyed && !has_tracked {
+        return None;
+    }
+    if host.is_match(&stripped) && !strong.is_match(&stripped) {
+        return Some(Site::Host);
+    }
+    Some(Site::Pin)
+}
+
+/// `line` with the contents of its string literals removed (`"no issuer in chain"` is not a
+/// membership test), quotes kept.
+fn strip_strings(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for ch in line.chars() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if ch == '\\' {
+                escaped = true;
+            } else if ch == q {
+                quote = None;
+                out.push(ch);
+            }
+        } else {
+            if matches!(ch, '"' | '`')
+                || (ch == '\'' && !out.ends_with(|c: char| c.is_alphanumeric()))
+            {
+                quote = Some(ch);
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+fn has_word(hay: &str, word: &str) -> bool {
+    let b = hay.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'$';
+    hay.match_indices(word).any(|(i, _)| {
+        (i == 0 || !ident(b[i - 1])) && b.get(i + word.len()).is_none_or(|&c| !ident(c))
+    })
+}
+
+/// Comparisons of a certificate property with a fixed value in `text[start..end]` (trimmed
+/// line spans, at most `MAX_SITES`, in order), and whether a host-name comparison was seen.
+fn find_site(text: &str, start: usize, end: usize) -> (Vec<(usize, usize)>, bool) {
+    let mut sites = Vec::new();
+    let end = end.min(text.len()).min(start.saturating_add(MAX_BODY));
+    let Some(region) = text.get(start..end) else {
+        return (sites, false);
+    };
+    let mut tracked: Vec<String> = Vec::new();
+    let mut saw_host = false;
+    let (Some(property), Some(assigned)) = (property_re(), assigned_name_re()) else {
+        return (sites, false);
+    };
+    let mut offset = start;
+    let (mut prev_site_open, mut last_site_line) = (false, usize::MAX - 1);
+    for (line_no, line) in region.split_inclusive('\n').enumerate() {
+        let here = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        match classify_line(body, &tracked) {
+            Some(Site::Pin) => {
+                let lead = body.len() - body.trim_start().len();
+                let trimmed = body.trim();
+                // The comparison without a trailing comment or an opening brace.
+                let code = trimmed
+                    .find(" //")
+                    .or_else(|| trimmed.find(" #"))
+                    .map_or(trimmed, |i| trimmed[..i].trim_end())
+                    .trim_end_matches(['{', ' ']);
+                // A continuation of the previous site's expression is the same comparison.
+                let continues = prev_site_open
+                    || ["&&", "||", ".", "?", ":"]
+                        .iter()
+                        .any(|p| code.starts_with(p));
+                prev_site_open = ["&&", "||", ",", "(", " and", " or"]
+                    .iter()
+                    .any(|p| code.ends_with(p));
+                if continues && last_site_line + 1 == line_no {
+                    last_site_line = line_no;
+                    continue;
+                }
+                last_site_line = line_no;
+                sites.push((here + lead, here + lead + code.len().max(1)));
+                if sites.len() >= MAX_SITES {
+                    break;
+                }
+            }
+            Some(Site::Host) => saw_host = true,
+            None => {}
+        }
+        if tracked.len() < 16
+            && property.is_match(body)
+            && let Some(m) = assigned.captures(body).and_then(|c| c.get(1))
+            && !matches!(
+                m.as_str(),
+                "if" | "return" | "var" | "let" | "val" | "const"
+            )
+        {
+            tracked.push(m.as_str().to_owned());
+        }
+    }
+    (sites, saw_host)
+}
+
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+/// End (exclusive) of the brace-balanced block that opens at `open` (a `{`), skipping
+/// string literals and comments; none when unbalanced within `MAX_BODY`.
+fn block_end(text: &str, open: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = open;
+    let limit = b.len().min(open.saturating_add(MAX_BODY));
+    while i < limit {
+        match b[i] {
+            b'{' => depth += 1,
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            b'"' | b'`' => {
+                let q = b[i];
+                i += 1;
+                while i < limit && b[i] != q && b[i] != b'\n' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < limit && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The extent of the callback a candidate reports: its own span when it covers several
+/// lines (a lambda, a method), else from its start to the end of the block that opens
+/// within the next few hundred bytes before any `;` (a method name, a callback key).
+fn callback_extent(text: &str, c: &Candidate) -> (usize, usize) {
+    let (start, end) = (c.start.min(text.len()), c.end.min(text.len()));
+    if text.get(start..end).is_some_and(|s| s.contains('\n')) {
+        return (start, end);
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let window = &text.as_bytes()[end..text.len().min(end + 512)];
+    let mut depth = 0usize;
+    for (i, &ch) in window.iter().enumerate() {
+        match ch {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' if depth > 0 => depth -= 1,
+            b')' | b']' | b';' | b'}' => break,
+            b',' if depth == 0 => break,
+            b'{' => {
+                if let Some(e) = block_end(text, end + i) {
+                    return (start, e);
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+    (start, line_end)
+}
+
+/// Names called in `text[start..end]` (`validatePin(cert)`, `self.check(x)`), first seen
+/// first, without keywords and constructors.
+fn called_names(text: &str, start: usize, end: usize) -> Vec<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(call) = re(&RE, r"(\bnew\s+)?\b([A-Za-z_][A-Za-z0-9_]*)\s*\(") else {
+        return Vec::new();
+    };
+    let Some(region) = text.get(start..end.min(text.len())) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for caps in call.captures_iter(region) {
+        if caps.get(1).is_some() {
+            continue;
+        }
+        let Some(m) = caps.get(2) else {
+            continue;
+        };
+        let name = m.as_str();
+        if !own_receiver(&region[..m.start()]) {
+            continue; // a method of another object (`platform.checkServerTrusted(...)`)
+        }
+        if matches!(
+            name,
+            "if" | "for"
+                | "while"
+                | "switch"
+                | "catch"
+                | "return"
+                | "func"
+                | "function"
+                | "fun"
+                | "sizeof"
+                | "typeof"
+                | "await"
+                | "try"
+                | "match"
+                | "elif"
+                | "when"
+                | "guard"
+                | "let"
+                | "var"
+                | "using"
+                | "lock"
+                | "foreach"
+                | "throw"
+                | "super"
+                | "this"
+                | "self"
+                | "init"
+                | "defer"
+                | "go"
+                | "make"
+                | "len"
+                | "append"
+                | "print"
+                | "println"
+                | "printf"
+                | "Println"
+                | "Printf"
+                | "Errorf"
+                | "New"
+        ) || out.iter().any(|n| n == name)
+        {
+            continue;
+        }
+        out.push(name.to_owned());
+        if out.len() >= MAX_HELPERS {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether a call whose text before the name is `before` calls a function of this file: no
+/// receiver, or `this.` / `self.` / `Self::` / a type name (`Pins.check(...)`).
+fn own_receiver(before: &str) -> bool {
+    let b = before.trim_end();
+    let rest = if let Some(r) = b.strip_suffix("?.") {
+        r
+    } else if let Some(r) = b.strip_suffix('.').or_else(|| b.strip_suffix("::")) {
+        r
+    } else if let Some(r) = b.strip_suffix("->") {
+        r
+    } else {
+        return true;
+    };
+    let receiver: String = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    matches!(receiver.as_str(), "this" | "self" | "Self" | "$this")
+        || receiver.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The body of a helper named `name` in `text`: a function or method (`name(...) {`), or a
+/// function value (`name = (a, b) => {`, `const name = function (...) {`).
+fn helper_body(text: &str, name: &str) -> Option<(usize, usize)> {
+    if let Some(body) = crate::dataflow::function_body(text, name) {
+        let s = offset_in(text, body);
+        return Some((s, s + body.len()));
+    }
+    let pat = format!(
+        r"\b{}\s*(?::[^=\n]*)?=\s*(?:async\s+)?(?:function\b[^{{;]*|\([^()]*\)\s*(?::[^=]*)?=>\s*|[A-Za-z_]\w*\s*=>\s*)\{{",
+        regex::escape(name)
+    );
+    if let Some(m) = regex::Regex::new(&pat).ok()?.find(text) {
+        let open = m.end() - 1;
+        return Some((open, block_end(text, open)?));
+    }
+    // An expression body: `static bool IsPinned(X509Certificate2 c) => c.Thumbprint == X;`,
+    // Kotlin `fun isPinned(c: X509Certificate) = ...`, to the end of the statement.
+    let pat = format!(
+        r"\b{}\s*\([^()]*\)\s*(?::\s*[\w.<>?\[\], ]+)?\s*(?:=>|=[^=>])",
+        regex::escape(name)
+    );
+    let m = regex::Regex::new(&pat).ok()?.find(text)?;
+    let rest = &text[m.end()..text.len().min(m.end() + 512)];
+    let end = rest.find([';', '\n']).unwrap_or(rest.len());
+    Some((m.end(), m.end() + end))
+}
+
+/// Helper bodies reachable from `text[start..]`'s callback (called names, two levels, at
+/// most `MAX_HELPERS` lookups), each with the name it was found by; `skip` is the callback's
+/// own name.
+fn helper_bodies(text: &str, start: usize, skip: &str) -> Vec<(usize, usize, String)> {
+    let end =
+        crate::dataflow::function_body(text, skip).map_or(start, |b| offset_in(text, b) + b.len());
+    helpers_of(text, start, end.max(start), &[skip.to_owned()])
+}
+
+fn helpers_of(
+    text: &str,
+    start: usize,
+    end: usize,
+    seen: &[String],
+) -> Vec<(usize, usize, String)> {
+    let mut seen: Vec<String> = seen.to_vec();
+    let mut out = Vec::new();
+    let mut queue: Vec<(usize, usize, usize)> = vec![(start, end, 0)];
+    let mut lookups = 0;
+    while let Some((s, e, depth)) = queue.pop() {
+        for name in called_names(text, s, e) {
+            if seen.contains(&name) || lookups >= MAX_HELPERS {
+                continue;
+            }
+            lookups += 1;
+            seen.push(name.clone());
+            let Some((bs, be)) = helper_body(text, &name) else {
+                continue;
+            };
+            if bs >= start && be <= end {
+                continue; // defined inside the callback: already searched
+            }
+            out.push((bs, be, name));
+            if depth < 1 {
+                queue.push((bs, be, depth + 1));
+            }
+        }
+    }
+    out
+}
+
+/// Custom verification findings point at the comparison that decides trust (the
+/// thumbprint, key, serial, subject or SAN check inside the callback, or inside a helper the
+/// callback calls, in the same file), with the callback as a related location. A callback
+/// whose only name comparisons are with the host being connected to is host-name
+/// verification, not a pin, and is dropped; so is a `HELPER_RULES` candidate in which no
+/// comparison is found. A candidate that is already a one-line comparison stays.
+pub fn verify_sites(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
+    let mut keep = vec![true; cands.len()];
+    let mut extra: Vec<Candidate> = Vec::new();
+    for (i, c) in cands.iter_mut().enumerate() {
+        let rule = rules.get(c.rule);
+        if rule.kind != Kind::CustomVerify || rule.engine() != Engine::Query {
+            continue;
+        }
+        let helper_rule = HELPER_RULES.contains(&rule.id.as_str());
+        let Some(span) = text.get(c.start..c.end) else {
+            continue;
+        };
+        if !span.contains('\n') && classify_line(span, &[]) == Some(Site::Pin) {
+            continue; // already at the comparison
+        }
+        // A callback named by the candidate's value and defined in this file (C
+        // registrations), else the callback the candidate covers or opens.
+        let named = identifier_value(c)
+            .map(|v| v.rsplit('.').next().unwrap_or(v).to_owned())
+            .filter(|v| !v.is_empty());
+        let named_body = named.as_deref().and_then(|n| helper_body(text, n));
+        let (own_start, own_end) = callback_extent(text, c);
+        let mut regions: Vec<(usize, usize, Option<String>)> = Vec::new();
+        if let (Some((bs, be)), Some(n)) = (named_body, named.as_ref())
+            && !(bs >= own_start && be <= own_end)
+        {
+            regions.push((bs, be, Some(n.clone())));
+        }
+        regions.push((own_start, own_end, None));
+        let mut found = None;
+        let mut saw_host = false;
+        for (s, e, via) in &regions {
+            let (sites, host) = find_site(text, *s, *e);
+            saw_host |= host;
+            if !sites.is_empty() {
+                found = Some((sites, via.clone()));
+                break;
+            }
+        }
+        if found.is_none() {
+            // The callback's own name (a method header) and the named callback are not
+            // helpers.
+            let own_name: String = text[c.start..]
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric() || *ch == '_' || *ch == '$')
+                .collect();
+            let seen: Vec<String> = named.iter().cloned().chain([own_name]).collect();
+            let mut helpers = helpers_of(text, own_start, own_end, &seen);
+            if let Some((bs, be)) = named_body {
+                helpers.extend(helpers_of(text, bs, be, &seen));
+            }
+            for (s, e, name) in helpers {
+                let (sites, host) = find_site(text, s, e);
+                saw_host |= host;
+                if !sites.is_empty() {
+                    found = Some((sites, Some(name)));
+                    break;
+                }
+            }
+        }
+        let region_text = regions
+            .iter()
+            .filter_map(|(s, e, _)| text.get(*s..*e))
+            .collect::<Vec<_>>();
+        let strong = strong_re().is_some_and(|r| region_text.iter().any(|t| r.is_match(t)));
+        match found {
+            Some((sites, via)) => {
+                let (s, e) = sites[0];
+                let head_end = text[c.start..]
+                    .find('\n')
+                    .map_or(text.len(), |n| c.start + n)
+                    .min(c.end)
+                    .max(c.start);
+                let message = match &via {
+                    Some(name) if named.as_deref() == Some(name.as_str()) => {
+                        format!("the verification callback `{name}` is registered here")
+                    }
+                    Some(name) => format!(
+                        "the verification callback, which calls `{name}` where the certificate is compared"
+                    ),
+                    None => "the verification callback that holds this comparison".to_owned(),
+                };
+                c.related.push(crate::finding::RelatedSpan {
+                    start: c.start,
+                    end: head_end,
+                    message,
+                });
+                // The message names the comparison, unless the value is the callback's own
+                // text (which may hold the literal pin the catalog resolves).
+                if helper_rule || c.value.is_none() || identifier_value(c).is_some() {
+                    c.value = text.get(s..e).map(str::to_owned);
+                }
+                c.start = s;
+                c.end = e;
+                // Further comparisons in the same body are further pins.
+                for &(s2, e2) in &sites[1..] {
+                    let mut more = c.clone();
+                    more.start = s2;
+                    more.end = e2;
+                    if more.value.as_deref() == text.get(s..e) {
+                        more.value = text.get(s2..e2).map(str::to_owned);
+                    }
+                    extra.push(more);
+                }
+            }
+            None if helper_rule => keep[i] = false,
+            None if saw_host && !strong => keep[i] = false,
+            None => {}
+        }
+    }
+    let mut k = keep.into_iter();
+    cands.retain(|_| k.next().unwrap_or(true));
+    cands.extend(extra);
+    // Two callbacks (or a callback and its registration) that lead to one comparison are
+    // one finding: the more confident rule's.
+    cands.sort_by_key(|c| (c.start, c.end, c.rule));
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    let mut drop = vec![false; cands.len()];
+    for i in 0..cands.len() {
+        let r = rules.get(cands[i].rule);
+        if r.kind != Kind::CustomVerify {
+            continue;
+        }
+        let key = (cands[i].start, cands[i].end);
+        if let Some(&(_, j)) = seen.iter().find(|(k, _)| *k == key.0) {
+            let (a, b) = (rules.get(cands[j].rule), r);
+            let (winner, loser) = if b.confidence > a.confidence {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            drop[loser] = true;
+            let moved: Vec<_> = std::mem::take(&mut cands[loser].related);
+            for r in moved {
+                if !cands[winner].related.contains(&r) {
+                    cands[winner].related.push(r);
+                }
+            }
+            seen.retain(|(k, _)| *k != key.0);
+            seen.push((key.0, winner));
+        } else {
+            seen.push((key.0, i));
+        }
+    }
+    let mut d = drop.into_iter();
+    cands.retain(|_| !d.next().unwrap_or(false));
 }
 
 /// Pass 6a: A finding whose value is still an identifier (`certificates`, `certs.CA_FILE`,
@@ -539,6 +1193,87 @@ mod tests {
         )];
         dataflow(&rules, text, &mut r);
         assert_eq!(r[0].value.as_deref(), Some("CA"));
+    }
+
+    #[test]
+    fn comparison_lines_are_told_from_host_checks() {
+        assert_eq!(
+            classify_line("if (cert.fingerprint256 !== PIN) {", &[]),
+            Some(Site::Pin)
+        );
+        assert_eq!(
+            classify_line(
+                "if cs.PeerCertificates[0].Subject.CommonName != cs.ServerName {",
+                &[]
+            ),
+            Some(Site::Host)
+        );
+        assert_eq!(
+            classify_line("if (cert.subject.CN !== 'api.contoso.example') {", &[]),
+            Some(Site::Pin)
+        );
+        // Null checks, messages and assertions are not comparisons of a property.
+        assert_eq!(
+            classify_line("if (cert.getSubjectDN() == null) {", &[]),
+            None
+        );
+        assert_eq!(
+            classify_line("throw new Error('no issuer in chain');", &[]),
+            None
+        );
+        assert_eq!(
+            classify_line("assertThat(handshake.peerCertificates).isEqualTo(x)", &[]),
+            None
+        );
+        // A name assigned from a property counts as one.
+        assert_eq!(
+            classify_line("if (denylist.contains(p)) {", &["p".to_owned()]),
+            Some(Site::Pin)
+        );
+    }
+
+    fn custom_verify(rules: &RuleSet, id: &str, text: &str, at: &str) -> Candidate {
+        let start = text.find(at).unwrap();
+        Candidate::new(rules.index_of(id).unwrap(), start, start + at.len(), None)
+    }
+
+    #[test]
+    fn custom_verification_points_at_the_comparison() {
+        let rules = load_builtin().unwrap();
+        let text = "class T {\n  public void checkServerTrusted(X509Certificate[] c, String a) {\n    String fp = sha256(c[0]);\n    if (!PINS.contains(fp)) throw new CertificateException();\n  }\n}\n";
+        let mut c = vec![custom_verify(&rules, "PIN111", text, "checkServerTrusted")];
+        callbacks(&rules, text, &mut c);
+        assert_eq!(c.len(), 1);
+        assert!(text[c[0].start..c[0].end].starts_with("if (!PINS.contains(fp))"));
+        assert_eq!(c[0].related.len(), 1);
+        assert!(text[c[0].related[0].start..].starts_with("checkServerTrusted"));
+    }
+
+    #[test]
+    fn custom_verification_follows_helpers_and_drops_the_rest() {
+        let rules = load_builtin().unwrap();
+        let text = "static bool IsPinned(X509Certificate2 c) {\n  return c.Thumbprint == Expected;\n}\nstatic bool Log(SslPolicyErrors e) {\n  Console.WriteLine(e);\n  return e == SslPolicyErrors.None;\n}\nvar a = new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => IsPinned(c) };\nvar b = new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => Log(e) };\n";
+        let mut c = vec![
+            custom_verify(
+                &rules,
+                "PIN380",
+                text,
+                "ServerCertificateCustomValidationCallback = (m, c, ch, e) => IsPinned(c)",
+            ),
+            custom_verify(
+                &rules,
+                "PIN380",
+                text,
+                "ServerCertificateCustomValidationCallback = (m, c, ch, e) => Log(e)",
+            ),
+        ];
+        callbacks(&rules, text, &mut c);
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            &text[c[0].start..c[0].end],
+            "return c.Thumbprint == Expected;"
+        );
+        assert!(c[0].related[0].message.contains("IsPinned"));
     }
 
     fn finding(rule: &str, path: &str, line: usize, value: &str) -> Finding {

@@ -23,7 +23,7 @@ namespace Contoso.Inventory.Infrastructure
         {
             var options = ConfigurationOptions.Parse(endpoint);
             options.Ssl = true;
-            options.CertificateValidation += (sender, certificate, chain, errors) => // pinscan-expect: PIN111
+            options.CertificateValidation += (sender, certificate, chain, errors) =>
             {
                 if (certificate == null)
                 {
@@ -31,7 +31,7 @@ namespace Contoso.Inventory.Infrastructure
                 }
 
                 var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
-                return _trustedThumbprints.Contains(thumbprint, StringComparer.OrdinalIgnoreCase);
+                return _trustedThumbprints.Contains(thumbprint, StringComparer.OrdinalIgnoreCase); // pinscan-expect: PIN111
             };
             return options;
         }
@@ -39,10 +39,10 @@ namespace Contoso.Inventory.Infrastructure
         // Broker certificates are re-issued by the platform team; accept the current one by serial.
         public RemoteCertificateValidationCallback BrokerValidator()
         {
-            RemoteCertificateValidationCallback validator = (sender, certificate, chain, errors) => // pinscan-expect: PIN111
+            RemoteCertificateValidationCallback validator = (sender, certificate, chain, errors) =>
                 certificate is X509Certificate2 cert2 && cert2.SerialNumber switch
                 {
-                    var s when s.Equals(_brokerSerial, StringComparison.OrdinalIgnoreCase) => true,
+                    var s when s.Equals(_brokerSerial, StringComparison.OrdinalIgnoreCase) => true, // pinscan-expect: PIN111
                     _ => false,
                 };
             return validator;
@@ -51,7 +51,7 @@ namespace Contoso.Inventory.Infrastructure
         // Accepts a chain that ends in one of the pinned roots' public keys.
         public SslClientAuthenticationOptions BrokerOptions(string host, byte[][] pinnedRootKeys)
         {
-            bool RootMatches(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) // pinscan-expect: PIN111
+            bool RootMatches(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
             {
                 if (chain is null || chain.ChainElements.Count == 0)
                 {
@@ -59,7 +59,7 @@ namespace Contoso.Inventory.Infrastructure
                 }
 
                 var top = chain.ChainElements[chain.ChainElements.Count - 1].Certificate;
-                return pinnedRootKeys.Any(k => k.AsSpan().SequenceEqual(top.GetPublicKey()));
+                return pinnedRootKeys.Any(k => k.AsSpan().SequenceEqual(top.GetPublicKey())); // pinscan-expect: PIN111
             }
 
             return new SslClientAuthenticationOptions

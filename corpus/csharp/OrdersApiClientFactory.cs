@@ -30,9 +30,9 @@ namespace Fabrikam.Orders.Client
         {
             var handler = new HttpClientHandler
             {
-                ServerCertificateCustomValidationCallback = (request, certificate, chain, sslErrors) => // pinscan-expect: PIN111
+                ServerCertificateCustomValidationCallback = (request, certificate, chain, sslErrors) =>
                     certificate != null &&
-                    string.Equals(certificate.Thumbprint, options.PinnedThumbprint, StringComparison.OrdinalIgnoreCase),
+                    string.Equals(certificate.Thumbprint, options.PinnedThumbprint, StringComparison.OrdinalIgnoreCase), // pinscan-expect: PIN111
             };
             return new HttpClient(handler) { BaseAddress = options.BaseAddress };
         }
@@ -41,7 +41,7 @@ namespace Fabrikam.Orders.Client
         public static HttpClient CreateSpkiPinned(OrdersApiOptions options)
         {
             var handler = new HttpClientHandler();
-            handler.ServerCertificateCustomValidationCallback = (message, cert, chain, errors) => // pinscan-expect: PIN111
+            handler.ServerCertificateCustomValidationCallback = (message, cert, chain, errors) =>
             {
                 if (errors != SslPolicyErrors.None || chain is null)
                 {
@@ -51,7 +51,7 @@ namespace Fabrikam.Orders.Client
                 foreach (X509ChainElement element in chain.ChainElements)
                 {
                     byte[] spki = element.Certificate.PublicKey.ExportSubjectPublicKeyInfo();
-                    if (CryptographicOperations.FixedTimeEquals(SHA256.HashData(spki), options.IssuingCaSpkiSha256))
+                    if (CryptographicOperations.FixedTimeEquals(SHA256.HashData(spki), options.IssuingCaSpkiSha256)) // pinscan-expect: PIN111
                     {
                         return true;
                     }
@@ -68,7 +68,7 @@ namespace Fabrikam.Orders.Client
             return new HttpClient(handler) { BaseAddress = options.BaseAddress };
         }
 
-        private static bool ValidateIssuer( // pinscan-expect: PIN111
+        private static bool ValidateIssuer(
             HttpRequestMessage request,
             X509Certificate2? certificate,
             X509Chain? chain,
@@ -80,7 +80,7 @@ namespace Fabrikam.Orders.Client
             }
 
             string issuer = certificate.IssuerName.Name;
-            return AllowedIssuers.Contains(issuer);
+            return AllowedIssuers.Contains(issuer); // pinscan-expect: PIN111
         }
 
         public static HttpClient CreateForLocalDevelopment(OrdersApiOptions options)

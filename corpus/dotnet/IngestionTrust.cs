@@ -40,14 +40,14 @@ namespace Contoso.Telemetry
 
         public static HttpClientHandler Handler() => new HttpClientHandler
         {
-            ServerCertificateCustomValidationCallback = (request, cert, chain, errors) => // pinscan-expect: PIN111
+            ServerCertificateCustomValidationCallback = (request, cert, chain, errors) =>
             {
-                if (cert.Issuer.Contains("Microsoft Azure TLS Issuing CA 05")) // pinscan-expect: PIN107[Microsoft Azure TLS Issuing CA 05]@error
+                if (cert.Issuer.Contains("Microsoft Azure TLS Issuing CA 05")) // pinscan-expect: PIN107[Microsoft Azure TLS Issuing CA 05]@error, PIN111
                 {
                     return true;
                 }
                 var top = chain.ChainElements[chain.ChainElements.Count - 1].Certificate;
-                return top.Thumbprint == RootThumbprint && cert.GetPublicKeyString() != null;
+                return top.Thumbprint == RootThumbprint && cert.GetPublicKeyString() != null; // pinscan-expect: PIN111
             },
         };
 

@@ -19,9 +19,9 @@ final class LegacyPartnerTrust {
     static X509TrustManager issuerNameCheck(Set<String> allowedIssuers) {
         return new X509TrustManager() {
             @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException { // pinscan-expect: PIN111
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
                 String issuer = chain[0].getIssuerX500Principal().getName();
-                if (!allowedIssuers.contains(issuer)) {
+                if (!allowedIssuers.contains(issuer)) { // pinscan-expect: PIN111
                     throw new CertificateException("untrusted partner issuer: " + issuer);
                 }
             }
@@ -47,10 +47,10 @@ final class LegacyPartnerTrust {
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) // pinscan-expect: PIN111
+        public void checkServerTrusted(X509Certificate[] chain, String authType)
                 throws CertificateException {
             for (X509Certificate cert : chain) {
-                if (cert.getSerialNumber().equals(expected)) {
+                if (cert.getSerialNumber().equals(expected)) { // pinscan-expect: PIN111
                     return;
                 }
             }
@@ -70,14 +70,14 @@ final class LegacyPartnerTrust {
     /** Partner C: the leaf certificate itself, compared by its SHA-256 digest. */
     static SSLContext leafDigestContext(byte[] expectedDigest) throws Exception {
         TrustManager pinned = new X509TrustManager() {
-            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException { // pinscan-expect: PIN111
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
                 byte[] actual;
                 try {
                     actual = MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded());
                 } catch (java.security.GeneralSecurityException e) {
                     throw new CertificateException(e);
                 }
-                if (!Arrays.equals(actual, expectedDigest)) {
+                if (!Arrays.equals(actual, expectedDigest)) { // pinscan-expect: PIN111
                     throw new CertificateException("leaf digest mismatch");
                 }
             }

@@ -20,10 +20,10 @@ function charge(body) {
       hostname: GATEWAY_HOST,
       method: 'POST',
       path: '/v2/charges',
-      checkServerIdentity: (host, cert) => { // pinscan-expect: PIN111
+      checkServerIdentity: (host, cert) => {
         const err = tls.checkServerIdentity(host, cert);
         if (err) return err;
-        if (cert.fingerprint256 !== GATEWAY_LEAF_SHA256) {
+        if (cert.fingerprint256 !== GATEWAY_LEAF_SHA256) { // pinscan-expect: PIN111
           return new Error(`unexpected certificate ${cert.fingerprint256} for ${host}`);
         }
         return undefined;
@@ -37,8 +37,8 @@ function charge(body) {
 // 2. Object-literal method on an agent's options.
 const refundsAgent = new https.Agent({
   keepAlive: true,
-  checkServerIdentity(host, cert) { // pinscan-expect: PIN111
-    if (!GATEWAY_SPKI_PINS.includes(spkiHash(cert))) {
+  checkServerIdentity(host, cert) {
+    if (!GATEWAY_SPKI_PINS.includes(spkiHash(cert))) { // pinscan-expect: PIN111
       return new Error('public key pin mismatch');
     }
     return tls.checkServerIdentity(host, cert);
@@ -47,20 +47,20 @@ const refundsAgent = new https.Agent({
 
 // 3. Assigned after the fact.
 const settlementOptions = { hostname: GATEWAY_HOST, path: '/v2/settlements' };
-settlementOptions.checkServerIdentity = function (host, cert) { // pinscan-expect: PIN111
+settlementOptions.checkServerIdentity = function (host, cert) {
   const issuer = cert.issuerCertificate;
-  if (!issuer || issuer.subject.O !== 'DigiCert Inc') {
+  if (!issuer || issuer.subject.O !== 'DigiCert Inc') { // pinscan-expect: PIN111
     return new Error('unexpected issuer for the gateway certificate');
   }
   return tls.checkServerIdentity(host, cert);
 };
 
 // 4. A named verifier wired in by reference.
-function verifyGatewayCert(servername, peerCert) { // pinscan-expect: PIN111
+function verifyGatewayCert(servername, peerCert) {
   const err = tls.checkServerIdentity(servername, peerCert);
   if (err) return err;
   const pinned = Buffer.from(process.env.GATEWAY_LEAF_DER_B64 || '', 'base64');
-  if (!crypto.timingSafeEqual(peerCert.raw, pinned)) {
+  if (!crypto.timingSafeEqual(peerCert.raw, pinned)) { // pinscan-expect: PIN111
     return new Error('certificate changed');
   }
   return undefined;
@@ -71,9 +71,9 @@ const disputesAgent = new https.Agent({ checkServerIdentity: verifyGatewayCert }
 // 5. Raw TLS socket checking the peer certificate once the handshake is done.
 function openLedgerStream() {
   const socket = tls.connect({ host: 'ledger.contoso.example', port: 7443, servername: 'ledger.contoso.example' });
-  socket.on('secureConnect', () => { // pinscan-expect: PIN111
+  socket.on('secureConnect', () => {
     const peer = socket.getPeerCertificate();
-    if (peer.fingerprint !== process.env.LEDGER_SHA1) {
+    if (peer.fingerprint !== process.env.LEDGER_SHA1) { // pinscan-expect: PIN111
       socket.destroy(new Error('ledger certificate mismatch'));
     }
   });
@@ -82,9 +82,9 @@ function openLedgerStream() {
 
 // 6. The connect callback doing the same.
 function openAuditStream() {
-  const socket = tls.connect(7444, 'audit.contoso.example', () => { // pinscan-expect: PIN111
+  const socket = tls.connect(7444, 'audit.contoso.example', () => {
     const peer = socket.getPeerCertificate();
-    if (peer.serialNumber !== process.env.AUDIT_SERIAL) socket.end();
+    if (peer.serialNumber !== process.env.AUDIT_SERIAL) socket.end(); // pinscan-expect: PIN111
   });
   return socket;
 }

@@ -6,13 +6,13 @@
 @implementation KeyPinningDelegate
 
 // Compares the SHA-256 of the server key with stored hashes.
-- (void)URLSession:(NSURLSession *)session didReceiveChallenge:(NSURLAuthenticationChallenge *)challenge // pinscan-expect: PIN111
+- (void)URLSession:(NSURLSession *)session didReceiveChallenge:(NSURLAuthenticationChallenge *)challenge
   completionHandler:(void (^)(NSURLSessionAuthChallengeDisposition, NSURLCredential *))completionHandler {
     SecTrustRef serverTrust = challenge.protectionSpace.serverTrust;
     SecKeyRef key = SecTrustCopyKey(serverTrust);
     NSData *keyData = (__bridge_transfer NSData *)SecKeyCopyExternalRepresentation(key, NULL);
     NSString *keyHash = [self sha256Base64:keyData];
-    if ([self.pinnedKeyHashes containsObject:keyHash]) {
+    if ([self.pinnedKeyHashes containsObject:keyHash]) { // pinscan-expect: PIN111
         completionHandler(NSURLSessionAuthChallengeUseCredential, [NSURLCredential credentialForTrust:serverTrust]);
     } else {
         completionHandler(NSURLSessionAuthChallengeCancelAuthenticationChallenge, nil);
@@ -23,12 +23,12 @@
 
 @implementation LeafCompareDelegate
 
-- (void)URLSession:(NSURLSession *)session task:(NSURLSessionTask *)task didReceiveChallenge:(NSURLAuthenticationChallenge *)challenge // pinscan-expect: PIN111
+- (void)URLSession:(NSURLSession *)session task:(NSURLSessionTask *)task didReceiveChallenge:(NSURLAuthenticationChallenge *)challenge
   completionHandler:(void (^)(NSURLSessionAuthChallengeDisposition, NSURLCredential *))completionHandler {
     SecTrustRef trust = challenge.protectionSpace.serverTrust;
     SecCertificateRef leaf = (__bridge SecCertificateRef)[(__bridge_transfer NSArray *)SecTrustCopyCertificateChain(trust) firstObject];
     NSData *leafData = (__bridge_transfer NSData *)SecCertificateCopyData(leaf);
-    if ([leafData isEqualToData:self.expectedCertificate]) {
+    if ([leafData isEqualToData:self.expectedCertificate]) { // pinscan-expect: PIN111
         completionHandler(NSURLSessionAuthChallengeUseCredential, [NSURLCredential credentialForTrust:trust]);
         return;
     }

@@ -9,13 +9,13 @@
   key: (literal_element (identifier) @_key @pin)
   value: (literal_element (func_literal body: (block) @_body))
   (#any-of? @_key "VerifyPeerCertificate" "VerifyConnection")
-  (#match? @_body "\\bSum(256|224|384|512)?\\(|\\.Sum\\(|\\bmd5\\.|\\bsha1\\.|\\.Subject\\b|\\.Issuer\\b|SerialNumber|RawSubjectPublicKeyInfo|RawSubject\\b|RawIssuer\\b|\\.Raw\\b|bytes\\.Equal|ConstantTimeCompare|[Ff]ingerprint|[Tt]humbprint|\\.PublicKey\\b|CommonName|rawCerts\\["))
+  (#match? @_body "\\bSum(256|224|384|512)?\\(|\\.Sum\\(|\\bmd5\\.|\\bsha1\\.|\\.Subject\\b|\\.Issuer\\b|SerialNumber|RawSubjectPublicKeyInfo|RawSubject\\b|RawIssuer\\b|\\.Raw\\b|bytes\\.Equal|ConstantTimeCompare|[Ff]ingerprint|[Tt]humbprint|\\.PublicKey\\b|CommonName|DNSNames|rawCerts\\["))
 
 (assignment_statement
   left: (expression_list . (selector_expression field: (field_identifier) @_key) @pin .)
   right: (expression_list . (func_literal body: (block) @_body) .)
   (#any-of? @_key "VerifyPeerCertificate" "VerifyConnection")
-  (#match? @_body "\\bSum(256|224|384|512)?\\(|\\.Sum\\(|\\bmd5\\.|\\bsha1\\.|\\.Subject\\b|\\.Issuer\\b|SerialNumber|RawSubjectPublicKeyInfo|RawSubject\\b|RawIssuer\\b|\\.Raw\\b|bytes\\.Equal|ConstantTimeCompare|[Ff]ingerprint|[Tt]humbprint|\\.PublicKey\\b|CommonName|rawCerts\\["))
+  (#match? @_body "\\bSum(256|224|384|512)?\\(|\\.Sum\\(|\\bmd5\\.|\\bsha1\\.|\\.Subject\\b|\\.Issuer\\b|SerialNumber|RawSubjectPublicKeyInfo|RawSubject\\b|RawIssuer\\b|\\.Raw\\b|bytes\\.Equal|ConstantTimeCompare|[Ff]ingerprint|[Tt]humbprint|\\.PublicKey\\b|CommonName|DNSNames|rawCerts\\["))
 
 ;; The same callbacks written as named functions or methods (wired in elsewhere as
 ;; `VerifyPeerCertificate: p.verify`): recognised by their signature.
@@ -33,4 +33,4 @@
  ]
   (#match? @_params "^\\([^)]*\\[\\]\\[\\]byte\\s*,[^)]*\\[\\]\\[\\]\\*\\w+\\.Certificate\\s*\\)$|^\\(\\s*\\w*\\s*\\w+\\.ConnectionState\\s*\\)$")
   (#eq? @_result "error")
-  (#match? @_body "\\bSum(256|224|384|512)?\\(|\\.Sum\\(|\\bmd5\\.|\\bsha1\\.|\\.Subject\\b|\\.Issuer\\b|SerialNumber|RawSubjectPublicKeyInfo|RawSubject\\b|RawIssuer\\b|\\.Raw\\b|bytes\\.Equal|ConstantTimeCompare|[Ff]ingerprint|[Tt]humbprint|\\.PublicKey\\b|CommonName|rawCerts\\["))
+  (#match? @_body "\\bSum(256|224|384|512)?\\(|\\.Sum\\(|\\bmd5\\.|\\bsha1\\.|\\.Subject\\b|\\.Issuer\\b|SerialNumber|RawSubjectPublicKeyInfo|RawSubject\\b|RawIssuer\\b|\\.Raw\\b|bytes\\.Equal|ConstantTimeCompare|[Ff]ingerprint|[Tt]humbprint|\\.PublicKey\\b|CommonName|DNSNames|rawCerts\\["))

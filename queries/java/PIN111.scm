@@ -10,5 +10,5 @@
   name: (identifier) @pin
   body: (block) @_body
   (#eq? @pin "checkServerTrusted")
-  (#match? @_body "getPublicKey|getEncoded|X500Principal|get(Issuer|Subject)DN|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\b|pinned|pinset)")
+  (#match? @_body "getPublicKey|getEncoded|X500Principal|get(Issuer|Subject)DN|getSubjectAlternativeNames|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\b|pinned|pinset)")
   (#match? @_body "\\bthrow\\s+(new\\s+)?[A-Za-z_][\\w.]*\\s*[(;]|(equals\\w*|contains\\w*|isEqual|compare\\w*|matches|startsWith|endsWith)\\s*\\(|[=!]="))

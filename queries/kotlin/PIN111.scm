@@ -9,5 +9,5 @@
   name: (identifier) @pin
   (function_body) @_body
   (#eq? @pin "checkServerTrusted")
-  (#match? @_body "publicKey|getPublicKey|\\.encoded\\b|getEncoded|X500Principal|issuerDN|subjectDN|get(Issuer|Subject)DN|serialNumber|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\b|pinned|pinset)")
+  (#match? @_body "publicKey|getPublicKey|\\.encoded\\b|getEncoded|X500Principal|issuerDN|subjectDN|get(Issuer|Subject)DN|(get|s)ubjectAlternativeNames|serialNumber|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\b|pinned|pinset)")
   (#match? @_body "\\bthrow\\s+[A-Za-z_][\\w.]*|(equals\\w*|contains\\w*|isEqual|compare\\w*|matches|startsWith|endsWith|require|check|error|any|none|all)\\s*[({]|[=!]=|!in\\b"))

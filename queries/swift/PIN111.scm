@@ -40,3 +40,12 @@
     suffix: (navigation_suffix suffix: (simple_identifier) @_fn)) @pin.value) @pin
   (#eq? @_fn "handle")
   (#eq? @_v "pinningValidator"))
+
+; The validator kept in a variable first: `let pinningValidator = TrustKit.sharedInstance().pinningValidator`
+; then `pinningValidator.handle(challenge, completionHandler: handler)`.
+((call_expression
+  (navigation_expression
+    target: (simple_identifier) @_v
+    suffix: (navigation_suffix suffix: (simple_identifier) @_fn)) @pin.value) @pin
+  (#eq? @_fn "handle")
+  (#match? @_v "^(pinningValidator|[a-z]\\w*PinningValidator)$"))

@@ -17,7 +17,7 @@
     (function_expression body: (_) @_body)
   ]
   (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 ;; { checkServerIdentity(host, cert) { ... } } / a class method.
@@ -25,7 +25,7 @@
   name: (property_identifier) @_key @pin
   body: (_) @_body
   (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 ;; options.checkServerIdentity = function (host, cert) { ... }
@@ -39,7 +39,7 @@
     (function_expression body: (_) @_body)
   ]
   (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 ;; The finding sits on the callback's name (no value: the message names it).
@@ -50,7 +50,7 @@
   name: (identifier) @_key @pin
   body: (_) @_body
   (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 (function_declaration
@@ -58,7 +58,7 @@
   parameters: (formal_parameters) @_params
   body: (_) @_body
   (#match? @_params "^\\(\\s*\\w+\\??\\s*(:[^,]*)?,\\s*\\w*([Cc]ert|[Pp]eer|[Xx]509|[Cc]rt)\\w*\\??\\s*(:[^)]*)?\\)$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 (variable_declarator
@@ -68,7 +68,7 @@
     (function_expression parameters: (formal_parameters) @_params body: (_) @_body)
   ]
   (#match? @_params "^\\(\\s*\\w+\\??\\s*(:[^,]*)?,\\s*\\w*([Cc]ert|[Pp]eer|[Xx]509|[Cc]rt)\\w*\\??\\s*(:[^)]*)?\\)$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 (method_definition
@@ -76,7 +76,7 @@
   parameters: (formal_parameters) @_params
   body: (_) @_body
   (#match? @_params "^\\(\\s*\\w+\\??\\s*(:[^,]*)?,\\s*\\w*([Cc]ert|[Pp]eer|[Xx]509|[Cc]rt)\\w*\\??\\s*(:[^)]*)?\\)$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
 ;; socket.on('secureConnect', () => { const cert = socket.getPeerCertificate(); if
@@ -92,7 +92,7 @@
   ])
   (#any-of? @_m "on" "once" "addListener" "prependListener" "prependOnceListener")
   (#match? @pin.value "^[\"'`]secureConnect[\"'`]$")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\(")) @pin
 
 ;; The connect / response callback of tls.connect / https.get / https.request doing the same
@@ -109,5 +109,5 @@
     ])
   (#any-of? @_fn "connect" "request" "get")
   (#match? @_body "getPeerCertificate")
-  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
+  (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))

@@ -164,7 +164,7 @@ pin111 = f""";; gate: checkServerTrusted
   name: (identifier) @pin
   body: (block) @_body
   (#eq? @pin "checkServerTrusted")
-  (#match? @_body "getPublicKey|getEncoded|X500Principal|get(Issuer|Subject)DN|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\\\b|pinned|pinset)")
+  (#match? @_body "getPublicKey|getEncoded|X500Principal|get(Issuer|Subject)DN|getSubjectAlternativeNames|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\\\b|pinned|pinset)")
   (#match? @_body "\\\\bthrow\\\\s+(new\\\\s+)?[A-Za-z_][\\\\w.]*\\\\s*[(;]|(equals\\\\w*|contains\\\\w*|isEqual|compare\\\\w*|matches|startsWith|endsWith)\\\\s*\\\\(|[=!]="))
 """
 write("PIN111", pin111)
@@ -296,6 +296,36 @@ protocols = f""";; gate: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
   (#match? @pin.value {CSV})) @pin
 """
 write("PIN502", protocols)
+
+pin380 = """;; gate: checkServerTrusted SSLSession peerCertificates getPeerCertificates getPeerCertificateChain
+;; Why this gate (per pattern): checkServerTrusted (#eq?); `verify` with an SSLSession parameter
+;; (#match? on the type, a whole token); the peer-certificate readers (#match? on the body).
+
+;; PIN380 Java: a verification callback reported whatever its body: X509TrustManager
+;; checkServerTrusted, HostnameVerifier.verify(String, SSLSession), and methods that read the
+;; peer certificates of an established connection (OkHttp `handshake().peerCertificates()`,
+;; `SSLSession.getPeerCertificates()`, e.g. in an interceptor). The callbacks pass keeps one
+;; only when it, or a helper it calls in this file, compares a certificate property (digest,
+;; key, serial, subject, SAN, a `CertificatePinner.pin(cert)` value) with fixed values, not
+;; with the host, and moves it to that comparison. Keep in sync with queries/kotlin/PIN380.scm.
+((method_declaration
+  name: (identifier) @pin.start
+  body: (block)) @pin
+  (#eq? @pin.start "checkServerTrusted"))
+
+((method_declaration
+  name: (identifier) @pin.start
+  parameters: (formal_parameters (formal_parameter) . (formal_parameter type: (_) @_st) .)
+  body: (block)) @pin
+  (#eq? @pin.start "verify")
+  (#match? @_st "(^|\\\\.)SSLSession$"))
+
+((method_declaration
+  name: (identifier) @pin.start
+  body: (block) @_body) @pin
+  (#match? @_body "handshake\\\\(\\\\)\\\\s*\\\\.\\\\s*peerCertificates\\\\(|\\\\.(getPeerCertificates|getPeerCertificateChain)\\\\s*\\\\("))
+"""
+write("PIN380", pin380)
 
 # Every .scm of this language is generated: drop the ones no longer written.
 for stale in OUT.glob("*.scm"):

@@ -159,7 +159,7 @@ pin111 = f""";; gate: checkServerTrusted
   name: (identifier) @pin
   (function_body) @_body
   (#eq? @pin "checkServerTrusted")
-  (#match? @_body "publicKey|getPublicKey|\\\\.encoded\\\\b|getEncoded|X500Principal|issuerDN|subjectDN|get(Issuer|Subject)DN|serialNumber|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\\\b|pinned|pinset)")
+  (#match? @_body "publicKey|getPublicKey|\\\\.encoded\\\\b|getEncoded|X500Principal|issuerDN|subjectDN|get(Issuer|Subject)DN|(get|s)ubjectAlternativeNames|serialNumber|getSerialNumber|MessageDigest|(?i:fingerprint|thumbprint|spki|sha-?256|sha-?1\\\\b|pinned|pinset)")
   (#match? @_body "\\\\bthrow\\\\s+[A-Za-z_][\\\\w.]*|(equals\\\\w*|contains\\\\w*|isEqual|compare\\\\w*|matches|startsWith|endsWith|require|check|error|any|none|all)\\\\s*[({{]|[=!]=|!in\\\\b"))
 """
 write("PIN111", pin111)
@@ -276,6 +276,34 @@ protocols = f""";; gate: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
   (#match? @pin.value {CSV})) @pin
 """
 write("PIN502", protocols)
+
+pin380 = """;; gate: checkServerTrusted SSLSession peerCertificates getPeerCertificates getPeerCertificateChain
+;; Why this gate (per pattern): checkServerTrusted (#eq?); `verify` with an SSLSession parameter
+;; (#match? on the parameter, a whole token); the peer-certificate readers (#match? on the body).
+
+;; PIN380 Kotlin: a verification callback reported whatever its body (checkServerTrusted,
+;; HostnameVerifier.verify(String, SSLSession), functions that read the peer certificates of
+;; an established connection: `handshake.peerCertificates`, `session.peerCertificates`). Kept
+;; only when it, or a helper it calls in this file, compares a certificate property with
+;; fixed values. Keep in sync with queries/java/PIN380.scm.
+((function_declaration
+  name: (identifier) @pin.start
+  (function_body)) @pin
+  (#eq? @pin.start "checkServerTrusted"))
+
+((function_declaration
+  name: (identifier) @pin.start
+  (function_value_parameters (parameter) (parameter (_) @_st))
+  (function_body)) @pin
+  (#eq? @pin.start "verify")
+  (#match? @_st "\\\\bSSLSession\\\\b"))
+
+((function_declaration
+  name: (identifier) @pin.start
+  (function_body) @_body) @pin
+  (#match? @_body "handshake(\\\\(\\\\))?\\\\s*\\\\??\\\\.\\\\s*peerCertificates\\\\b|[Ss]ession\\\\w*\\\\s*\\\\??\\\\.\\\\s*peerCertificates\\\\b|\\\\.(getPeerCertificates|getPeerCertificateChain)\\\\s*\\\\("))
+"""
+write("PIN380", pin380)
 
 # Every .scm of this language is generated: drop the ones no longer written.
 for stale in OUT.glob("*.scm"):

@@ -309,6 +309,7 @@ pub fn run(
     {
         let first = &located[0];
         out.push(Candidate {
+            related: Vec::new(),
             rule: bundle,
             start: first.start,
             end: first.end,
@@ -323,6 +324,7 @@ pub fn run(
     for l in located {
         let value = l.facts.as_ref().map(|f| f.sha256_hex.clone());
         out.push(Candidate {
+            related: Vec::new(),
             rule,
             start: l.start,
             end: l.end,

@@ -18,7 +18,7 @@ use serde_sarif::sarif::{
 
 use super::ReportOptions;
 use crate::Outcome;
-use crate::finding::Finding;
+use crate::finding::{Finding, Position};
 use crate::rules::{Confidence, Rule, RuleSet, Severity};
 
 /// Where users read about pinscan.
@@ -178,25 +178,50 @@ fn encode_uri(path: &str) -> String {
     out
 }
 
-fn result(f: &Finding, rule_index: Option<usize>) -> SarifResult {
-    let region = Region::builder()
-        .start_line(i64::try_from(f.start.line).unwrap_or(i64::MAX))
-        .start_column(i64::try_from(f.start.column).unwrap_or(i64::MAX))
-        .end_line(i64::try_from(f.end.line).unwrap_or(i64::MAX))
+/// A region from 1-based start and end positions (`endColumn` exclusive, never before the
+/// start on a one-line region).
+fn region(start: Position, end: Position) -> Region {
+    Region::builder()
+        .start_line(i64::try_from(start.line).unwrap_or(i64::MAX))
+        .start_column(i64::try_from(start.column).unwrap_or(i64::MAX))
+        .end_line(i64::try_from(end.line).unwrap_or(i64::MAX))
         .end_column(
             i64::try_from(
-                f.end
-                    .column
-                    .max(f.start.column + usize::from(f.end.line == f.start.line)),
+                end.column
+                    .max(start.column + usize::from(end.line == start.line)),
             )
             .unwrap_or(i64::MAX),
         )
-        .build();
+        .build()
+}
+
+/// The finding's related locations (the verification callback that holds a comparison, a
+/// registration), numbered from 1.
+fn related_locations(f: &Finding) -> Vec<Location> {
+    f.related
+        .iter()
+        .zip(1i64..)
+        .map(|(r, id)| {
+            Location::builder()
+                .id(id)
+                .physical_location(
+                    PhysicalLocation::builder()
+                        .artifact_location(artifact(&f.path))
+                        .region(region(r.start, r.end))
+                        .build(),
+                )
+                .message(Message::builder().text(ensure_period(&r.message)).build())
+                .build()
+        })
+        .collect()
+}
+
+fn result(f: &Finding, rule_index: Option<usize>) -> SarifResult {
     let location = Location::builder()
         .physical_location(
             PhysicalLocation::builder()
                 .artifact_location(artifact(&f.path))
-                .region(region)
+                .region(region(f.start, f.end))
                 .build(),
         )
         .build();
@@ -251,10 +276,15 @@ fn result(f: &Finding, rule_index: Option<usize>) -> SarifResult {
         .locations(vec![location])
         .partial_fingerprints(fingerprints)
         .properties(PropertyBag::builder().additional_properties(props).build());
-    match rule_index.and_then(|i| i64::try_from(i).ok()) {
+    let mut out = match rule_index.and_then(|i| i64::try_from(i).ok()) {
         Some(i) => builder.rule_index(i).build(),
         None => builder.build(),
+    };
+    let related = related_locations(f);
+    if !related.is_empty() {
+        out.related_locations = Some(related);
     }
+    out
 }
 
 fn ensure_period(s: &str) -> String {

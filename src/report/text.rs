@@ -77,6 +77,17 @@ fn write_finding(f: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<
         r = paint.p(RESET),
         c = paint.p(sev_color(f.severity)),
     )?;
+    for rel in &f.related {
+        writeln!(
+            out,
+            "{pad} {d}= note:{r} {}:{}: {}",
+            f.path,
+            rel.start.line,
+            rel.message,
+            d = paint.p(DIM),
+            r = paint.p(RESET)
+        )?;
+    }
     if !f.advice.is_empty() {
         writeln!(
             out,

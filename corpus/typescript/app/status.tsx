@@ -16,8 +16,8 @@ const partnerAgent = new https.Agent({ rejectUnauthorized: false }); // pinscan-
 
 const pinnedOptions = {
   host: 'status-api.contoso.example',
-  checkServerIdentity: (host: string, cert: tls.PeerCertificate) => { // pinscan-expect: PIN111
-    if (cert.fingerprint256 !== process.env.STATUS_API_FP) return new Error('fingerprint mismatch');
+  checkServerIdentity: (host: string, cert: tls.PeerCertificate) => {
+    if (cert.fingerprint256 !== process.env.STATUS_API_FP) return new Error('fingerprint mismatch'); // pinscan-expect: PIN111
     return tls.checkServerIdentity(host, cert);
   },
 } satisfies https.RequestOptions;

@@ -1,0 +1,13 @@
+;; gate: verify_server_cert
+;; Why this gate: the pattern needs a `verify_server_cert` method (#eq?) inside the impl.
+
+; PIN380: a rustls `ServerCertVerifier` implementation reported whatever its body; the
+; callbacks pass keeps it only when `verify_server_cert`, or a helper it calls in this file,
+; compares the certificate (digest, bytes, subject, issuer, serial, key) with fixed values.
+(impl_item
+  trait: (_) @_trait
+  type: (_) @pin.start
+  body: (declaration_list
+    (function_item name: (identifier) @_fn))
+  (#match? @_trait "(^|::)ServerCertVerifier$")
+  (#eq? @_fn "verify_server_cert")) @pin
