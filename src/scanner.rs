@@ -229,7 +229,7 @@ impl<'s> FileScanner<'s> {
             }
         }
         // A document's code blocks may want rules that the document itself does not.
-        if !state.hits.iter().any(|h| *h) && !has_marker && !(any && snippets::is_document(path)) {
+        if !(state.hits.iter().any(|h| *h) || has_marker || (any && snippets::is_document(path))) {
             return None;
         }
         let text = match utf16 {
