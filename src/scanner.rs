@@ -236,7 +236,7 @@ impl<'s> FileScanner<'s> {
             }
         }
         // A document's code blocks may want rules that the document itself does not.
-        if !state.hits.iter().any(|h| *h) && !has_marker && !(any && snippets::is_document(path)) {
+        if !(state.hits.iter().any(|h| *h) || has_marker || (any && snippets::is_document(path))) {
             return None;
         }
         let text = match utf16 {
@@ -253,9 +253,11 @@ impl<'s> FileScanner<'s> {
     }
 
     /// Comments are not code: a candidate inside a comment (commented-out code, doc
-    /// prose) is dropped, unless it is an indented example of a doc comment
-    /// (`comments::is_example_line`), a certificate or a public key (those are reported as
-    /// notes).
+    /// prose) that configures or verifies something (a trust store, a pin set, a callback,
+    /// verification disabled, a TLS version) is dropped, unless it is an indented example
+    /// of a doc comment (`comments::is_example_line`). A value written down in a comment
+    /// (a thumbprint, an SPKI hash, a serial, a DN, a key, a certificate) is inventory and
+    /// stays, as a note.
     fn drop_commented(&self, text: &str, out: &mut EngineOut) {
         out.comments.sort_by_key(|r| (r.start, r.end));
         out.comments.dedup();
@@ -264,7 +266,12 @@ impl<'s> FileScanner<'s> {
         out.candidates.retain(|c| {
             matches!(
                 rules.get(c.rule).kind,
-                rules::Kind::EmbeddedCert | rules::Kind::PublicKey
+                rules::Kind::EmbeddedCert
+                    | rules::Kind::PublicKey
+                    | rules::Kind::Thumbprint
+                    | rules::Kind::SpkiHash
+                    | rules::Kind::Serial
+                    | rules::Kind::SubjectDn
             ) || !comments::covers(comments, c.start, c.end)
                 || (comments::is_example_line(text, c.start)
                     && !comments::in_markup_comment(text, comments, c.start))

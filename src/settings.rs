@@ -187,7 +187,7 @@ fn is_test_dir(dir: &str) -> bool {
         || lower.starts_with("test_")
 }
 
-/// Whether a path is documentation: Markdown, MDX, reStructuredText, AsciiDoc (code
+/// Whether a path is documentation: Markdown, MDX, reStructuredText, `AsciiDoc` (code
 /// blocks in it are examples; findings there are notes).
 pub fn is_doc_path(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();

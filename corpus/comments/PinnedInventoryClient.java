@@ -8,7 +8,7 @@ import okhttp3.CertificatePinner;
  */
 public final class PinnedInventoryClient {
     // Retired in 2025, kept for the record:
-    // static final String OLD_PIN = "sha256/Bz4vSxCF6T5ZAiCuM39JfEGQtnnUOUm8nFSRCNBcU8Y=";
+    // static final String OLD_PIN = "sha256/Bz4vSxCF6T5ZAiCuM39JfEGQtnnUOUm8nFSRCNBcU8Y="; pinscan-expect: PIN101@note
     static final String PIN = "sha256/1vU9f9K0j58evf4RWCXJ4sfc/UIgYArEpbc5Qt+3CWc="; // pinscan-expect: PIN101
 
     // The staging database used to be reached with

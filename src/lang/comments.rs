@@ -1,9 +1,9 @@
 //! Comments are not code. Which candidates sit inside a comment: for a tree-sitter
 //! language, the comment nodes of the syntax tree (and Python docstrings); for other
 //! files (configuration, scripts), whole-line comments by format (`#`, `;`, `//`, `--`,
-//! `<!-- -->`). A pin inside commented-out code or doc prose is not configuration: the
-//! scanner drops such candidates, except certificates and public keys, which stay as
-//! notes (inventory).
+//! `<!-- -->`). Commented-out code and doc prose configure nothing: the scanner drops
+//! trust-store, pin-set, callback and verification candidates there; values written down
+//! in a comment (thumbprints, SPKI hashes, serials, DNs, keys, certificates) stay as notes.
 
 use std::ops::Range;
 

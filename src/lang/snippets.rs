@@ -165,7 +165,7 @@ fn build(lang: SnippetLang, body: &[(usize, &str)]) -> Snippet {
         .unwrap_or(0);
     let (prefix, suffix) = wrapping(
         lang,
-        body.iter().map(|&(_, l)| &l[common.min(indent_of(l))..]),
+        &body.iter().map(|&(_, l)| &l[common.min(indent_of(l))..]),
     );
     let mut text = String::from(prefix);
     let mut lines = Vec::with_capacity(body.len());
@@ -192,7 +192,7 @@ fn build(lang: SnippetLang, body: &[(usize, &str)]) -> Snippet {
 /// statements at the top level.)
 fn wrapping<'a>(
     lang: SnippetLang,
-    lines: impl Iterator<Item = &'a str> + Clone,
+    lines: &(impl Iterator<Item = &'a str> + Clone),
 ) -> (&'static str, &'static str) {
     let starts = |words: &[&str]| {
         lines
@@ -351,7 +351,7 @@ mod tests {
         assert_eq!(lang(&s[0]), "javascript");
         assert_eq!(s[0].text, "const a = 1;\n");
         let off = s[0].to_document(6).unwrap();
-        assert_eq!(&doc[off..off + 1], "a");
+        assert_eq!(&doc[off..=off], "a");
         assert_eq!(lang(&s[1]), "python");
         assert_eq!(s[1].text, "x = 2\n");
         let off = s[1].to_document(0).unwrap();
