@@ -49,7 +49,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 ;; new https.Agent({ ca }) / new HttpsProxyAgent(url, { ca }) / new tls.TLSSocket(sock, { ca })
 ;; / new WebSocket(url, { ca }).
@@ -84,7 +85,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 ;; The value of an `ssl` / `tls` / undici `connect` / `requestTls` key, wherever it is: pg
 ;; `new Client({ ssl: { ca } })`, mysql2 `createConnection({ ssl: { ca } })`, ioredis
@@ -120,7 +122,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 ;; An options object built anywhere (`const opts = { host, port, ca }; tls.connect(opts)`)
 ;; whose siblings make it client TLS options (host, hostname, port, servername,
@@ -144,7 +147,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 ;; A variable, assignment, property or class field holding TLS options with only
 ;; certificate siblings (`const mqttOptions = { key, cert, ca }`), unless it is named as a
@@ -181,7 +185,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 (assignment_expression
   left: (_) @_name
@@ -215,7 +220,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 (pair
   key: (_) @_name
@@ -249,7 +255,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 (field_definition property: (_) @_name
   value: [(object [
@@ -282,7 +289,8 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$"))
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$"))
 
 ;; opts.ca = fs.readFileSync(...) / https.globalAgent.options.ca = [...] / sslOptions['ca'] = pem.
 (assignment_expression
@@ -299,7 +307,63 @@
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
   (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
   (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
-  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")) @pin
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$")) @pin
+
+;; An object whose only entry is a `ca` named like a CA (`exports['Amazon RDS'] = { ca: awsCaBundle.ca }`,
+;; `{ ca: fs.readFileSync('db-ca.pem') }`), whatever it is handed to.
+((object . [
+      (pair
+        key: [(property_identifier) (string)] @_key
+        value: [
+          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (call_expression
+            function: (member_expression
+              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+        ])
+      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (shorthand_property_identifier) @_key @pin.value
+    ] @pin .)
+  (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
+  (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$")
+  (#match? @pin.value "(?-i:[Cc]a[A-Z_]|Ca[s]?$)|(?i:(^|[^a-z])ca([^a-z]|$)|cert|root|bundle|\\.(pem|crt|cer)\\b|trust)"))
+
+((object . [
+      (pair
+        key: [(property_identifier) (string)] @_key
+        value: [
+          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (call_expression
+            function: (member_expression
+              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+        ])
+      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (shorthand_property_identifier) @_key @pin.value
+    ] @pin . (comment) .)
+  (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
+  (#not-match? @pin.value "rootCertificates|getCACertificates|ssl-root-cas|syswide-cas|win-ca|mac-ca|^(undefined|null|false|void 0)$|^\\{")
+  (#not-match? @pin.value "^[\"'][^\"'/.\\-]{0,40}[\"']$")
+  (#not-match? @pin.value "^[\\w$.]+\\(\\s*[A-Za-z_$][\\w$.]*\\s*(,[^()]*)?\\)(\\.\\w+\\([^()]*\\))?$")
+  (#not-match? @pin.value "(?i)^(this\\.)?([\\w$]+\\.)*[\\w$]*(config|options|opts|cfg|conf|settings|params|args|props)[\\w$]*(\\.[\\w$]+)*\\.(ca|ssl_?ca|certificateAuthority)$")
+  (#match? @pin.value "(?-i:[Cc]a[A-Z_]|Ca[s]?$)|(?i:(^|[^a-z])ca([^a-z]|$)|cert|root|bundle|\\.(pem|crt|cer)\\b|trust)"))
+
+;; libpq's `sslrootcert` read into Node's `ca` (pg-connection-string: `config.ssl.ca =
+;; fs.readFileSync(config.sslrootcert)`): the named file becomes the only trust anchor.
+(assignment_expression
+  left: [
+    (member_expression property: (property_identifier) @_key)
+    (subscript_expression index: (string) @_key)
+  ]
+  right: [
+    (call_expression arguments: (arguments . (_) @pin.value))
+    (call_expression function: (member_expression object: (call_expression arguments: (arguments . (_) @pin.value))))
+  ] @_rhs
+  (#any-of? @_key "ca" "'ca'" "\"ca\"")
+  (#match? @_rhs "readFile")
+  (#match? @pin.value "(?i)sslrootcert$")) @pin
 
 ;; tls.setDefaultCACertificates([...]) (Node 22.15+) replaces the default roots process-wide,
 ;; unless the list keeps them (`[...tls.getCACertificates('default'), extra]`).

@@ -24,16 +24,16 @@
   (#eq? @pin "verify")
   (#eq? @_t "true")
   (#match? @_st "SSLSession")
-  (#not-match? @_body "\\bif\\b|\\bwhen\\b|\\?|\\bfalse\\b|throw|\\bverify\\b|&&|\\|\\||=="))
+  (#not-match? @_body "\\bif\\b|\\bwhen\\b|\\?:|\\bfalse\\b|throw|\\bverify\\b|&&|\\|\\||=="))
 
 ;; `hostnameVerifier { _, _ -> true }`, `setHostnameVerifier({ _, _ -> true })`,
 ;; `loadTrustMaterial(null) { _, _ -> true }`.
 (call_expression
   [(navigation_expression (_) (identifier) @_m .) (identifier) @_m]
-  [(annotated_lambda (lambda_literal (lambda_parameters) (identifier) @_t) @pin) (value_arguments (value_argument (lambda_literal (lambda_parameters) (identifier) @_t) @pin))]
+  [(annotated_lambda (lambda_literal (lambda_parameters) (identifier) @_t @pin.start) @pin) (value_arguments (value_argument (lambda_literal (lambda_parameters) (identifier) @_t @pin.start) @pin))]
   (#match? @_m "(?i)hostnameverifier$|^loadTrustMaterial$|^HostnameVerifier$|^TrustStrategy$")
   (#eq? @_t "true")
-  (#not-match? @pin "\\bif\\b|\\bwhen\\b|\\?|\\bfalse\\b|throw|\\bverify\\b|&&|\\|\\||=="))
+  (#not-match? @pin "\\bif\\b|\\bwhen\\b|\\?:|\\bfalse\\b|throw|\\bverify\\b|&&|\\|\\||=="))
 
 ;; `object : HostnameVerifier` is covered by `verify` above. Library trust-all objects:
 ;; `NoopHostnameVerifier.INSTANCE`, `NoopHostnameVerifier()`, `ALLOW_ALL_HOSTNAME_VERIFIER`,

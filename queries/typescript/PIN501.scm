@@ -80,3 +80,32 @@
   ]
   (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
   (#match? @_body "^(undefined|null|void 0|\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(return(\\s+(undefined|null|void 0))?\\s*;?(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*)?\\})$")) @pin
+
+;; The no-op chosen by a condition: `checkServerIdentity: verifyIdentity ? tls.checkServerIdentity
+;; : () => undefined` (also assigned): reported at the option, like the patterns above.
+(pair
+  key: [(property_identifier) (string)] @_key
+  value: (ternary_expression [consequence: [
+    (arrow_function body: (_) @_body)
+    (function_expression body: (_) @_body)
+  ] alternative: [
+    (arrow_function body: (_) @_body)
+    (function_expression body: (_) @_body)
+  ]])
+  (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
+  (#match? @_body "^(undefined|null|void 0|\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(return(\\s+(undefined|null|void 0))?\\s*;?(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*)?\\})$")) @pin
+
+(assignment_expression
+  left: [
+    (member_expression property: (property_identifier) @_key)
+    (subscript_expression index: (string) @_key)
+  ]
+  right: (ternary_expression [consequence: [
+    (arrow_function body: (_) @_body)
+    (function_expression body: (_) @_body)
+  ] alternative: [
+    (arrow_function body: (_) @_body)
+    (function_expression body: (_) @_body)
+  ]])
+  (#match? @_key "^[\"']?checkServerIdentity[\"']?$")
+  (#match? @_body "^(undefined|null|void 0|\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(return(\\s+(undefined|null|void 0))?\\s*;?(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*)?\\})$")) @pin

@@ -326,6 +326,127 @@ pin380 = """;; gate: checkServerTrusted SSLSession peerCertificates getPeerCerti
   (#match? @_body "handshake\\\\(\\\\)\\\\s*\\\\.\\\\s*peerCertificates\\\\(|\\\\.(getPeerCertificates|getPeerCertificateChain)\\\\s*\\\\("))
 """
 write("PIN380", pin380)
+# ---------------- PIN340: OkHttp HandshakeCertificates without the platform roots ----------------
+# `.addTrustedCertificate(cert)` somewhere in a builder chain: the call itself, then up to
+# CHAIN_DEPTH more calls after it (`.addTrustedCertificate(b).addTrustedCertificate(c).build()`).
+CHAIN_DEPTH = 8
+HC_ADD = ('(method_invocation name: (identifier) @_m'
+          ' arguments: (argument_list . (_) @pin.value))')
+
+def java_chain(inner, depth=CHAIN_DEPTH):
+    levels = [inner]
+    for _ in range(depth):
+        levels.append(f"(method_invocation object: {levels[-1]})")
+    return levels
+
+HC_CHAIN = "[\n    " + "\n    ".join(java_chain(HC_ADD)) + "\n  ]"
+# `addPlatformTrustedCertificates()` outside a `//` comment keeps the platform roots.
+HC_PLATFORM = '"(?m)^([^/\\\\n]|/[^/*\\\\n])*\\\\baddPlatformTrustedCertificates\\\\s*\\\\("'
+HC_BUILDER = '"HandshakeCertificates\\\\s*\\\\.\\\\s*Builder\\\\b"'
+HC_NEW_BUILDER = '"^new\\\\s+(okhttp3\\\\.tls\\\\.)?HandshakeCertificates\\\\s*\\\\.\\\\s*Builder\\\\s*\\\\(\\\\s*\\\\)$"'
+HC_STEP = ('(method_invocation object: (identifier) @_o name: (identifier) @_m'
+           ' arguments: (argument_list . (_) @pin.value) @pin)')
+
+pin340 = f""";; gate: addTrustedCertificate
+;; Why this gate: every match holds a call whose name is `addTrustedCertificate` (#eq?).
+
+;; PIN340 Java: OkHttp `new HandshakeCertificates.Builder()` given trusted certificates
+;; (`addTrustedCertificate`) without `addPlatformTrustedCertificates()`: the client trusts only
+;; those certificates. `heldCertificate(...)` alone is the client's own identity, not trust, and a
+;; commented-out `//.addPlatformTrustedCertificates()` does not count. Keep in sync with
+;; queries/kotlin/PIN340.scm.
+
+;; The builder chain as a declaration, field, assignment, return, argument or lambda body; the
+;; finding starts at the statement.
+([
+  (local_variable_declaration declarator: (variable_declarator value: {HC_CHAIN}))
+  (field_declaration declarator: (variable_declarator value: {HC_CHAIN}))
+  (assignment_expression right: {HC_CHAIN})
+  (return_statement {HC_CHAIN})
+  (lambda_expression body: {HC_CHAIN})
+ ] @pin
+  (#eq? @_m "addTrustedCertificate")
+  (#match? @pin {HC_BUILDER})
+  (#not-match? @pin {HC_PLATFORM}))
+
+(argument_list
+  {HC_CHAIN} @pin
+  (#eq? @_m "addTrustedCertificate")
+  (#match? @pin {HC_BUILDER})
+  (#not-match? @pin {HC_PLATFORM}))
+
+;; `HandshakeCertificates.Builder builder = new HandshakeCertificates.Builder();`, then
+;; `builder.addTrustedCertificate(ca)` in the same block (directly, in a loop or a forEach
+;; lambda), and no platform roots there.
+((block
+  (local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_init))
+  {in_stmt(HC_STEP, chained=True, forms=[0, 3], wrappers=["enhanced_for_statement", "for_statement", "if_statement"])}) @_blk
+  (#eq? @_v @_o)
+  (#eq? @_m "addTrustedCertificate")
+  (#match? @_init {HC_NEW_BUILDER})
+  (#not-match? @_blk {HC_PLATFORM}))
+"""
+write("PIN340", pin340)
+
+# ---------------- PIN341: OkHttp addInsecureHost ----------------
+pin341 = """;; gate: addInsecureHost
+;; Why this gate: every match calls `addInsecureHost` (#eq?).
+
+;; PIN341 Java: OkHttp `HandshakeCertificates.Builder().addInsecureHost(host)` turns certificate
+;; and host-name checks off for that host. Keep in sync with queries/kotlin/PIN341.scm.
+(method_invocation
+  name: (identifier) @_m @pin.start
+  arguments: (argument_list . (_) @pin.value)
+  (#eq? @_m "addInsecureHost")) @pin
+"""
+write("PIN341", pin341)
+
+# ---------------- PIN342: a peer's key or certificate digest compared with chosen values ----------------
+PEER_DIGEST = ('"CertificatePinner\\\\s*\\\\.\\\\s*pin\\\\s*\\\\(|\\\\bdigest\\\\s*\\\\((.|\\\\n)*getEncoded\\\\s*\\\\("')
+CMP_NAMES = '"contains" "containsKey" "equals" "equalsIgnoreCase" "contentEquals" "isEqual"'
+J_CMP = ('[(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg))'
+         ' (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin')
+
+def j_uses(cmp):
+    """`cmp` in an `if` condition, a `return`, a declaration or a call's argument (`checkState(...)`)."""
+    neg = f"[{cmp} (unary_expression operand: {cmp})]"
+    return alt(
+        f"(if_statement condition: (parenthesized_expression {neg}))",
+        f"(return_statement {neg})",
+        f"(local_variable_declaration declarator: (variable_declarator value: {neg}))",
+        f"(expression_statement (method_invocation arguments: (argument_list {neg})))",
+        ind="  ")
+
+pin342 = f""";; gate: pin digest
+;; Why this gate: every match holds the peer side, which calls `pin` (CertificatePinner.pin) or
+;; `digest` as a whole token.
+
+;; PIN342 Java: the peer's pin (`CertificatePinner.pin(cert)`) or a digest of its public key or
+;; certificate (`MessageDigest.getInstance("SHA-256").digest(cert.getPublicKey().getEncoded())`)
+;; compared with chosen values: custom pin verification. The finding is the comparison. Keep in
+;; sync with queries/kotlin/PIN342.scm.
+
+;; `String pin = CertificatePinner.pin(cert);` / `byte[] spki = md.digest(key.getEncoded());`, then
+;; `if (denylist.contains(pin))`, `if (!MessageDigest.isEqual(spki, PIN))`, `return pin.equals(X)`
+;; in the same block.
+((block
+  (local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_src))
+  {j_uses(J_CMP)})
+  (#eq? @_v @_arg)
+  (#any-of? @_cmp {CMP_NAMES})
+  (#match? @_src {PEER_DIGEST}))
+
+;; The digest compared directly: `PINS.contains(CertificatePinner.pin(cert))`,
+;; `Arrays.equals(PIN, md.digest(cert.getPublicKey().getEncoded()))`.
+((method_invocation name: (identifier) @_cmp arguments: (argument_list (_) @_src)) @pin
+  (#any-of? @_cmp {CMP_NAMES})
+  (#match? @_src {PEER_DIGEST}))
+
+((method_invocation object: (method_invocation) @_src name: (identifier) @_cmp) @pin
+  (#any-of? @_cmp {CMP_NAMES})
+  (#match? @_src {PEER_DIGEST}))
+"""
+write("PIN342", pin342)
 
 # Every .scm of this language is generated: drop the ones no longer written.
 for stale in OUT.glob("*.scm"):

@@ -128,8 +128,9 @@ NOT_PLATFORM = ('"cacerts|java\\\\.home|AndroidCAStore|Windows-ROOT|KeychainStor
                 '|getDefaultTrustStore|SystemTrust"')
 
 TRUE = '(identifier) @_t'
-NO_DECISION = '"\\\\bif\\\\b|\\\\bwhen\\\\b|\\\\?|\\\\bfalse\\\\b|throw|\\\\bverify\\\\b|&&|\\\\|\\\\||=="'
-LAMBDA_TRUE = f'(lambda_literal (lambda_parameters) {TRUE}) @pin'
+NO_DECISION = '"\\\\bif\\\\b|\\\\bwhen\\\\b|\\\\?:|\\\\bfalse\\\\b|throw|\\\\bverify\\\\b|&&|\\\\|\\\\||=="'
+# The finding starts at the `true` (a multi-line lambda is reported where it accepts).
+LAMBDA_TRUE = f'(lambda_literal (lambda_parameters) (identifier) @_t @pin.start) @pin'
 TRUST_ALL = "(^|\\\\.)(NoopHostnameVerifier|AllowAllHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory)$"
 
 pin305 = f""";; gate: setCertificateEntry load
@@ -304,6 +305,161 @@ pin380 = """;; gate: checkServerTrusted SSLSession peerCertificates getPeerCerti
   (#match? @_body "handshake(\\\\(\\\\))?\\\\s*\\\\??\\\\.\\\\s*peerCertificates\\\\b|[Ss]ession\\\\w*\\\\s*\\\\??\\\\.\\\\s*peerCertificates\\\\b|\\\\.(getPeerCertificates|getPeerCertificateChain)\\\\s*\\\\("))
 """
 write("PIN380", pin380)
+# ---------------- PIN340: OkHttp HandshakeCertificates without the platform roots ----------------
+# `.addTrustedCertificate(cert)` somewhere in a builder chain: the call itself, then up to
+# CHAIN_DEPTH more calls after it (`.addTrustedCertificate(b).addTrustedCertificate(c).build()`),
+# optionally ending in a property read (`.build().trustManager`).
+CHAIN_DEPTH = 8
+HC_ADD = ('(call_expression (navigation_expression (_) (identifier) @_m)'
+          ' (value_arguments . (value_argument (_) @pin.value)))')
+
+def kt_chain(inner, depth=CHAIN_DEPTH):
+    levels = [inner]
+    for _ in range(depth):
+        levels.append(f"(call_expression (navigation_expression {levels[-1]} (identifier)))")
+    return levels + [f"(navigation_expression {l} (identifier) .)" for l in levels[1:]]
+
+HC_CHAIN = "[\n    " + "\n    ".join(kt_chain(HC_ADD)) + "\n  ]"
+# `addPlatformTrustedCertificates()` outside a `//` comment keeps the platform roots.
+HC_PLATFORM = '"(?m)^([^/\\\\n]|/[^/*\\\\n])*\\\\baddPlatformTrustedCertificates\\\\s*\\\\("'
+HC_BUILDER = '"HandshakeCertificates\\\\s*\\\\.\\\\s*Builder\\\\b"'
+HC_NEW_BUILDER = '"^(okhttp3\\\\.tls\\\\.)?HandshakeCertificates\\\\s*\\\\.\\\\s*Builder\\\\s*\\\\(\\\\s*\\\\)$"'
+HC_STEP = ('(call_expression (navigation_expression (identifier) @_o (identifier) @_m)'
+           ' (value_arguments . (value_argument (_) @pin.value))) @pin')
+
+pin340 = f""";; gate: addTrustedCertificate
+;; Why this gate: every match holds a call whose name is `addTrustedCertificate` (#eq?).
+
+;; PIN340 Kotlin: OkHttp `HandshakeCertificates.Builder()` given trusted certificates
+;; (`addTrustedCertificate`) without `addPlatformTrustedCertificates()`: the client trusts only
+;; those certificates. `heldCertificate(...)` alone is the client's own identity, not trust, and a
+;; commented-out `// .addPlatformTrustedCertificates()` does not count. Keep in sync with
+;; queries/java/PIN340.scm.
+
+;; The builder chain as a declaration, assignment, return, argument, expression body or the last
+;; expression of a lambda (`lazy {{ ... }}`); the finding starts at the statement.
+([
+  (property_declaration {HC_CHAIN})
+  (assignment (_) {HC_CHAIN})
+  (return_expression {HC_CHAIN})
+  (function_body {HC_CHAIN})
+  (value_argument {HC_CHAIN})
+  (lambda_literal {HC_CHAIN})
+ ] @pin
+  (#eq? @_m "addTrustedCertificate")
+  (#match? @pin {HC_BUILDER})
+  (#not-match? @pin {HC_PLATFORM}))
+
+;; `HandshakeCertificates.Builder().apply {{ addTrustedCertificate(ca) }}`.
+((call_expression
+  (navigation_expression (_) @_recv (identifier) @_scope)
+  (annotated_lambda
+    (lambda_literal
+      (call_expression (identifier) @_m (value_arguments . (value_argument (_) @pin.value)))))) @pin
+  (#any-of? @_scope "apply" "run")
+  (#eq? @_m "addTrustedCertificate")
+  (#match? @_recv {HC_NEW_BUILDER})
+  (#not-match? @pin {HC_PLATFORM}))
+
+;; `val builder = HandshakeCertificates.Builder()`, then `builder.addTrustedCertificate(ca)` in
+;; the same block (directly, in a for loop or a forEach lambda), and no platform roots there.
+((block
+  (property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init)
+  {alt(HC_STEP,
+       f"(for_statement [{HC_STEP} (block {HC_STEP})])",
+       f"(call_expression (annotated_lambda (lambda_literal {HC_STEP})))",
+       ind="  ")}) @_blk
+  (#eq? @_v @_o)
+  (#eq? @_m "addTrustedCertificate")
+  (#match? @_init {HC_NEW_BUILDER})
+  (#not-match? @_blk {HC_PLATFORM}))
+"""
+write("PIN340", pin340)
+
+# ---------------- PIN341: OkHttp addInsecureHost ----------------
+pin341 = """;; gate: addInsecureHost
+;; Why this gate: every match calls `addInsecureHost` (#eq?).
+
+;; PIN341 Kotlin: OkHttp `HandshakeCertificates.Builder().addInsecureHost(host)` turns certificate
+;; and host-name checks off for that host. Keep in sync with queries/java/PIN341.scm.
+(call_expression
+  [(navigation_expression (_) (identifier) @_m @pin.start) (identifier) @_m]
+  (value_arguments . (value_argument (_) @pin.value))
+  (#eq? @_m "addInsecureHost")) @pin
+"""
+write("PIN341", pin341)
+
+# ---------------- PIN342: a peer's key or certificate digest compared with chosen values ----------------
+# The peer side: OkHttp's `CertificatePinner.pin(cert)`, or a digest over the public key or the
+# certificate (`MessageDigest.getInstance("SHA-256").digest(cert.publicKey.encoded)`,
+# `cert.publicKey.encoded.toByteString().sha256()`).
+PEER_DIGEST = ('"CertificatePinner\\\\s*\\\\.\\\\s*pin\\\\s*\\\\(|\\\\bdigest\\\\s*\\\\((.|\\\\n)*(getEncoded\\\\s*\\\\(|\\\\.encoded\\\\b)'
+               '|(getPublicKey\\\\s*\\\\(\\\\s*\\\\)|\\\\bpublicKey)\\\\s*\\\\.\\\\s*(getEncoded\\\\s*\\\\(\\\\s*\\\\)|encoded)(.|\\\\n)*\\\\.(sha256|sha1)\\\\s*\\\\("')
+CMP_NAMES = '"contains" "containsKey" "equals" "equalsIgnoreCase" "contentEquals" "isEqual" "sameAs"'
+KT_CMP_CALL = [
+    # `PINS.contains(pin)`, `Arrays.equals(PIN, spki)`, `MessageDigest.isEqual(spki, PIN)`
+    "(call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin",
+    # `pin.equals(EXPECTED)`, `!spki.contentEquals(PINNED)`
+    "(call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin",
+]
+# `pin in PINS`, `pin !in DENYLIST`, `pin == EXPECTED`, `EXPECTED != pin`: separate patterns (a
+# predicate on a capture that a match lacks fails the match, and tree-sitter misses these shapes
+# when they are alternatives nested in the positions below).
+KT_CMP_OP = [
+    "(in_expression left: (identifier) @_arg) @pin",
+    '(binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin',
+    '(binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin',
+]
+
+def kt_uses(cmp):
+    """`cmp` in an `if` condition, a `return`, a declaration or a call's argument (`require(...)`)."""
+    return alt(
+        f"(if_expression condition: [{cmp} (unary_expression {cmp}) (parenthesized_expression {cmp})])",
+        f"(return_expression {cmp})",
+        f"(property_declaration {cmp})",
+        f"(call_expression (value_arguments (value_argument {cmp})))",
+        f"(call_expression (call_expression (value_arguments (value_argument {cmp}))))",
+        ind="  ")
+
+def kt_block(cmp, call):
+    return (f"""((block
+  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
+  {kt_uses(cmp)})
+  (#eq? @_v @_arg)
+""" + (f"  (#any-of? @_cmp {CMP_NAMES})\n" if call else "") + f"""  (#match? @_src {PEER_DIGEST}))
+
+""")
+
+KT_BLOCKS = "".join(kt_block(c, True) for c in KT_CMP_CALL) + "".join(kt_block(c, False) for c in KT_CMP_OP)
+
+pin342 = f""";; gate: pin digest sha256 sha1
+;; Why this gate: every match holds the peer side, which calls `pin` (CertificatePinner.pin),
+;; `digest` or `sha256` / `sha1` as a whole token.
+
+;; PIN342 Kotlin: the peer's pin (`CertificatePinner.pin(cert)`) or a digest of its public key
+;; or certificate (`MessageDigest.getInstance("SHA-256").digest(cert.publicKey.encoded)`) compared
+;; with chosen values: custom pin verification. The finding is the comparison. Keep in sync with
+;; queries/java/PIN342.scm.
+
+{";; `val pin = CertificatePinner.pin(cert)` / `val spki = md.digest(cert.publicKey.encoded)`, then"}
+;; `if (pin !in PINS)`, `require(spki.contentEquals(PIN))`, `return MessageDigest.isEqual(spki, PIN)`
+;; in the same block.
+{KT_BLOCKS};; The digest compared directly: `PINS.contains(CertificatePinner.pin(cert))`,
+;; `Arrays.equals(PIN, md.digest(cert.publicKey.encoded))`, `CertificatePinner.pin(cert) in PINS`.
+((call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (_) @_src))) @pin
+  (#any-of? @_cmp {CMP_NAMES})
+  (#match? @_src {PEER_DIGEST}))
+
+((call_expression (navigation_expression (call_expression) @_src (identifier) @_cmp)) @pin
+  (#any-of? @_cmp {CMP_NAMES})
+  (#match? @_src {PEER_DIGEST}))
+
+([(in_expression left: (call_expression) @_src)
+  (binary_expression left: (call_expression) @_src operator: ["==" "!="])
+  (binary_expression operator: ["==" "!="] right: (call_expression) @_src)] @pin
+  (#match? @_src {PEER_DIGEST}))
+"""
+write("PIN342", pin342)
 
 # Every .scm of this language is generated: drop the ones no longer written.
 for stale in OUT.glob("*.scm"):
