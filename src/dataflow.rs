@@ -315,142 +315,6 @@ fn balanced_end(rhs: &str) -> Option<usize> {
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn identifiers() {
-        assert!(is_identifier("CA_FILE"));
-        assert!(is_identifier("self.ca_path"));
-        assert!(is_identifier("@ca_file"));
-        assert!(is_identifier("$caFile"));
-        assert!(!is_identifier("@\"x.pem\""));
-        assert!(!is_identifier("\"x.pem\""));
-        assert!(!is_identifier("fs.readFileSync('a')"));
-        assert!(!is_identifier(""));
-    }
-
-    #[test]
-    fn resolves_assignments_in_many_languages() {
-        let cases = [
-            (
-                "CA_FILE = \"certs/root.pem\"\nctx(cafile=CA_FILE)",
-                "CA_FILE",
-                "\"certs/root.pem\"",
-            ),
-            (
-                "const ca = fs.readFileSync('root.pem');\ntls.connect({ ca })",
-                "ca",
-                "fs.readFileSync('root.pem')",
-            ),
-            (
-                "private static final String PIN = \"sha256/x\";\nadd(h, PIN)",
-                "PIN",
-                "\"sha256/x\"",
-            ),
-            (
-                "const ROOT: &str = \"r.pem\";\nuse(ROOT)",
-                "ROOT",
-                "\"r.pem\"",
-            ),
-            (
-                "@ca_file = \"certs/root.pem\"\nhttp.ca_file = @ca_file",
-                "@ca_file",
-                "\"certs/root.pem\"",
-            ),
-            (
-                "$caFile = '/etc/ssl/root.pem';\ncurl_setopt($ch, CURLOPT_CAINFO, $caFile);",
-                "$caFile",
-                "'/etc/ssl/root.pem'",
-            ),
-            (
-                "pool := x509.NewCertPool()\ncfg.RootCAs = pool",
-                "pool",
-                "x509.NewCertPool()",
-            ),
-            (
-                "val caPath: String = \"a.crt\"\nf(caPath)",
-                "caPath",
-                "\"a.crt\"",
-            ),
-            (
-                "self.ca_file = os.environ['CA']\nf(cafile=self.ca_file)",
-                "self.ca_file",
-                "os.environ['CA']",
-            ),
-        ];
-        for (text, ident, want) in cases {
-            let use_at = text.rfind(ident).unwrap();
-            assert_eq!(
-                resolve(text, ident, use_at).as_deref(),
-                Some(want),
-                "{text}"
-            );
-        }
-    }
-
-    #[test]
-    fn c_macros_arrays_and_trailing_comments() {
-        let cases = [
-            (
-                "#define CA_FILE \"certs/root.pem\" /* the root */\ncurl_easy_setopt(c, CURLOPT_CAINFO, CA_FILE);",
-                "CA_FILE",
-                "\"certs/root.pem\"",
-            ),
-            (
-                "#  define PINS \\\n    \"sha256//abc=\"\nf(PINS);",
-                "PINS",
-                "\"sha256//abc=\"",
-            ),
-            (
-                "static const char ca_path[] = \"/etc/ca.pem\";\nload(ctx, ca_path, NULL);",
-                "ca_path",
-                "\"/etc/ca.pem\"",
-            ),
-            (
-                "let rootKeyPin = \"i7WT=\" // the G2 key\nuse(rootKeyPin)",
-                "rootKeyPin",
-                "\"i7WT=\"",
-            ),
-            (
-                "URL = \"https://example.org/ca.pem\"\nget(URL)",
-                "URL",
-                "\"https://example.org/ca.pem\"",
-            ),
-        ];
-        for (text, ident, want) in cases {
-            let use_at = text.rfind(ident).unwrap();
-            assert_eq!(
-                resolve(text, ident, use_at).as_deref(),
-                Some(want),
-                "{text}"
-            );
-        }
-        // A function-like macro has no value.
-        let text = "#define CA(x) x\nf(CA)";
-        assert_eq!(resolve(text, "CA", text.len()), None);
-    }
-
-    #[test]
-    fn function_bodies() {
-        let c = "static int verify_cb(int ok, X509_STORE_CTX *ctx)\n{\n  if (ok) { return 1; }\n  return memcmp(a, b, 20) == 0;\n}\nvoid f(void) { SSL_CTX_set_verify(c, m, verify_cb); }";
-        let body = function_body(c, "verify_cb").unwrap();
-        assert!(body.starts_with('{') && body.ends_with('}') && body.contains("memcmp"));
-        // A call or a prototype is not a definition.
-        assert!(function_body("int cb(int);\nuse(cb(1));", "cb").is_none());
-        assert!(function_body("x = cb;", "cb").is_none());
-    }
-
-    #[test]
-    fn ignores_comparisons_and_lookalikes() {
-        let text = "if CA == \"x\":\n    pass\nCA_FILE2 = 'y'\nf(CA)";
-        assert_eq!(resolve(text, "CA", text.len()), None);
-        let text = "x => y\nf(x)";
-        assert_eq!(resolve(text, "x", text.len()), None);
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // Across files: one symbol index built during the scan.
 // ---------------------------------------------------------------------------------------
@@ -652,11 +516,7 @@ fn whole_literal(text: &str, from: usize) -> Option<&str> {
 }
 
 fn line_of(text: &str, pos: usize) -> usize {
-    text.as_bytes()[..pos.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    text.get(..pos).unwrap_or(text).matches('\n').count() + 1
 }
 
 /// File stem (`certs` for `certs/certs.c`) and folder name, lower case.
@@ -913,8 +773,8 @@ pub fn in_comment(text: &str, pos: usize) -> bool {
     if lead.starts_with("* ") || lead == "*" || lead.starts_with("*/") {
         return true;
     }
-    if lead.starts_with('#') {
-        let directive = lead[1..].trim_start();
+    if let Some(directive) = lead.strip_prefix('#') {
+        let directive = directive.trim_start();
         let is_directive = [
             "define", "include", "if", "ifdef", "ifndef", "elif", "else", "endif", "import",
             "pragma", "undef",
@@ -934,11 +794,10 @@ pub fn in_comment(text: &str, pos: usize) -> bool {
         match quote {
             Some(_) if b == b'\\' => i += 1,
             Some(q) if b == q => quote = None,
-            Some(_) => {}
             None if matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
             None if b == b'/' && bytes.get(i + 1) == Some(&b'/') => return true,
             None if b == b'#' && i > 0 && bytes[i - 1].is_ascii_whitespace() => return true,
-            None => {}
+            Some(_) | None => {}
         }
         i += 1;
     }
@@ -1115,9 +974,7 @@ fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)> {
                 _ => {}
             }
         }
-        let Some(close) = close else {
-            return None;
-        };
+        let close = close?;
         // A call is not a header: a definition has a keyword (`def`, `func`, `fun`,
         // `function`), an arrow, or a body brace after the list and a few qualifiers
         // (`) {`, `)\n{`, `) throws E {`, `): T {`, `) const {`).
@@ -1198,4 +1055,210 @@ pub fn is_null_like(value: &str) -> bool {
         value.trim(),
         "None" | "null" | "nil" | "Nil" | "NULL" | "nullptr" | "undefined" | "\"\"" | "''" | "NIL"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers() {
+        assert!(is_identifier("CA_FILE"));
+        assert!(is_identifier("self.ca_path"));
+        assert!(is_identifier("@ca_file"));
+        assert!(is_identifier("$caFile"));
+        assert!(!is_identifier("@\"x.pem\""));
+        assert!(!is_identifier("\"x.pem\""));
+        assert!(!is_identifier("fs.readFileSync('a')"));
+        assert!(!is_identifier(""));
+    }
+
+    #[test]
+    fn resolves_assignments_in_many_languages() {
+        let cases = [
+            (
+                "CA_FILE = \"certs/root.pem\"\nctx(cafile=CA_FILE)",
+                "CA_FILE",
+                "\"certs/root.pem\"",
+            ),
+            (
+                "const ca = fs.readFileSync('root.pem');\ntls.connect({ ca })",
+                "ca",
+                "fs.readFileSync('root.pem')",
+            ),
+            (
+                "private static final String PIN = \"sha256/x\";\nadd(h, PIN)",
+                "PIN",
+                "\"sha256/x\"",
+            ),
+            (
+                "const ROOT: &str = \"r.pem\";\nuse(ROOT)",
+                "ROOT",
+                "\"r.pem\"",
+            ),
+            (
+                "@ca_file = \"certs/root.pem\"\nhttp.ca_file = @ca_file",
+                "@ca_file",
+                "\"certs/root.pem\"",
+            ),
+            (
+                "$caFile = '/etc/ssl/root.pem';\ncurl_setopt($ch, CURLOPT_CAINFO, $caFile);",
+                "$caFile",
+                "'/etc/ssl/root.pem'",
+            ),
+            (
+                "pool := x509.NewCertPool()\ncfg.RootCAs = pool",
+                "pool",
+                "x509.NewCertPool()",
+            ),
+            (
+                "val caPath: String = \"a.crt\"\nf(caPath)",
+                "caPath",
+                "\"a.crt\"",
+            ),
+            (
+                "self.ca_file = os.environ['CA']\nf(cafile=self.ca_file)",
+                "self.ca_file",
+                "os.environ['CA']",
+            ),
+        ];
+        for (text, ident, want) in cases {
+            let use_at = text.rfind(ident).unwrap();
+            assert_eq!(
+                resolve(text, ident, use_at).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn c_macros_arrays_and_trailing_comments() {
+        let cases = [
+            (
+                "#define CA_FILE \"certs/root.pem\" /* the root */\ncurl_easy_setopt(c, CURLOPT_CAINFO, CA_FILE);",
+                "CA_FILE",
+                "\"certs/root.pem\"",
+            ),
+            (
+                "#  define PINS \\\n    \"sha256//abc=\"\nf(PINS);",
+                "PINS",
+                "\"sha256//abc=\"",
+            ),
+            (
+                "static const char ca_path[] = \"/etc/ca.pem\";\nload(ctx, ca_path, NULL);",
+                "ca_path",
+                "\"/etc/ca.pem\"",
+            ),
+            (
+                "let rootKeyPin = \"i7WT=\" // the G2 key\nuse(rootKeyPin)",
+                "rootKeyPin",
+                "\"i7WT=\"",
+            ),
+            (
+                "URL = \"https://example.org/ca.pem\"\nget(URL)",
+                "URL",
+                "\"https://example.org/ca.pem\"",
+            ),
+        ];
+        for (text, ident, want) in cases {
+            let use_at = text.rfind(ident).unwrap();
+            assert_eq!(
+                resolve(text, ident, use_at).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        // A function-like macro has no value.
+        let text = "#define CA(x) x\nf(CA)";
+        assert_eq!(resolve(text, "CA", text.len()), None);
+    }
+
+    #[test]
+    fn function_bodies() {
+        let c = "static int verify_cb(int ok, X509_STORE_CTX *ctx)\n{\n  if (ok) { return 1; }\n  return memcmp(a, b, 20) == 0;\n}\nvoid f(void) { SSL_CTX_set_verify(c, m, verify_cb); }";
+        let body = function_body(c, "verify_cb").unwrap();
+        assert!(body.starts_with('{') && body.ends_with('}') && body.contains("memcmp"));
+        // A call or a prototype is not a definition.
+        assert!(function_body("int cb(int);\nuse(cb(1));", "cb").is_none());
+        assert!(function_body("x = cb;", "cb").is_none());
+    }
+
+    #[test]
+    fn ignores_comparisons_and_lookalikes() {
+        let text = "if CA == \"x\":\n    pass\nCA_FILE2 = 'y'\nf(CA)";
+        assert_eq!(resolve(text, "CA", text.len()), None);
+        let text = "x => y\nf(x)";
+        assert_eq!(resolve(text, "x", text.len()), None);
+    }
+
+    #[test]
+    fn comments_never_decide_a_value() {
+        let py = "crtpath = \"live.pem\"\n# crtpath = \"old.pem\"\nctx(cafile=crtpath)";
+        assert_eq!(
+            resolve(py, "crtpath", py.len()).as_deref(),
+            Some("\"live.pem\"")
+        );
+        let c = "const char *ca = \"live.pem\";\n/* ca = \"old.pem\";\n */\n// ca = \"x.pem\";\nload(ca);";
+        assert_eq!(resolve(c, "ca", c.len()).as_deref(), Some("\"live.pem\""));
+        // A `/*` inside a string opens no comment.
+        let g = "glob(\"certs/*.pem\")\nca = \"a.pem\"\nuse(ca)";
+        assert_eq!(resolve(g, "ca", g.len()).as_deref(), Some("\"a.pem\""));
+        assert!(in_comment("x = 1 # ca = 2", 10));
+        assert!(!in_comment("#define CA \"x\"", 8));
+    }
+
+    #[test]
+    fn parameters_and_defaults() {
+        let py =
+            "def wrap(cafile=None, capath=None):\n    ctx.load_verify_locations(cafile, capath)\n";
+        let at = py.rfind("cafile").unwrap();
+        assert_eq!(
+            parameter(py, "cafile", at),
+            Some(Param::Default("None".to_owned()))
+        );
+        let c = "int load(SSL_CTX *ctx, const char *ca_file)\n{\n    if (x) {\n        return SSL_CTX_load_verify_locations(ctx, ca_file, NULL);\n    }\n}\n";
+        let at = c.rfind("ca_file").unwrap();
+        assert_eq!(parameter(c, "ca_file", at), Some(Param::NoDefault));
+        // A call's arguments are not parameters.
+        let call =
+            "def test(self):\n    with Pool(\n        ca_certs=DEFAULT_CA,\n    ):\n        pass\n";
+        let at = call.find("DEFAULT_CA").unwrap();
+        assert_eq!(parameter(call, "DEFAULT_CA", at), None);
+        // Assigned in the body: the assignment decides.
+        let body = "def f(ca=None):\n    ca = \"root.pem\"\n    load(ca)\n";
+        assert_eq!(parameter(body, "ca", body.rfind("ca").unwrap()), None);
+        assert!(is_location_option("ca_cert_file_path") && !is_location_option("audit_root"));
+    }
+
+    #[test]
+    fn symbols_resolve_across_files() {
+        let pem = include_str!("../rules/ca/roots/DigiCert_Global_Root_G2.pem");
+        let block = &crate::cert::parse::pem_blocks(pem)[0];
+        let facts = crate::cert::parse::parse_der(block.der.as_ref().unwrap()).unwrap();
+        let certs_c = "#include \"certs.h\"\nconst char certificates[] =\n#if defined(A)\n/* G2 */\n\"-----BEGIN CERTIFICATE-----\\r\\n\"\n\"MII...\";\n";
+        let at = certs_c.find("\"-----BEGIN").unwrap() + 1;
+        let mut s = Symbols::default();
+        s.index_file("certs/certs.c", certs_c, &[(at, &facts)]);
+        s.index_file("cfg/tls.py", "CA_FILE = \"certs/root.pem\"\nN = 3\n", &[]);
+        s.index_file("roots.go", "//go:embed root.pem\nvar rootPEM []byte\n", &[]);
+        s.note_imports(
+            "samples/app.c",
+            "#include \"certs.h\"\nint main(void) { return 0; }",
+        );
+        s.note_imports("app/client.py", "from cfg import tls\n");
+        let d = s.lookup("samples/app.c", "certificates").unwrap();
+        assert!(matches!(&d.value, DefValue::Certs { total: 1, .. }) && d.line == 2);
+        let d = s.lookup("app/client.py", "tls.CA_FILE").unwrap();
+        assert!(matches!(&d.value, DefValue::Literal(v) if v == "\"certs/root.pem\""));
+        assert!(s.lookup("app/client.py", "N").is_none()); // not a certificate value
+        assert!(s.lookup("other/x.py", "CA_FILE").is_none()); // not imported
+        let d = s.lookup("client.go", "rootPEM").unwrap(); // same package
+        assert!(matches!(&d.value, DefValue::Literal(v) if v == "\"root.pem\""));
+        // A certificate inside a call, not a definition, is not indexed under the last name.
+        let mut t = Symbols::default();
+        let py = "x = 1\nctx.load_verify_locations(cadata=\"-----BEGIN CERTIFICATE-----\")\n";
+        t.index_file("a.py", py, &[(py.find("-----").unwrap(), &facts)]);
+        assert!(t.is_empty());
+    }
 }

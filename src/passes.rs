@@ -17,6 +17,7 @@
 //! 8. `allowlist`, 9. `severity_overrides`, 10. `diff`, 11. `baseline`, 12. `finish` (the
 //! documented order and the severity counts).
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use crate::Settings;
@@ -948,7 +949,7 @@ pub fn cross_file(
                 let j = resolver.judge(rule, ca.as_ref(), None, Some(value));
                 f.severity = j.severity;
                 f.confidence = j.confidence;
-                f.message.push_str(&format!("; {ident} = {lit} ({at})"));
+                let _ = write!(f.message, "; {ident} = {lit} ({at})");
                 if let Some(detail) = j.detail {
                     f.message.push_str("; ");
                     f.message.push_str(&detail);
@@ -972,8 +973,7 @@ pub fn cross_file(
                     let j = resolver.judge(rule, ca.as_ref(), Some(one), None);
                     f.severity = j.severity;
                     f.confidence = j.confidence;
-                    f.message
-                        .push_str(&format!("; {ident} is the certificate defined in {at}"));
+                    let _ = write!(f.message, "; {ident} is the certificate defined in {at}");
                     if let Some(detail) = j.detail {
                         f.message.push_str("; ");
                         f.message.push_str(&detail);
@@ -992,9 +992,10 @@ pub fn cross_file(
                         .map(|c| c.common_name.clone().unwrap_or_else(|| c.subject.clone()));
                     let mut shown: Vec<String> = names.clone();
                     shown.extend(others);
-                    f.message.push_str(&format!(
+                    let _ = write!(
+                        f.message,
                         "; {ident} is defined in {at} ({total} certificates)"
-                    ));
+                    );
                     f.confidence = crate::rules::Confidence::High;
                     let tf = crate::finding::TrustFile {
                         path: def.path.clone(),
