@@ -1042,11 +1042,32 @@ pub fn parameter(text: &str, name: &str, pos: usize) -> Option<Param> {
 /// Whether a parameter name says it is a CA file or folder option (`cafile`, `ca_path`,
 /// `capath`, `ca_certs`, `trustStoreLocation`, `ca_cert_file_path`), not certificates.
 pub fn is_location_option(name: &str) -> bool {
-    let n = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
-    ["file", "path", "dir", "location", "bundle"]
-        .iter()
-        .any(|w| n.contains(w))
-        || n.ends_with("certs")
+    let last = name.rsplit('.').next().unwrap_or(name);
+    // Whole words of the name (`caFile`, `ssl_ca_path`, `CA_DIR`), so `sslProfileName` is
+    // not a file.
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for ch in last.chars() {
+        if !ch.is_alphanumeric() {
+            words.push(std::mem::take(&mut cur));
+            prev_lower = false;
+            continue;
+        }
+        if ch.is_uppercase() && prev_lower {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
+        cur.push(ch.to_ascii_lowercase());
+    }
+    words.push(cur);
+    let n = last.to_ascii_lowercase();
+    words.iter().any(|w| {
+        ["file", "path", "dir", "location", "bundle", "filename", "pathname", "dirname"]
+            .iter()
+            .any(|end| w.ends_with(end))
+            && w != "profile"
+    }) || n.ends_with("certs")
 }
 
 /// A value that is no value: `None`, `null`, `nil`, `NULL`, `undefined`, an empty string.
@@ -1229,6 +1250,9 @@ mod tests {
         let body = "def f(ca=None):\n    ca = \"root.pem\"\n    load(ca)\n";
         assert_eq!(parameter(body, "ca", body.rfind("ca").unwrap()), None);
         assert!(is_location_option("ca_cert_file_path") && !is_location_option("audit_root"));
+        assert!(is_location_option("cafile") && is_location_option("trustStoreLocation"));
+        assert!(is_location_option("CA_DIR") && is_location_option("ssl.ca_certs"));
+        assert!(!is_location_option("sslProfileName") && !is_location_option("profile"));
     }
 
     #[test]

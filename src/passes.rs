@@ -873,7 +873,7 @@ pub fn verify_sites(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.retain(|_| k.next().unwrap_or(true));
     cands.extend(extra);
     // Two callbacks (or a callback and its registration) that lead to one comparison are
-    // one finding: the more confident rule's.
+    // one finding: a specific rule's before a `HELPER_RULES` one, else the more confident.
     cands.sort_by_key(|c| (c.start, c.end, c.rule));
     let mut seen: Vec<(usize, usize)> = Vec::new();
     let mut drop = vec![false; cands.len()];
@@ -882,10 +882,18 @@ pub fn verify_sites(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
         if r.kind != Kind::CustomVerify {
             continue;
         }
-        let key = (cands[i].start, cands[i].end);
+        // One comparison line, one finding (a specific rule and a helper rule can both
+        // land on it, at different columns).
+        let line_start = text[..cands[i].start.min(text.len())]
+            .rfind('\n')
+            .map_or(0, |n| n + 1);
+        let key = (line_start, cands[i].end);
         if let Some(&(_, j)) = seen.iter().find(|(k, _)| *k == key.0) {
             let (a, b) = (rules.get(cands[j].rule), r);
-            let (winner, loser) = if b.confidence > a.confidence {
+            let rank = |x: &crate::rules::Rule| {
+                (!HELPER_RULES.contains(&x.id.as_str()), x.confidence)
+            };
+            let (winner, loser) = if rank(b) > rank(a) {
                 (i, j)
             } else {
                 (j, i)

@@ -51,7 +51,7 @@ public final class PeerChecks {
         public Response intercept(Chain chain) throws IOException {
             for (Certificate cert : chain.connection().handshake().peerCertificates()) {
                 String pin = CertificatePinner.pin(cert);
-                if (BLOCKED.contains(pin)) { // pinscan-expect: PIN380
+                if (BLOCKED.contains(pin)) { // pinscan-expect: PIN342
                     throw new IOException("blocked certificate " + pin);
                 }
             }
