@@ -2,6 +2,7 @@
 ;; gate: wolfSSL_CTX_load_verify* mosquitto_tls_set mbedtls_x509_crt_parse* CURLOPT_CAINFO* CURLOPT_CAPATH CURLOPT_PROXY_CAINFO* CURLOPT_PROXY_CAPATH
 ;; gate: OPTION_TRUSTED_CERT TrustedCerts cacert_buf cacert_pem_buf cacert_bytes cert_pem certificate pRootCa
 ;; gate: esp_tls_set_global_ca_store esp_transport_ssl_set_cert_data*
+;; gate: IoTHubMessaging_SetTrustedCert IoTHubMessaging_LL_SetTrustedCert prov_sc_set_certificate
 ;; gate: load_verify_file add_certificate_authority add_verify_path
 
 ;; Why this gate: every pattern pins one of these names, as a whole token, with an anchored
@@ -271,3 +272,41 @@
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(esp_transport_ssl_set_cert_data(_der)?)$"))
+
+;; The Azure IoT C SDK's option passed through a test or sample helper:
+;; set_option(OPTION_TRUSTED_CERT, certificates, "message"): the argument after the option.
+;; A comparison with the option's name (strcmp(OPTION_TRUSTED_CERT, name)) is not a use.
+((call_expression
+  function: (_) @_f
+  arguments: (argument_list (identifier) @_opt . (_) @pin.value)) @pin
+  (#eq? @_opt "OPTION_TRUSTED_CERT")
+  (#not-match? @_f "(?i)cmp|equal|strstr|^(::)?(printf|LogInfo|LogError)$")
+  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$"))
+
+;; The same SetOption call where the preprocessor splits an if / else-if chain
+;; (#ifdef SET_TRUSTED_CERT_IN_SAMPLES  else if (SetOption(h, OPTION_TRUSTED_CERT, certs) ...)
+;; #endif): tree-sitter reads the branch as a function declarator whose "parameters" are
+;; the call's arguments.
+((function_declarator
+  declarator: (identifier) @_f
+  parameters: (parameter_list . (_) . (parameter_declaration type: (type_identifier) @_opt) . (parameter_declaration) @pin.value)) @pin
+  (#match? @_f "(?i)(^|_)setoption$")
+  (#eq? @_opt "OPTION_TRUSTED_CERT"))
+
+((parameter_declaration
+  type: (type_identifier) @_f
+  declarator: (abstract_function_declarator
+    parameters: (parameter_list . (_) . (parameter_declaration type: (type_identifier) @_opt) . (parameter_declaration) @pin.value))) @pin
+  (#match? @_f "(?i)(^|_)setoption$")
+  (#eq? @_opt "OPTION_TRUSTED_CERT"))
+
+;; The service clients' own setters: IoTHubMessaging_SetTrustedCert(h, certs),
+;; IoTHubMessaging_LL_SetTrustedCert, prov_sc_set_certificate(prov_client, certificate)
+;; (documented as the trusted certificate for the Provisioning Service). The SDK's own
+;; wrappers forwarding their trusted_cert parameter are not reported.
+((call_expression
+  function: (_) @_f
+  arguments: (argument_list . (_) . (_) @pin.value)) @pin
+  (#match? @_f "^(::)?(IoTHubMessaging(_LL)?_SetTrustedCert|prov_sc_set_certificate)$")
+  (#not-match? @pin.value "^[a-z_]*trusted_?certs?$")
+  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$"))

@@ -1,4 +1,5 @@
 ;; gate: allowInvalidCertificates validatesDomainName DisabledTrustEvaluator DisabledEvaluator urlSession
+;; gate: SSL_CTX_set_verify SSL_set_verify
 ;; Why this gate: each pattern pins one of these names with #eq? / #any-of?.
 
 ;; PIN501 (tls-verification-disabled), Swift (tree-sitter-swift 0.7).
@@ -33,3 +34,11 @@
   (#eq? @_label "didReceive")
   (#match? @_body "\\.useCredential\\s*,\\s*URLCredential\\s*\\(\\s*trust\\s*:")
   (#not-match? @_body "SecTrustEvaluate|SecCertificateCopy|SecTrustCopy|SecKeyCopy|SecTrustGetCertificate|pinningValidator"))
+
+; OpenSSL called from Swift (server-side Swift, Linux): SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nil)
+; or SSL_set_verify(ssl, SSL_VERIFY_NONE, nil). SSL_VERIFY_PEER stays silent.
+((call_expression
+  (simple_identifier) @_fn
+  (call_suffix (value_arguments . (value_argument) . (value_argument value: (_) @pin.value)))) @pin
+  (#match? @_fn "^(SSL_CTX_set_verify|SSL_set_verify)$")
+  (#match? @pin.value "^(SSL_VERIFY_NONE|0|Int32\\(SSL_VERIFY_NONE\\))$"))
