@@ -113,8 +113,8 @@ void setup_device(IOTHUB_DEVICE_CLIENT_LL_HANDLE h, IOTHUB_MESSAGING_CLIENT_HAND
 {
     bool trace = true;
     set_device_option(h, OPTION_LOG_TRACE, &trace, "tracing");
-    set_device_option(h, OPTION_TRUSTED_CERT, certificates, "trusted cert"); // pinscan-expect: PIN310
-    (void)IoTHubMessaging_SetTrustedCert(svc, certificates); // pinscan-expect: PIN310
+    set_device_option(h, OPTION_TRUSTED_CERT, certificates, "trusted cert"); // pinscan-expect: PIN310[DigiCert Global Root G2]
+    (void)IoTHubMessaging_SetTrustedCert(svc, certificates); // pinscan-expect: PIN310[DigiCert Global Root G2]
 }
 
 int is_trusted_cert_option(const char *name)
@@ -132,7 +132,7 @@ int open_device(IOTHUB_DEVICE_CLIENT_LL_HANDLE h, const char *model_id)
         ok = 0;
     }
 #ifdef TRUST_BUNDLED_ROOTS
-    else if ((r = IoTHubDeviceClient_LL_SetOption(h, OPTION_TRUSTED_CERT, certificates)) != IOTHUB_CLIENT_OK) // pinscan-expect: PIN310
+    else if ((r = IoTHubDeviceClient_LL_SetOption(h, OPTION_TRUSTED_CERT, certificates)) != IOTHUB_CLIENT_OK) // pinscan-expect: PIN310[DigiCert Global Root G2]
     {
         ok = 0;
     }

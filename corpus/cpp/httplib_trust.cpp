@@ -7,7 +7,7 @@ static const char kClientCaFile[] = "certs/partners-ca.pem";
 
 int fetch_ledger() {
     httplib::SSLClient cli("ledger.example.net", 443);
-    cli.set_ca_cert_path(kLedgerCaPath); // pinscan-expect: PIN390
+    cli.set_ca_cert_path(kLedgerCaPath); // pinscan-expect: PIN330
     auto res = cli.Get("/v1/balance");
     return res ? res->status : -1;
 }
@@ -16,18 +16,17 @@ static const char kLedgerRootPem[] = "-----BEGIN CERTIFICATE-----\n...\n-----END
 
 int fetch_with_store() {
     auto c = std::make_unique<httplib::Client>("https://ledger.example.net");
-    c->load_ca_cert_store(kLedgerRootPem, sizeof(kLedgerRootPem)); // pinscan-expect: PIN390
+    c->load_ca_cert_store(kLedgerRootPem, sizeof(kLedgerRootPem)); // pinscan-expect: PIN330
     X509_STORE *ledger_store = make_ledger_store();
-    c->set_ca_cert_store(ledger_store); // pinscan-expect: PIN390
+    c->set_ca_cert_store(ledger_store); // pinscan-expect: PIN330
     return 0;
 }
 
 void serve_partners() {
-    httplib::SSLServer svr("certs/server.pem", "certs/server.key", "certs/partners-ca.pem"); // pinscan-expect: PIN390
-    SSLServer svr2(SERVER_CERT, SERVER_KEY, kClientCaFile); // pinscan-expect: PIN390
+    httplib::SSLServer svr("certs/server.pem", "certs/server.key", "certs/partners-ca.pem"); // pinscan-expect: PIN330
+    SSLServer svr2(SERVER_CERT, SERVER_KEY, kClientCaFile); // pinscan-expect: PIN330
     httplib::SSLServer svr3(SERVER_CERT, SERVER_KEY,
-                            kClientCaFile); // pinscan-expect: PIN390
-    svr.update_certs_pem(server_pem, server_key_pem, partners_ca_pem); // pinscan-expect: PIN390
+                            kClientCaFile); // pinscan-expect: PIN330
     svr.listen("0.0.0.0", 8443);
 }
 
@@ -35,18 +34,18 @@ void serve_partners() {
 // explicit empty path.
 int fetch_public() {
     httplib::SSLClient cli("api.example.org", 443);
-    cli.set_ca_cert_path(nullptr); // pinscan-negative: PIN390
-    httplib::SSLServer plain("certs/server.pem", "certs/server.key"); // pinscan-negative: PIN390
-    SSLServer plain2(SERVER_CERT, SERVER_KEY); // pinscan-negative: PIN390
+    cli.set_ca_cert_path(nullptr); // pinscan-negative: PIN330
+    httplib::SSLServer plain("certs/server.pem", "certs/server.key"); // pinscan-negative: PIN330
+    SSLServer plain2(SERVER_CERT, SERVER_KEY); // pinscan-negative: PIN330
     return cli.Get("/")->status;
 }
 
 int fetch_insecure_dev() {
     httplib::SSLClient cli("dev.example.net", 8443);
-    cli.enable_server_certificate_verification(false); // pinscan-expect: PIN501
-    cli.enable_server_hostname_verification(false); // pinscan-expect: PIN501
+    cli.enable_server_certificate_verification(false); // pinscan-expect: PIN331
+    cli.enable_server_hostname_verification(false); // pinscan-expect: PIN331
     httplib::SSLClient safe("api.example.org", 443);
-    safe.enable_server_certificate_verification(true); // pinscan-negative: PIN501
+    safe.enable_server_certificate_verification(true); // pinscan-negative: PIN331
     safe.enable_server_hostname_verification(true);
     return cli.Get("/")->status;
 }

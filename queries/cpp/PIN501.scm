@@ -1,7 +1,6 @@
 ;; gate: SSL_CTX_set_verify SSL_set_verify wolfSSL_CTX_set_verify wolfSSL_set_verify mbedtls_ssl_conf_authmode mbedtls_ssl_set_hs_authmode
 ;; gate: CURLOPT_SSL_VERIFYPEER CURLOPT_SSL_VERIFYHOST CURLOPT_PROXY_SSL_VERIFYPEER CURLOPT_PROXY_SSL_VERIFYHOST skip_cert_common_name_check
 ;; gate: verify_none
-;; gate: enable_server_certificate_verification enable_server_hostname_verification
 ;; Why this gate: every pattern pins the function, option or field name with an anchored #match? / #eq?.
 
 ;; PIN501 (tree-sitter-cpp 0.23): certificate or host-name verification switched off.
@@ -45,11 +44,3 @@
   arguments: (argument_list . (_) @pin.value)) @pin
   (#eq? @_m "set_verify_mode")
   (#match? @pin.value "(^|::)verify_none$"))
-
-;; cpp-httplib (and libraries with its API): cli.enable_server_certificate_verification(false),
-;; cli.enable_server_hostname_verification(false).
-((call_expression
-  function: (field_expression field: (field_identifier) @_m)
-  arguments: (argument_list . (_) @pin.value .)) @pin
-  (#match? @_m "^enable_server_(certificate|hostname)_verification$")
-  (#match? @pin.value "^(false|0)$"))
