@@ -184,7 +184,8 @@ pub(crate) struct ScanArgs {
     /// List `pinscan: ignore` comments that suppress nothing.
     #[arg(long)]
     pub(crate) report_unused_suppressions: bool,
-    /// Scan hidden files and directories.
+    /// Scan every hidden file and directory (dotenv files, CI workflows and tool rc files
+    /// are scanned without it; .git and other version-control metadata never are).
     #[arg(long)]
     pub(crate) hidden: bool,
     /// Report findings in test code (tests/, fixtures/, *_test.*, ...) at their full

@@ -50,7 +50,8 @@ impl FailOn {
 #[derive(Debug, Clone)]
 #[allow(clippy::struct_excessive_bools)] // one bool per on/off option
 pub struct Settings {
-    /// Scan hidden files and directories.
+    /// Scan every hidden file and directory (without it: only dotenv files, CI workflows and
+    /// tool rc files; version-control metadata never).
     pub hidden: bool,
     /// Do not honour `.gitignore`, `.ignore` and git excludes.
     pub no_ignore: bool,
@@ -170,6 +171,12 @@ fn is_test_dir(dir: &str) -> bool {
             | "e2e"
             | "unittest"
             | "unittests"
+            // CI and development-container configuration: test databases and brokers.
+            | ".devcontainer"
+            | ".circleci"
+            | ".buildkite"
+            | ".github"
+            | ".gitlab"
     ) {
         return true;
     }
@@ -395,6 +402,10 @@ mod tests {
             "pkg/testing/server.go",
             "fixtures/ca.pem",
             "src/test_tls.c",
+            // CI and development containers.
+            ".github/workflows/ci.yml",
+            ".devcontainer/docker-compose.yml",
+            ".circleci/config.yml",
         ] {
             assert!(is_test_path(p), "{p}");
         }

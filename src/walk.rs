@@ -44,7 +44,12 @@ pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, Str
         b.add(p);
     }
     let respect = !settings.no_ignore;
-    b.hidden(!settings.hidden)
+    let all_hidden = settings.hidden;
+    // Hidden entries are left out (like ripgrep), except the well-known configuration that
+    // carries TLS settings (dotenv files, CI workflows, package-manager rc files); with
+    // `--hidden` all of them are walked. Version-control metadata is never walked.
+    b.hidden(false)
+        .filter_entry(move |e| e.depth() == 0 || hidden_entry_wanted(e.file_name(), all_hidden))
         .ignore(respect)
         .git_ignore(respect)
         .git_exclude(respect)
@@ -72,6 +77,58 @@ pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, Str
         b.overrides(ob.build().map_err(|e| format!("invalid glob: {e}"))?);
     }
     Ok(b.build_parallel())
+}
+
+/// Version-control metadata: never walked (untrusted and not source).
+const VCS_DIRS: &[&str] = &[".git", ".hg", ".svn", ".bzr", ".jj", "_darcs", ".pijul"];
+
+/// Hidden directories walked by default: CI and development-container configuration.
+const CONFIG_DIRS: &[&str] = &[
+    ".github",
+    ".gitlab",
+    ".circleci",
+    ".devcontainer",
+    ".buildkite",
+    ".azure-pipelines",
+    ".azuredevops",
+    ".pipelines",
+    ".woodpecker",
+    ".drone",
+];
+
+/// Hidden files walked by default: dotenv files and the rc files of tools with TLS options.
+const CONFIG_FILES: &[&str] = &[
+    ".env",
+    ".npmrc",
+    ".yarnrc",
+    ".yarnrc.yml",
+    ".curlrc",
+    ".wgetrc",
+    ".condarc",
+    ".gemrc",
+    ".pypirc",
+    ".my.cnf",
+    ".gitlab-ci.yml",
+    ".travis.yml",
+    ".drone.yml",
+    ".woodpecker.yml",
+];
+
+/// Whether the walk enters (or scans) an entry with this name: anything not hidden; version
+/// control metadata never; other hidden entries with `--hidden`, else only the well-known
+/// configuration (`CONFIG_DIRS`, `CONFIG_FILES`, `.env.*`).
+pub fn hidden_entry_wanted(name: &std::ffi::OsStr, all_hidden: bool) -> bool {
+    let name = name.to_string_lossy();
+    if !name.starts_with('.') {
+        return true;
+    }
+    if VCS_DIRS.contains(&name.as_ref()) {
+        return false;
+    }
+    all_hidden
+        || CONFIG_DIRS.contains(&name.as_ref())
+        || CONFIG_FILES.contains(&name.as_ref())
+        || name.starts_with(".env.")
 }
 
 /// The path an `ignore::Error` is about, and whether it is a symlink loop.
@@ -173,5 +230,22 @@ pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
                 .map_or_else(|| e.to_string(), |io| format!("cannot read: {io}"));
             Event::Error { path, message }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hidden_entry_wanted;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn hidden_entries_by_name() {
+        let w = |n: &str, all| hidden_entry_wanted(OsStr::new(n), all);
+        assert!(w("src", false) && w("main.rs", false));
+        assert!(w(".env", false) && w(".env.production", false) && w(".npmrc", false));
+        assert!(w(".github", false) && w(".devcontainer", false));
+        assert!(!w(".idea", false) && !w(".dot.conf", false) && !w(".environment", false));
+        assert!(w(".idea", true) && w(".dot.conf", true));
+        assert!(!w(".git", false) && !w(".git", true) && !w(".hg", true) && !w(".svn", true));
     }
 }

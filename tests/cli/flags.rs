@@ -254,6 +254,33 @@ fn hidden_files_are_scanned_only_with_hidden() {
 }
 
 #[test]
+fn dotenv_and_ci_config_are_scanned_by_default_and_vcs_metadata_never() {
+    let t = Tree::new();
+    t.pin(".env")
+        .pin(".env.production")
+        .pin(".github/workflows/ci.yml")
+        .pin(".idea/h.conf")
+        .pin(".git/config")
+        .pin(".hg/hgrc");
+    let out = t.scan_json(&[]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(
+        finding_paths(&json(&out)),
+        strings(&[".env", ".env.production", ".github/workflows/ci.yml"])
+    );
+    let out = t.scan_json(&["--hidden"]);
+    assert_eq!(
+        finding_paths(&json(&out)),
+        strings(&[
+            ".env",
+            ".env.production",
+            ".github/workflows/ci.yml",
+            ".idea/h.conf"
+        ])
+    );
+}
+
+#[test]
 fn gitignored_files_are_scanned_only_with_no_ignore() {
     // The temporary directory is not a git repository: .gitignore applies anyway.
     let t = Tree::new();
