@@ -545,12 +545,7 @@ impl Symbols {
         text: &str,
         certs: &[(usize, &crate::cert::CertFacts)],
     ) {
-        let lower_has = |needles: &[&str]| {
-            needles
-                .iter()
-                .any(|n| memchr_ci(text.as_bytes(), n.as_bytes()))
-        };
-        let wants_literals = lower_has(&[".pem", ".crt", ".cer", ".der", ".p7b", "sha256/"]);
+        let wants_literals = may_define_symbols(text.as_bytes());
         let embeds = text.contains("go:embed");
         if certs.is_empty() && !wants_literals && !embeds {
             return;
@@ -661,6 +656,12 @@ impl Symbols {
                 "use ",
                 "@import",
                 "package ",
+                // PHP and Ruby: `require "database/config.php";`, `require_relative 'certs'`.
+                "require ",
+                "require_once",
+                "require_relative",
+                "include ",
+                "include_once",
             ]
             .iter()
             .any(|p| t.starts_with(p))
@@ -755,11 +756,19 @@ impl Symbols {
 }
 
 /// Case-insensitive substring test on bytes (`needle` in lower case).
-fn memchr_ci(hay: &[u8], needle: &[u8]) -> bool {
-    !needle.is_empty()
-        && hay
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+/// Whether `bytes` may hold a definition worth indexing: a certificate file name or an
+/// SPKI pin (one case-insensitive pass). Cheap enough for every file of the tree, so that a
+/// constants module without any rule keyword is indexed too.
+pub fn may_define_symbols(bytes: &[u8]) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([".pem", ".crt", ".cer", ".der", ".p7b", "sha256/", "go:embed"])
+            .ok()
+    })
+    .as_ref()
+    .is_some_and(|ac| ac.is_match(bytes))
 }
 
 /// Whether `pos` is inside a comment: a line comment (`//`, `#` that is not a

@@ -220,6 +220,7 @@ impl<'s> FileScanner<'s> {
         o.stats.timings.prefilter_ms += ms(t.elapsed());
         let has_marker = settings.report_unused_suppressions && memmem(bytes, MARKER);
         if !any && !is_cert_file && !has_marker {
+            self.index_only(path, raw, state);
             return None;
         }
         o.stats.files_matched += u64::from(any);
@@ -237,6 +238,7 @@ impl<'s> FileScanner<'s> {
         }
         // A document's code blocks may want rules that the document itself does not.
         if !(state.hits.iter().any(|h| *h) || has_marker || (any && snippets::is_document(path))) {
+            self.index_only(path, raw, state);
             return None;
         }
         let text = match utf16 {
@@ -250,6 +252,18 @@ impl<'s> FileScanner<'s> {
             is_cert_file,
             has_marker,
         })
+    }
+
+    /// A file with nothing for the engines may still define what another file uses (a
+    /// constants module: `CA_FILE = "certs/root.pem"`, `$sslcert = "ssl/ca.pem"`): it goes
+    /// into the scan's symbol index all the same.
+    fn index_only(&self, path: &Path, raw: &[u8], state: &mut FileState) {
+        if !crate::dataflow::may_define_symbols(raw) {
+            return;
+        }
+        let text = String::from_utf8_lossy(raw);
+        let display = source::display_path(path);
+        passes::index_symbols(&self.settings.rules, &display, &text, &[], &mut state.symbols);
     }
 
     /// Comments are not code: a candidate inside a comment (commented-out code, doc
