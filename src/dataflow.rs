@@ -764,7 +764,9 @@ pub fn may_define_symbols(bytes: &[u8]) -> bool {
     AC.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([".pem", ".crt", ".cer", ".der", ".p7b", "sha256/", "go:embed"])
+            .build([
+                ".pem", ".crt", ".cer", ".der", ".p7b", "sha256/", "go:embed",
+            ])
             .ok()
     })
     .as_ref()
@@ -1072,9 +1074,11 @@ pub fn is_location_option(name: &str) -> bool {
     words.push(cur);
     let n = last.to_ascii_lowercase();
     words.iter().any(|w| {
-        ["file", "path", "dir", "location", "bundle", "filename", "pathname", "dirname"]
-            .iter()
-            .any(|end| w.ends_with(end))
+        [
+            "file", "path", "dir", "location", "bundle", "filename", "pathname", "dirname",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
             && w != "profile"
     }) || n.ends_with("certs")
 }

@@ -890,14 +890,9 @@ pub fn verify_sites(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
         let key = (line_start, cands[i].end);
         if let Some(&(_, j)) = seen.iter().find(|(k, _)| *k == key.0) {
             let (a, b) = (rules.get(cands[j].rule), r);
-            let rank = |x: &crate::rules::Rule| {
-                (!HELPER_RULES.contains(&x.id.as_str()), x.confidence)
-            };
-            let (winner, loser) = if rank(b) > rank(a) {
-                (i, j)
-            } else {
-                (j, i)
-            };
+            let rank =
+                |x: &crate::rules::Rule| (!HELPER_RULES.contains(&x.id.as_str()), x.confidence);
+            let (winner, loser) = if rank(b) > rank(a) { (i, j) } else { (j, i) };
             drop[loser] = true;
             let moved: Vec<_> = std::mem::take(&mut cands[loser].related);
             for r in moved {

@@ -263,7 +263,13 @@ impl<'s> FileScanner<'s> {
         }
         let text = String::from_utf8_lossy(raw);
         let display = source::display_path(path);
-        passes::index_symbols(&self.settings.rules, &display, &text, &[], &mut state.symbols);
+        passes::index_symbols(
+            &self.settings.rules,
+            &display,
+            &text,
+            &[],
+            &mut state.symbols,
+        );
     }
 
     /// Comments are not code: a candidate inside a comment (commented-out code, doc
