@@ -4,8 +4,8 @@ import TrustKit
 let trustKitConfig: [String: Any] = [
     kTSKSwizzleNetworkDelegates: false,
     kTSKPinnedDomains: [
-        "api.contoso.example": [ // pinscan-expect: PIN112
-            kTSKEnforcePinning: true, // pinscan-expect: PIN112
+        "api.contoso.example": [ // pinscan-negative: PIN112
+            kTSKEnforcePinning: true, // pinscan-negative: PIN112
             kTSKIncludeSubdomains: true,
             kTSKPublicKeyHashes: [
                 "i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=", // pinscan-expect: PIN105[DigiCert Global Root G2]@warning, PIN112[DigiCert Global Root G2]

@@ -32,21 +32,35 @@ static NSString *const kRootKeyPin = @"i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/
     NSDictionary *config = @{
         kTSKSwizzleNetworkDelegates: @NO,
         kTSKPinnedDomains: @{
-            @"api.contoso.example": @{ // pinscan-expect: PIN112
-                kTSKEnforcePinning: @YES, // pinscan-expect: PIN112
+            @"api.contoso.example": @{ // pinscan-negative: PIN112 (its hashes are the findings)
+                kTSKEnforcePinning: @YES, // pinscan-negative: PIN112
                 kTSKIncludeSubdomains: @YES,
                 kTSKPublicKeyHashes: @[
                     kRootKeyPin, // pinscan-expect: PIN112[DigiCert Global Root G2]
                     @"t50ge6JX/xQDOy/01MgE3zGjPTqnwYMouO+9bQjlLZE=", // pinscan-expect: PIN112, PIN105
                 ],
             },
-            @"telemetry.contoso.example": @{ // pinscan-expect: PIN112
+            @"telemetry.contoso.example": @{ // pinscan-negative: PIN112
                 kTSKEnforcePinning: @NO, // pinscan-negative: PIN112
                 kTSKPublicKeyHashes: @[ kRootKeyPin ], // pinscan-expect: PIN112[DigiCert Global Root G2]
             },
         },
     };
-    [TrustKit initSharedInstanceWithConfiguration:config]; // pinscan-expect: PIN112
+    [TrustKit initSharedInstanceWithConfiguration:config]; // pinscan-negative: PIN112
+}
+
+// Hashes held in a variable: the domain and its enforcement are the findings.
++ (void)startTrustKitWithPins:(NSArray<NSString *> *)pins {
+    NSDictionary *pinnedConfig = @{
+        kTSKPinnedDomains: @{
+            @"ingest.contoso.example": @{ // pinscan-expect: PIN112
+                kTSKEnforcePinning: YES, // pinscan-expect: PIN112
+                kTSKPublicKeyHashes: pins,
+            },
+        },
+    };
+    [TrustKit initSharedInstanceWithConfiguration:pinnedConfig]; // pinscan-negative: PIN112
+    [TrustKit initSharedInstanceWithConfiguration:[self remotePinningConfiguration]]; // pinscan-expect: PIN112
 }
 
 + (NSURLSessionConfiguration *)legacyConfiguration {

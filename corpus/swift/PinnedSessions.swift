@@ -43,20 +43,34 @@ func startTrustKit() {
     let config: [String: Any] = [
         kTSKSwizzleNetworkDelegates: false,
         kTSKPinnedDomains: [
-            "api.contoso.example": [ // pinscan-expect: PIN112
-                kTSKEnforcePinning: true, // pinscan-expect: PIN112
+            "api.contoso.example": [ // pinscan-negative: PIN112 (its hashes are the findings)
+                kTSKEnforcePinning: true, // pinscan-negative: PIN112
                 kTSKPublicKeyHashes: [
                     rootKeyPin, // pinscan-expect: PIN112[DigiCert Global Root G2]
                     "t50ge6JX/xQDOy/01MgE3zGjPTqnwYMouO+9bQjlLZE=", // pinscan-expect: PIN112, PIN105
                 ],
             ],
-            "telemetry.contoso.example": [ // pinscan-expect: PIN112
+            "telemetry.contoso.example": [ // pinscan-negative: PIN112
                 kTSKEnforcePinning: false, // pinscan-negative: PIN112
                 kTSKPublicKeyHashes: [backupPin], // pinscan-expect: PIN112[Microsoft RSA Root Certificate Authority 2017]
             ],
         ],
     ]
-    TrustKit.initSharedInstance(withConfiguration: config) // pinscan-expect: PIN112
+    TrustKit.initSharedInstance(withConfiguration: config) // pinscan-negative: PIN112
+}
+
+// Hashes held in a variable: the domain and its enforcement are the findings.
+func startTrustKit(pins: [String]) {
+    let pinnedConfig: [String: Any] = [
+        kTSKPinnedDomains: [
+            "ingest.contoso.example": [ // pinscan-expect: PIN112
+                kTSKEnforcePinning: true, // pinscan-expect: PIN112
+                kTSKPublicKeyHashes: pins,
+            ],
+        ],
+    ]
+    TrustKit.initSharedInstance(withConfiguration: pinnedConfig) // pinscan-negative: PIN112
+    TrustKit.initSharedInstance(withConfiguration: loadRemotePinningConfig()) // pinscan-expect: PIN112
 }
 
 let backupPin = "svcpi1K/LDysTd/nLeTWgqxYlXWVmC8rYjAa9ZfGmcU=" // pinscan-expect: PIN401[Microsoft RSA Root Certificate Authority 2017]

@@ -38,23 +38,39 @@
   ] @pin)
   (#eq? @_k "kTSKPublicKeyHashes"))
 
-; TrustKit: each pinned domain of kTSKPinnedDomains.
+; One finding per pin: the domain, kTSKEnforcePinning and init lines below are reported
+; only when no hash of their configuration is (no literal kTSKPublicKeyHashes array in the
+; domain's dictionary, e.g. hashes held in a variable or built at run time).
+
+; TrustKit: each pinned domain of kTSKPinnedDomains without a literal hash array.
 (dictionary_pair
   (identifier) @_k
-  (dictionary_literal (dictionary_pair . (string_literal (string_content) @pin.value) @pin))
-  (#eq? @_k "kTSKPinnedDomains"))
+  (dictionary_literal (dictionary_pair
+    .
+    (string_literal (string_content) @pin.value) @pin
+    .
+    (_) @_body))
+  (#eq? @_k "kTSKPinnedDomains")
+  (#not-match? @_body "kTSKPublicKeyHashes\\s*:\\s*@\\["))
 
-; TrustKit: kTSKEnforcePinning: @YES / YES / @(YES).
-(dictionary_pair
-  (identifier) @_k @pin @pin.value
-  .
-  (_) @_v
+; TrustKit: kTSKEnforcePinning: @YES / YES / @(YES), in a domain without a literal hash array.
+((dictionary_literal
+  (dictionary_pair
+    (identifier) @_k @pin @pin.value
+    .
+    (_) @_v)) @_body
   (#eq? @_k "kTSKEnforcePinning")
-  (#match? @_v "^@?\\(?(YES|true|1)\\)?$"))
+  (#match? @_v "^@?\\(?(YES|true|1)\\)?$")
+  (#not-match? @_body "kTSKPublicKeyHashes\\s*:\\s*@\\["))
 
-; [TrustKit initSharedInstanceWithConfiguration:config].
+; [TrustKit initSharedInstanceWithConfiguration:...] with a configuration built at run time
+; or written inline without hashes. A plain variable (config, _config, self.config) is not
+; reported: its dictionary is written elsewhere and reported by its hashes or domains.
+; Gap: a variable loaded from a plist or the network is then not reported at the init.
 ((message_expression
   method: (identifier) @_m
   .
   (_) @pin.value) @pin
-  (#eq? @_m "initSharedInstanceWithConfiguration"))
+  (#eq? @_m "initSharedInstanceWithConfiguration")
+  (#not-match? @pin.value "^[A-Za-z_][A-Za-z0-9_.]*$")
+  (#not-match? @pin.value "kTSKPublicKeyHashes\\s*:\\s*@\\["))

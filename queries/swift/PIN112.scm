@@ -56,27 +56,40 @@
   ] @pin)
   (#match? @_k "^kTSKPublicKeyHashes$"))
 
-; TrustKit: each pinned domain of kTSKPinnedDomains.
+; One finding per pin: the domain, kTSKEnforcePinning and init lines below are reported
+; only when no hash of their configuration is (no literal kTSKPublicKeyHashes array in the
+; domain's dictionary, e.g. hashes held in a variable or built at run time).
+
+; TrustKit: each pinned domain of kTSKPinnedDomains without a literal hash array.
 (dictionary_literal
   key: (_) @_k
   .
   value: (dictionary_literal
-    key: (line_string_literal text: (line_str_text) @pin.value) @pin)
-  (#match? @_k "^kTSKPinnedDomains$"))
+    key: (line_string_literal text: (line_str_text) @pin.value) @pin
+    .
+    value: (_) @_body)
+  (#match? @_k "^kTSKPinnedDomains$")
+  (#not-match? @_body "kTSKPublicKeyHashes\\s*:\\s*\\["))
 
-; TrustKit: kTSKEnforcePinning: true.
+; TrustKit: kTSKEnforcePinning: true, in a domain without a literal hash array.
 ((dictionary_literal
   key: (_) @_k @pin @pin.value
   .
-  value: (boolean_literal) @_v)
+  value: (boolean_literal) @_v) @_body
   (#match? @_k "^kTSKEnforcePinning$")
-  (#eq? @_v "true"))
+  (#eq? @_v "true")
+  (#not-match? @_body "kTSKPublicKeyHashes\\s*:\\s*\\["))
 
-; TrustKit.initSharedInstance(withConfiguration: config[, sharedContainerIdentifier: ...]).
+; TrustKit.initSharedInstance(withConfiguration: ...[, sharedContainerIdentifier: ...]) with a
+; configuration built at run time or written inline without hashes. A plain variable (config,
+; self.config) is not reported: its dictionary is written elsewhere and reported by its hashes
+; or domains. Gap: a variable loaded from a plist or the network is then not reported here.
 ((call_expression
   (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
   (call_suffix (value_arguments . (value_argument
     name: (value_argument_label (simple_identifier) @_label)
     value: (_) @pin.value)))) @pin
   (#eq? @_fn "initSharedInstance")
-  (#eq? @_label "withConfiguration"))
+  (#eq? @_label "withConfiguration")
+  (#not-match? @pin.value "^[A-Za-z_][A-Za-z0-9_.]*$")
+  (#not-match? @pin.value "kTSKPublicKeyHashes\\s*:\\s*\\["))
