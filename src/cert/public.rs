@@ -39,6 +39,17 @@ fn decode(hex: &str) -> Option<[u8; 32]> {
     Some(out)
 }
 
+/// Whether `digest` is the SPKI SHA-256 of a root in Mozilla's store (a pin on a public
+/// root, written without any keyword: `'C5+lpZ7tcVwmwQIMcRtPbsQtWLABXhQzejna0wHFr8M='`).
+pub fn is_public_spki(digest: &[u8]) -> bool {
+    <&[u8; 32]>::try_from(digest).is_ok_and(|d| set().contains(d))
+}
+
+/// The SPKI SHA-256 digests of the public roots (for the prefilter).
+pub fn spki_digests() -> impl Iterator<Item = &'static [u8; 32]> {
+    set().iter()
+}
+
 /// Whether the certificate's key is that of a root in Mozilla's store.
 pub fn is_public_root(cert: &CertFacts) -> bool {
     decode(&cert.spki_sha256_hex).is_some_and(|k| set().contains(&k))

@@ -1,6 +1,7 @@
 //! The catalog engine: literal values that ARE an Azure CA's SHA-1/SHA-256 thumbprint or
-//! SPKI hash, in any spelling (hex with or without separators, byte arrays, base64), are
-//! reported wherever they appear, context or not. The prefilter learns the first bytes of
+//! SPKI hash, or the SPKI hash of a public root in Mozilla's store, in any spelling (hex
+//! with or without separators, byte arrays, base64), are reported wherever they appear,
+//! context or not. The prefilter learns the first bytes of
 //! every catalog digest in each spelling, so a file without one is never searched.
 
 use std::sync::OnceLock;
@@ -66,25 +67,31 @@ impl Engine for CatalogEngine {
 /// characters of its base64 (standard and URL-safe).
 pub fn keywords(catalog: &Catalog) -> Vec<String> {
     let mut out = Vec::new();
+    let mut add = |bytes: &[u8]| {
+        let head: Vec<String> = bytes.iter().take(4).map(|b| format!("{b:02x}")).collect();
+        out.push(head.concat());
+        for sep in [":", " ", "-"] {
+            out.push(head.join(sep));
+        }
+        out.push(format!("0x{}, 0x{}", head[0], head[1]));
+        out.push(format!("0x{},0x{}", head[0], head[1]));
+        for b64 in [STANDARD.encode(bytes), URL_SAFE.encode(bytes)] {
+            out.push(b64.chars().take(10).collect());
+        }
+    };
     for ca in catalog.cas() {
         for hex in [&ca.sha1, &ca.sha256, &ca.spki_sha256_hex]
             .into_iter()
             .flatten()
         {
-            let Some(bytes) = decode_hex(hex) else {
-                continue;
-            };
-            let head: Vec<String> = bytes.iter().take(4).map(|b| format!("{b:02x}")).collect();
-            out.push(head.concat());
-            for sep in [":", " ", "-"] {
-                out.push(head.join(sep));
-            }
-            out.push(format!("0x{}, 0x{}", head[0], head[1]));
-            out.push(format!("0x{},0x{}", head[0], head[1]));
-            for b64 in [STANDARD.encode(&bytes), URL_SAFE.encode(&bytes)] {
-                out.push(b64.chars().take(10).collect());
+            if let Some(bytes) = decode_hex(hex) {
+                add(&bytes);
             }
         }
+    }
+    // The SPKI hashes of the public roots: a pin on a public root needs no keyword.
+    for digest in crate::cert::public::spki_digests() {
+        add(digest);
     }
     out.sort();
     out.dedup();
@@ -125,7 +132,7 @@ pub fn run(rule: usize, catalog: &Catalog, text: &str, out: &mut Vec<Candidate>)
         let hit = decode_value(token)
             .iter()
             .filter(|b| b.len() == 20 || b.len() == 32)
-            .any(|b| !catalog.lookup_digest(b).is_empty());
+            .any(|b| !catalog.lookup_digest(b).is_empty() || crate::cert::public::is_public_spki(b));
         if hit {
             out.push(Candidate::new(
                 rule,
