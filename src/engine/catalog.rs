@@ -132,7 +132,9 @@ pub fn run(rule: usize, catalog: &Catalog, text: &str, out: &mut Vec<Candidate>)
         let hit = decode_value(token)
             .iter()
             .filter(|b| b.len() == 20 || b.len() == 32)
-            .any(|b| !catalog.lookup_digest(b).is_empty() || crate::cert::public::is_public_spki(b));
+            .any(|b| {
+                !catalog.lookup_digest(b).is_empty() || crate::cert::public::is_public_spki(b)
+            });
         if hit {
             out.push(Candidate::new(
                 rule,
