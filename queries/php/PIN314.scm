@@ -1,6 +1,7 @@
 ;; gate: CURLOPT_CAINFO CURLOPT_CAPATH CURLOPT_PROXY_CAINFO CURLOPT_PROXY_CAPATH cafile capath
 ;; gate: MYSQL_ATTR_SSL_CA MYSQL_ATTR_SSL_CAPATH ATTR_SSL_CA ATTR_SSL_CAPATH ssl_set mysqli_ssl_set
 ;; gate: verify VERIFY
+;; gate: setTlsCertificateAuthorityFile setTlsCertificateAuthorityPath setTlsCaFile setTlsCaPath setSslCaFile setSslCaPath setCaFile setCaPath
 ;; Why this gate: every pattern pins its curl option, array key, PDO attribute, function or
 ;; method name with #match? / #eq? on a whole name.
 
@@ -82,3 +83,16 @@
   arguments: (arguments . (argument) . (argument) . (argument (_) @_k) . (argument (_) @pin.value))) @pin
   (#eq? @_f "stream_context_set_option")
   (#match? @_k "^[\"'](cafile|capath)[\"']$"))
+
+;; Settings objects with setters (php-mqtt ConnectionSettings and the like; not on a chain
+;; that turned TLS off with setUseTls(false)):
+;; ->setTlsCertificateAuthorityFile($file), ->setTlsCertificateAuthorityPath($dir),
+;; ->setCaFile(...). Not findings: null, a caller's option passed through.
+((member_call_expression
+  object: (_) @_chain
+  name: (name) @_m @pin.start
+  arguments: (arguments . (argument (_) @pin.value) .)) @pin
+  (#not-match? @_chain "(?i)set(Use)?(Tls|Ssl)\\(\\s*false")
+  (#match? @_m "^set(Tls|Ssl)?(CertificateAuthority|Ca)(File|Path)$")
+  (#not-match? @pin.value "^(null|NULL)$")
+  (#not-match? @pin.value "^\\$(this->)?(options|opts|params|args|config|settings)\\s*(\\[|->)"))

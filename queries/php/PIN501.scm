@@ -1,5 +1,6 @@
 ;; gate: CURLOPT_SSL_VERIFYPEER CURLOPT_SSL_VERIFYHOST CURLOPT_PROXY_SSL_VERIFYPEER CURLOPT_PROXY_SSL_VERIFYHOST
 ;; gate: verify_peer verify_peer_name allow_self_signed verify verify_host VERIFY withoutVerifying
+;; gate: setTlsVerifyPeer setTlsVerifyPeerName setTlsSelfSignedAllowed setSslVerifyPeer setSslVerifyPeerName setSslSelfSignedAllowed setVerifyPeer setVerifyPeerName setSelfSignedAllowed setAllowSelfSigned
 ;; Why this gate: every pattern pins its curl option, array key or method with #match? / #eq?.
 
 ;; PIN501 (verification disabled), PHP: curl CURLOPT_SSL_VERIFYPEER false/0,
@@ -40,3 +41,22 @@
   (#eq? @_m "withoutVerifying"))
 ((member_call_expression name: (name) @_m) @pin @pin.value
   (#eq? @_m "withoutVerifying"))
+
+;; Settings objects with setters (php-mqtt ConnectionSettings and the like; not on a chain
+;; that turned TLS off with setUseTls(false)):
+;; ->setTlsVerifyPeer(false), ->setTlsVerifyPeerName(false), ->setTlsSelfSignedAllowed(true).
+((member_call_expression
+  object: (_) @_chain
+  name: (name) @_m @pin.start
+  arguments: (arguments . (argument (_) @pin.value) .)) @pin
+  (#not-match? @_chain "(?i)set(Use)?(Tls|Ssl)\\(\\s*false")
+  (#match? @_m "^set(Tls|Ssl)?VerifyPeer(Name)?$")
+  (#match? @pin.value "^((?i)false|0)$"))
+
+((member_call_expression
+  object: (_) @_chain
+  name: (name) @_m @pin.start
+  arguments: (arguments . (argument (_) @pin.value) .)) @pin
+  (#not-match? @_chain "(?i)set(Use)?(Tls|Ssl)\\(\\s*false")
+  (#match? @_m "^set((Tls|Ssl)?SelfSignedAllowed|AllowSelfSigned)$")
+  (#match? @pin.value "^((?i)true|1)$"))

@@ -15,7 +15,7 @@
   left: (call method: (identifier) @_m)
   right: (_) @pin.value) @pin
   (#any-of? @_m "ca_file" "ca_path" "ssl_ca_file" "ssl_ca_path")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl|data)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
 ;; Option hashes: Net::HTTP.start(host, port, use_ssl: true, ca_file: ...), Faraday
 ;; ssl: { ca_file: ... }, Mysql2 sslca:, PG
@@ -24,11 +24,12 @@
   key: [(hash_key_symbol) (simple_symbol) (string)] @_k
   value: (_) @pin.value) @pin
   (#match? @_k "^[:\"']?(ca_file|ca_path|sslca|sslrootcert|ssl_ca_cert)[\"']?$")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl|data)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
-;; Excon / RestClient-style ssl_ca_file: / ssl_ca_path: as call arguments. HTTParty is left out:
-;; it always installs the default cert store first, so its ssl_ca_file adds a CA to the system
-;; roots (HTTParty.get(url, ssl_ca_file: ...) and the class macro ssl_ca_file "..." are silent).
+;; RestClient-style ssl_ca_file: / ssl_ca_path: as call arguments. HTTParty and Excon are left
+;; out: they install the default cert store first, so their ssl_ca_file adds a CA to the system
+;; roots (HTTParty.get(url, ssl_ca_file: ...), Excon.new(url, ssl_ca_file: ...) and the class
+;; macro ssl_ca_file "..." are silent).
 ((call
   receiver: (_) @_r
   arguments: (argument_list
@@ -36,15 +37,15 @@
       key: [(hash_key_symbol) (simple_symbol) (string)] @_k
       value: (_) @pin.value) @pin))
   (#match? @_k "^[:\"']?(ssl_ca_file|ssl_ca_path)[\"']?$")
-  (#not-match? @_r "HTTParty")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
+  (#not-match? @_r "HTTParty|Excon")
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl|data)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
 ;; Excon.defaults[:ssl_ca_file] = ...
 ((assignment
   left: (element_reference (simple_symbol) @_k)
   right: (_) @pin.value) @pin
   (#match? @_k "^:(ca_file|ca_path|ssl_ca_file|ssl_ca_path)$")
-  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
+  (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl|data)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
 
 ;; An OpenSSL::X509::Store filled with add_file / add_cert / add_path and no set_default_paths, in a
 ;; method, block or top-level script that hands it to cert_store: the file (or

@@ -1,4 +1,4 @@
-;; gate: VERIFY_NONE verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback
+;; gate: VERIFY_NONE verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback ssl_verify_callback
 ;; Why this gate: every pattern pins VERIFY_NONE, its option key or its setter with #eq? /
 ;; #match? on a whole name.
 
@@ -35,11 +35,22 @@
   (#eq? @_v "VERIFY_NONE"))
 
 ;; Unambiguous switches: ssl_verify_peer: false (Excon), verify_ssl: false (RestClient),
-;; ssl_verify: false, verify_hostname: false, verify_peer: false.
-((pair
-  key: [(hash_key_symbol) (simple_symbol) (string)] @_k
-  value: (false) @pin.value) @pin
-  (#match? @_k "^[:\"']?(ssl_verify_peer|verify_ssl|ssl_verify|verify_hostname|verify_peer)[\"']?$"))
+;; ssl_verify: false, verify_hostname: false, verify_peer: false. Not when the same hash or
+;; call says the connection is plain with scheme: "http" / "unix" (Excon
+;; connections to a local HTTP server or a unix socket never do TLS).
+((hash
+  (pair
+    key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+    value: (false) @pin.value) @pin) @_opts
+  (#match? @_k "^[:\"']?(ssl_verify_peer|verify_ssl|ssl_verify|verify_hostname|verify_peer)[\"']?$")
+  (#not-match? @_opts "scheme[\"']?\\s*(=>|:)\\s*[\"'](http|unix)[\"']"))
+
+((argument_list
+  (pair
+    key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+    value: (false) @pin.value) @pin) @_opts
+  (#match? @_k "^[:\"']?(ssl_verify_peer|verify_ssl|ssl_verify|verify_hostname|verify_peer)[\"']?$")
+  (#not-match? @_opts "scheme[\"']?\\s*(=>|:)\\s*[\"'](http|unix)[\"']"))
 
 ;; Faraday ssl: { verify: false }
 ((pair
@@ -85,4 +96,4 @@
     (lambda body: (block body: (block_body . (true) .)))
     (lambda body: (do_block body: (body_statement . (true) .)))
   ] @pin.value) @pin
-  (#match? @_k "^[:\"']?verify_callback[\"']?$"))
+  (#match? @_k "^[:\"']?(ssl_)?verify_callback[\"']?$"))

@@ -1,5 +1,5 @@
 ;; gate: danger_accept_invalid_certs danger_accept_invalid_hostnames SslVerifyMode
-;; gate: verify_server_cert
+;; gate: verify_server_cert VerifiedIdentity tls_danger_accept_invalid_certs tls_danger_accept_invalid_hostnames
 ;; Why this gate: the builder and openssl patterns need a danger_* method (#any-of?) or the
 ;; `SslVerifyMode` type (`(^|::)SslVerifyMode$`, rarer than set_verify); the rustls verifier
 ;; pattern needs a `verify_server_cert` method (#eq?).
@@ -9,7 +9,8 @@
 (call_expression
   function: (field_expression field: (field_identifier) @_method @pin.value @pin.start)
   arguments: (arguments . (boolean_literal) @_flag .)
-  (#any-of? @_method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames")
+  (#any-of? @_method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames"
+    "tls_danger_accept_invalid_certs" "tls_danger_accept_invalid_hostnames")
   (#eq? @_flag "true")) @pin
 
 ; PIN501: openssl peer verification off: set_verify(SslVerifyMode::NONE) /
@@ -38,3 +39,25 @@
   (#eq? @_fn "verify_server_cert")
   (#match? @_body "ServerCertVerified::assertion\\(\\)")
   (#not-match? @_body "Err\\s*\\(|\\?|verify|==|!=|\\bmatch\\b|\\bif\\b|panic!|unimplemented!|todo!"))
+
+; PIN501: the newer rustls `ServerVerifier` trait: a verify_identity whose whole body is
+; `Ok(VerifiedIdentity::assertion(..))` accepts any server identity. The returned assertion
+; is reported (the impl header is ordinary). A body that checks anything first is not matched.
+(impl_item
+  trait: (_) @_trait
+  body: (declaration_list
+    (function_item
+      name: (identifier) @_fn
+      body: (block
+        (call_expression
+          function: (identifier) @_ok
+          arguments: (arguments
+            .
+            (call_expression
+              function: (scoped_identifier path: (_) @_ty name: (identifier) @_a)) .)) @pin) @_body))
+  (#match? @_trait "(^|::)ServerVerifier$")
+  (#eq? @_fn "verify_identity")
+  (#eq? @_ok "Ok")
+  (#match? @_ty "(^|::)VerifiedIdentity$")
+  (#eq? @_a "assertion")
+  (#not-match? @_body "Err\\s*\\(|\\?|==|!=|\\bmatch\\b|\\bif\\b|panic!|unimplemented!|todo!|;"))
