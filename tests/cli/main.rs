@@ -37,7 +37,7 @@ pub(crate) fn bin() -> &'static Path {
 /// environment.
 pub(crate) fn pinscan() -> Command {
     let mut cmd = Command::new(bin());
-    cmd.timeout(Duration::from_secs(60)).env_remove("NO_COLOR");
+    cmd.timeout(Duration::from_secs(45)).env_remove("NO_COLOR");
     cmd
 }
 
