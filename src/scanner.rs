@@ -140,6 +140,16 @@ impl<'s> FileScanner<'s> {
         };
         state.out.clear();
         self.run_engines(&ctx, &mut state.out);
+        if file.is_cert_file {
+            // In a certificate file, text around the certificates (certifi-style `# SHA1
+            // Fingerprint:` headers, `Bag Attributes`, `subject=` lines) describes them: it
+            // is not a pin of its own. The certificates are the findings.
+            let rules = &self.settings.rules;
+            state
+                .out
+                .candidates
+                .retain(|c| rules.get(c.rule).engine() == rules::Engine::Cert);
+        }
         if snippets::is_document(path) {
             self.scan_snippets(path, &file, state);
         } else if file.lang.is_none()

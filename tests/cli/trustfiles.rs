@@ -131,22 +131,40 @@ fn a_folder_of_many_root_certificates_is_a_ca_store_of_notes() {
 
 #[test]
 fn fingerprint_comments_inside_a_ca_bundle_are_not_pins() {
+    // certifi-style headers (fingerprints and serial) before every certificate of a copy
+    // of the public store (the corpus's 28 public roots and 2 private CAs): one bundle note.
     let t = Tree::new();
-    let roots = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/ca/roots");
-    let mut bundle = String::new();
-    for e in std::fs::read_dir(&roots).unwrap() {
-        let p = e.unwrap().path();
-        // certifi-style header with the certificate's fingerprints and serial.
-        bundle.push_str("# Issuer: CN=Some Root CA\n# Serial: 083be056904246b1a1756ac95991c74a\n");
-        bundle.push_str(
-            "# SHA1 Fingerprint: df:3c:24:f9:bf:d6:66:76:1b:26:80:73:fe:06:d1:cc:8d:4f:82:a4\n",
-        );
-        bundle.push_str(&std::fs::read_to_string(&p).unwrap());
-    }
+    let store = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/certs/vendored-cacert.pem"),
+    )
+    .unwrap();
+    let header = "# Issuer: CN=Some Root CA\n# Serial: 083be056904246b1a1756ac95991c74a\n\
+                  # SHA1 Fingerprint: df:3c:24:f9:bf:d6:66:76:1b:26:80:73:fe:06:d1:cc:8d:4f:82:a4\n";
+    let bundle = store.replace(
+        "-----BEGIN CERTIFICATE-----",
+        &format!("{header}-----BEGIN CERTIFICATE-----"),
+    );
     t.write("certifi/cacert.pem", bundle);
     let doc = json(&t.scan_json(&[]));
     let findings = doc["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{doc}");
     assert_eq!(findings[0]["rule_id"], "PIN203");
     assert_eq!(findings[0]["severity"], "note");
+
+    // A handful of chosen roots is not a store copy: each certificate is reported, and
+    // the headers still are not pins.
+    let t = Tree::new();
+    let roots = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/ca/roots");
+    let mut small = String::new();
+    let mut n = 0;
+    for e in std::fs::read_dir(&roots).unwrap() {
+        small.push_str(header);
+        small.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+        n += 1;
+    }
+    t.write("vendor/roots.pem", small);
+    let doc = json(&t.scan_json(&[]));
+    let findings = doc["findings"].as_array().unwrap();
+    assert!(findings.iter().all(|f| f["rule_id"] == "PIN202"), "{doc}");
+    assert_eq!(findings.len(), n, "{doc}");
 }
