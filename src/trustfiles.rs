@@ -104,7 +104,13 @@ pub fn apply(
     let mut referenced: Vec<String> = Vec::new();
     let mut cache: BTreeMap<PathBuf, Option<Vec<CaMatch>>> = BTreeMap::new();
     let mut counts: BTreeMap<PathBuf, usize> = BTreeMap::new();
-    for f in findings.iter_mut().filter(|f| relevant(f.kind)) {
+    let mut store_copies: Vec<PathBuf> = Vec::new();
+    let mut trusts_store: Vec<usize> = Vec::new();
+    for (i, f) in findings
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, f)| relevant(f.kind))
+    {
         let Some(value) = f.value.clone() else {
             continue;
         };
@@ -128,6 +134,12 @@ pub fn apply(
                     .and_then(|_| std::fs::read(&path).ok())?;
                 let (certs, _) = parse::parse_bundle(&bytes).ok()?;
                 counts.insert(path.clone(), certs.len());
+                if crate::cert::public::is_store_copy(
+                    crate::cert::public::public_count(&certs),
+                    certs.len(),
+                ) {
+                    store_copies.push(path.clone());
+                }
                 Some(
                     certs
                         .iter()
@@ -137,6 +149,12 @@ pub fn apply(
             })
             .clone();
         let Some(cas) = cas else { continue };
+        if f.kind == Kind::NarrowTrustStore && store_copies.contains(&path) {
+            // Trusting a copy of the public root store (certifi, a vendored
+            // ca-certificates) is not narrowing trust: not a pin.
+            trusts_store.push(i);
+            continue;
+        }
         let mut names: Vec<String> = cas.iter().map(|c| c.name.clone()).collect();
         names.dedup();
         let shown = crate::source::display_path(&path);
@@ -151,6 +169,13 @@ pub fn apply(
             missing: Vec::new(),
         };
         describe(f, tf, &cas, &names);
+    }
+    if !trusts_store.is_empty() {
+        let mut k = 0usize;
+        findings.retain(|_| {
+            k += 1;
+            !trusts_store.contains(&(k - 1))
+        });
     }
     if !referenced.is_empty() {
         findings.retain(|f| {
