@@ -27,6 +27,9 @@ void serve_partners() {
     SSLServer svr2(SERVER_CERT, SERVER_KEY, kClientCaFile); // pinscan-expect: PIN330
     httplib::SSLServer svr3(SERVER_CERT, SERVER_KEY,
                             kClientCaFile); // pinscan-expect: PIN330
+    svr.update_certs_pem(server_pem.c_str(), server_key_pem.c_str(),
+                         partners_ca_pem.c_str()); // pinscan-expect: PIN330
+    svr.update_certs_pem(server_pem.c_str(), server_key_pem.c_str(), nullptr); // pinscan-negative: PIN330
     svr.listen("0.0.0.0", 8443);
 }
 

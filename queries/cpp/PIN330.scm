@@ -93,3 +93,12 @@
   (#match? @_t "(^|::)(?i:(ssl|tls|https)_?server)$")
   (#match? @pin.value "(?i)ca|trust|root|anchor")
   (#not-match? @pin.value "^(NULL|nullptr|0|\"\")$"))
+
+;; A TLS server given new certificates at run time with the client CA as the third argument:
+;; svr.update_certs_pem(cert, key, client_ca). The CA argument is the value (and the place).
+((call_expression
+  function: (field_expression field: (field_identifier) @_m)
+  arguments: (argument_list . (_) . (_) . (_) @pin @pin.value))
+  (#match? @_m "^update_certs(_pem)?$")
+  (#match? @pin.value "(?i)ca|trust|root|anchor")
+  (#not-match? @pin.value "^(NULL|nullptr|0|\"\")$"))
