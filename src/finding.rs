@@ -125,6 +125,20 @@ pub struct TrustFile {
 }
 
 impl Finding {
+    /// Take the resolver's judgement: severity, confidence, the detail appended to the
+    /// message and the advice that replaces the rule's.
+    pub fn apply_judgement(&mut self, j: crate::resolve::Judgement) {
+        self.severity = j.severity;
+        self.confidence = j.confidence;
+        if let Some(detail) = j.detail {
+            self.message.push_str("; ");
+            self.message.push_str(&detail);
+        }
+        if let Some(advice) = j.advice {
+            self.advice = advice;
+        }
+    }
+
     /// Sort key giving the documented deterministic order.
     pub fn sort_key(&self) -> (&str, usize, usize, &str, usize) {
         (

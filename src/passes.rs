@@ -950,16 +950,8 @@ pub fn cross_file(
                 let value = crate::finding::strip_quotes(lit);
                 let ca = resolver.resolve_value(f.kind, value);
                 let j = resolver.judge(rule, ca.as_ref(), None, Some(value));
-                f.severity = j.severity;
-                f.confidence = j.confidence;
                 let _ = write!(f.message, "; {ident} = {lit} ({at})");
-                if let Some(detail) = j.detail {
-                    f.message.push_str("; ");
-                    f.message.push_str(&detail);
-                }
-                if let Some(advice) = j.advice {
-                    f.advice = advice;
-                }
+                f.apply_judgement(j);
                 f.ca = ca;
                 f.value = Some(lit.clone());
             }
@@ -974,16 +966,8 @@ pub fn cross_file(
                     // One certificate: judged like a certificate written in place.
                     let ca = cas.first().cloned();
                     let j = resolver.judge(rule, ca.as_ref(), Some(one), None);
-                    f.severity = j.severity;
-                    f.confidence = j.confidence;
                     let _ = write!(f.message, "; {ident} is the certificate defined in {at}");
-                    if let Some(detail) = j.detail {
-                        f.message.push_str("; ");
-                        f.message.push_str(&detail);
-                    }
-                    if let Some(advice) = j.advice {
-                        f.advice = advice;
-                    }
+                    f.apply_judgement(j);
                     f.ca = ca;
                     f.certificate = Some(one.clone());
                 } else {

@@ -434,15 +434,7 @@ impl<'s> FileScanner<'s> {
             cand.cert.as_deref(),
             cand.value.as_deref().map(finding::strip_quotes),
         );
-        f.severity = j.severity;
-        f.confidence = j.confidence;
-        if let Some(detail) = j.detail {
-            f.message.push_str("; ");
-            f.message.push_str(&detail);
-        }
-        if let Some(advice) = j.advice {
-            f.advice = advice;
-        }
+        f.apply_judgement(j);
         f.ca = ca;
         if self.settings.demote_test_paths && f.severity > rules::Severity::Note {
             if crate::settings::is_test_path(&f.path) {
