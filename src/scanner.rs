@@ -143,12 +143,13 @@ impl<'s> FileScanner<'s> {
         if file.is_cert_file {
             // In a certificate file, text around the certificates (certifi-style `# SHA1
             // Fingerprint:` headers, `Bag Attributes`, `subject=` lines) describes them: it
-            // is not a pin of its own. The certificates are the findings.
+            // is not a pin of its own. The certificates (and a public key block, which is
+            // what a pinned-key file holds) are the findings.
             let rules = &self.settings.rules;
-            state
-                .out
-                .candidates
-                .retain(|c| rules.get(c.rule).engine() == rules::Engine::Cert);
+            state.out.candidates.retain(|c| {
+                let rule = rules.get(c.rule);
+                rule.engine() == rules::Engine::Cert || rule.kind == rules::Kind::PublicKey
+            });
         }
         if snippets::is_document(path) {
             self.scan_snippets(path, &file, state);
