@@ -1,5 +1,6 @@
 ;; gate: danger_accept_invalid_certs danger_accept_invalid_hostnames SslVerifyMode
 ;; gate: verify_server_cert VerifiedIdentity tls_danger_accept_invalid_certs tls_danger_accept_invalid_hostnames
+;; gate: set_certificate_verifier with_custom_certificate_verifier
 ;; Why this gate: the builder and openssl patterns need a danger_* method (#any-of?) or the
 ;; `SslVerifyMode` type (`(^|::)SslVerifyMode$`, rarer than set_verify); the rustls verifier
 ;; pattern needs a `verify_server_cert` method (#eq?).
@@ -61,3 +62,17 @@
   (#match? @_ty "(^|::)VerifiedIdentity$")
   (#eq? @_a "assertion")
   (#not-match? @_body "Err\\s*\\(|\\?|==|!=|\\bmatch\\b|\\bif\\b|panic!|unimplemented!|todo!|;"))
+
+; PIN501: a rustls client given a verifier whose type says it checks nothing:
+; `.dangerous().set_certificate_verifier(Arc::new(danger::NoCertificateVerification::new(p)))`,
+; `.with_custom_certificate_verifier(Arc::new(DummyServerAuth::new()))`. Reported at the
+; method. A verifier with another name (a pinning verifier, WebPkiServerVerifier) is not.
+((call_expression
+  function: (field_expression field: (field_identifier) @_m @pin)
+  arguments: (arguments .
+    (call_expression
+      function: (_) @_arc
+      arguments: (arguments . (_) @pin.value))))
+  (#match? @_m "^(set_certificate_verifier|with_custom_certificate_verifier)$")
+  (#match? @_arc "(^|::)Arc::new$")
+  (#match? @pin.value "(^|::)(No[A-Z]\\w*|Dummy\\w*|AcceptAll\\w*|AcceptAny\\w*|Insecure\\w*|SkipVerif\\w*|Noop\\w*)(::|\\s*[({]|$)"))
