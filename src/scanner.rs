@@ -151,6 +151,11 @@ impl<'s> FileScanner<'s> {
                 rule.engine() == rules::Engine::Cert || rule.kind == rules::Kind::PublicKey
             });
         }
+        if file.lang.is_some() {
+            // A test's description (`it('accepts sslrootcert=/path/to/ca')`) is a sentence.
+            let text = &file.text;
+            (state.out.candidates).retain(|c| !comments::in_test_title(text, c.start, c.end));
+        }
         if snippets::is_document(path) {
             self.scan_snippets(path, &file, state);
         } else if file.lang.is_none()

@@ -280,15 +280,29 @@ fn every_rule_has_a_corpus_negative() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// A file name in the rule's first language (from the language registry), for snippets.
-fn snippet_path(languages: &[String]) -> String {
-    languages
+/// A file name in the rule's first language (from the language registry), for snippets; for a
+/// rule of every language, `snippet.txt`, or the first file name of every supported language
+/// that the rule's `files` globs accept.
+fn snippet_path(rule: &pinscan::rules::Rule) -> String {
+    if let Some(l) = rule
+        .languages
         .first()
         .and_then(|l| pinscan::lang::Language::from_name(l))
-        .map_or_else(
-            || "snippet.txt".to_owned(),
-            |l| format!("snippet.{}", l.extensions()[0]),
+    {
+        return format!("snippet.{}", l.extensions()[0]);
+    }
+    std::iter::once("snippet.txt".to_owned())
+        .chain(
+            pinscan::lang::Language::ALL
+                .into_iter()
+                .flat_map(|l| l.extensions().iter().map(|e| format!("snippet.{e}"))),
         )
+        .find(|name| {
+            let lang = pinscan::lang::Language::from_path(Path::new(name))
+                .map(pinscan::lang::Language::name);
+            rule.applies_to(name, name, lang)
+        })
+        .unwrap_or_else(|| "snippet.txt".to_owned())
 }
 
 #[test]
@@ -310,7 +324,7 @@ fn rule_snippets_fire_and_stay_quiet() {
                 rule.id
             );
         }
-        let path = snippet_path(&rule.languages);
+        let path = snippet_path(rule);
         let scan = |snip: &str| {
             let mut state = pinscan::FileState::default();
             scanner.scan_bytes(Path::new(&path), snip.as_bytes(), &mut state);

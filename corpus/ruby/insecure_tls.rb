@@ -39,6 +39,19 @@ def faraday_checked(url)
   Faraday.new(url: url, ssl: { verify: true }) # pinscan-negative: PIN501
 end
 
+def faraday_options_insecure(conn)
+  conn.ssl.verify = false # pinscan-expect: PIN501
+  ssl = Faraday::SSLOptions.new
+  ssl.verify = false # pinscan-expect: PIN501
+  ssl.verify = true # pinscan-negative: PIN501
+  signature.verify = false # pinscan-negative: PIN501
+end
+
+def numeric_modes(host)
+  Net::HTTP.start(host, 443, use_ssl: true, verify_mode: 0) { |h| h.get("/") } # pinscan-expect: PIN501
+  Gem::RemoteFetcher.fetcher.configure(ssl_verify_mode: 1) # pinscan-negative: PIN501
+end
+
 def httparty_insecure(url)
   HTTParty.get(url, verify: false) # pinscan-expect: PIN501
 end

@@ -1,4 +1,4 @@
-;; gate: VERIFY_NONE verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback ssl_verify_callback
+;; gate: VERIFY_NONE verify_mode ssl_verify_mode verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback ssl_verify_callback
 ;; Why this gate: every pattern pins VERIFY_NONE, its option key or its setter with #eq? /
 ;; #match? on a whole name.
 
@@ -70,6 +70,30 @@
       value: (false) @pin.value) @pin)) @_call
   (#match? @_k "^[:\"']?verify[\"']?$")
   (#not-match? @_call "(?i)jwt|decode|signature|token"))
+
+;; Faraday's SSL options object: conn.ssl.verify = false, ssl.verify = false
+;; (Faraday::SSLOptions), options.ssl_options.verify = false.
+((assignment
+  left: (call
+    receiver: [(identifier) @_r (call method: (identifier) @_r) (instance_variable) @_r]
+    method: (identifier) @_m)
+  right: (false) @pin.value) @pin
+  (#eq? @_m "verify")
+  (#match? @_r "^@?(ssl|ssl_options|ssl_opts|ssl_config)$"))
+
+;; VERIFY_NONE written as its value 0: verify_mode: 0 / ssl_verify_mode: 0 in option hashes,
+;; ctx.verify_mode = 0 (OpenSSL::SSL::VERIFY_NONE is 0).
+((pair
+  key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+  value: (integer) @pin.value) @pin
+  (#match? @_k "^[:\"']?(verify_mode|ssl_verify_mode)[\"']?$")
+  (#eq? @pin.value "0"))
+
+((assignment
+  left: (call method: (identifier) @_m)
+  right: (integer) @pin.value) @pin
+  (#any-of? @_m "verify_mode" "ssl_verify_mode")
+  (#eq? @pin.value "0"))
 
 ;; Excon.defaults[:ssl_verify_peer] = false
 ((assignment

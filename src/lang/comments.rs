@@ -6,6 +6,9 @@
 //! in a comment (thumbprints, SPKI hashes, serials, DNs, keys, certificates) stay as notes.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::finding::Candidate;
 
@@ -176,6 +179,44 @@ pub fn in_markup_comment(text: &str, comments: &[Range<usize>], offset: usize) -
         .is_some_and(|r| text.get(r.start..).is_some_and(|t| t.starts_with("<!--")))
 }
 
+/// A test's description: the first string argument of a test-framework call that names a
+/// case or a group (`it('...')`, `test("...")`, `describe`, `context`, `specify`, `scenario`,
+/// `RSpec` `it "..." do`, Go `t.Run("...")`, also `it.only(` / `test.each([...])(`) that opens the line.
+static TEST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^[ \t]*(?:(?:it|test|describe|context|specify|scenario|feature|suite|xit|fit|xdescribe|fdescribe)(?:\.(?:only|skip|todo|concurrent))?(?:\.each[ \t]*\(.*?\))?|t\.Run|s\.Run)[ \t]*\(?[ \t]*(["'`])"#,
+    )
+    .expect("test title pattern")
+});
+
+/// Whether `start..end` lies inside a test's description string (see [`TEST_TITLE`]): a
+/// sentence about the case, such as `it('reads sslrootcert=/path/to/ca')`, not configuration.
+pub fn in_test_title(text: &str, start: usize, end: usize) -> bool {
+    let start = start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = &text[line_start..line_end];
+    let Some(m) = TEST_TITLE.captures(line).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    let quote = line.as_bytes()[m.start()];
+    let open = line_start + m.end();
+    if start < open {
+        return false;
+    }
+    // The title ends at the first unescaped closing quote on the line.
+    let bytes = text.as_bytes();
+    let mut i = open;
+    while i < line_end {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b if b == quote => return end <= i,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
 /// Whether `start..end` lies inside one of `comments` (sorted).
 pub fn covers(comments: &[Range<usize>], start: usize, end: usize) -> bool {
     let i = comments.partition_point(|r| r.start <= start);
@@ -270,5 +311,27 @@ mod tests {
             Some(LineStyle::Hash)
         );
         assert_eq!(LineStyle::of_path(std::path::Path::new("a.json")), None);
+    }
+
+    #[test]
+    fn test_titles_are_descriptions() {
+        let js = "  it('configuration parameter sslrootcert=/path/to/ca', function () {\n    const s = 'pg:///?sslrootcert=/etc/ca.pem'\n";
+        let at = js.find("sslrootcert=/path").unwrap();
+        assert!(in_test_title(js, at, at + 20));
+        let at = js.find("sslrootcert=/etc").unwrap();
+        assert!(!in_test_title(js, at, at + 20));
+        let rb = "    it \"pins sha256/AAAA\" do\n";
+        let at = rb.find("sha256").unwrap();
+        assert!(in_test_title(rb, at, at + 11));
+        let go = "\tt.Run(\"root\", func(t *testing.T) { cfg.RootCAs = pool })\n";
+        let at = go.find("RootCAs").unwrap();
+        assert!(!in_test_title(go, at, at + 7));
+        let each =
+            "  test.each([['a'], ['b']])('sslmode=%s with sslrootcert=/path/to/ca', (m) => {\n";
+        let at = each.find("sslrootcert").unwrap();
+        assert!(in_test_title(each, at, at + 11));
+        let call = "  test_connection('sslrootcert=/etc/ca.pem')\n";
+        let at = call.find("sslrootcert").unwrap();
+        assert!(!in_test_title(call, at, at + 11));
     }
 }
