@@ -753,6 +753,31 @@ fn helpers_of(
     out
 }
 
+/// The end of a callback's head, for its related location: through the first line (at most
+/// four from `start`) that opens the body (`{`, `=>`, `->`, `:` ending a Python header), so a
+/// registration written over two lines (`Callback =` then `(s, c, ch, e) => Check(...)`)
+/// is one location; never past `end`.
+fn callback_head_end(text: &str, start: usize, end: usize) -> usize {
+    let end = end.min(text.len()).max(start);
+    let mut line_start = start;
+    for _ in 0..4 {
+        let line_end = text[line_start..end]
+            .find('\n')
+            .map_or(end, |n| line_start + n);
+        let line = &text[line_start..line_end];
+        if line.contains('{')
+            || line.contains("=>")
+            || line.contains("->")
+            || line.trim_end().ends_with(':')
+            || line_end >= end
+        {
+            return line_end;
+        }
+        line_start = line_end + 1;
+    }
+    text[start..end].find('\n').map_or(end, |n| start + n)
+}
+
 /// Custom verification findings point at the comparison that decides trust (the
 /// thumbprint, key, serial, subject or SAN check inside the callback, or inside a helper the
 /// callback calls, in the same file), with the callback as a related location. A callback
@@ -827,11 +852,7 @@ pub fn verify_sites(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
         match found {
             Some((sites, via)) => {
                 let (s, e) = sites[0];
-                let head_end = text[c.start..]
-                    .find('\n')
-                    .map_or(text.len(), |n| c.start + n)
-                    .min(c.end)
-                    .max(c.start);
+                let head_end = callback_head_end(text, c.start, c.end);
                 let message = match &via {
                     Some(name) if named.as_deref() == Some(name.as_str()) => {
                         format!("the verification callback `{name}` is registered here")
