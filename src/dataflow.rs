@@ -360,6 +360,9 @@ pub struct Definition {
 #[derive(Debug, Default)]
 pub struct Symbols {
     defs: std::collections::BTreeMap<String, Vec<Definition>>,
+    /// Trust-store helpers: functions that put their parameter (by index) into a trust
+    /// store (`passes::trust_helpers`), by name.
+    helpers: std::collections::BTreeSet<(String, usize)>,
     imports: std::collections::BTreeMap<String, Vec<String>>,
     count: usize,
     certs: usize,
@@ -404,6 +407,28 @@ fn definition_sites(text: &str) -> Vec<(String, usize, usize)> {
             continue;
         }
         out.push((name.as_str().to_owned(), name.start(), all.end()));
+    }
+    out
+}
+
+/// The definitions in `text` whose value is the embedded certificate at one of
+/// `cert_starts` (string literals or a byte array leading to it): (name, offset of the
+/// name, index into `cert_starts`), the nearest definition before each certificate.
+pub fn cert_definitions(text: &str, cert_starts: &[usize]) -> Vec<(String, usize, usize)> {
+    if cert_starts.is_empty() {
+        return Vec::new();
+    }
+    let sites = definition_sites(text);
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    for (k, &start) in cert_starts.iter().enumerate() {
+        let idx = sites.partition_point(|(_, _, v)| *v <= start);
+        let Some(site) = idx.checked_sub(1) else {
+            continue;
+        };
+        let (name, pos, value) = &sites[site];
+        if literal_leads_to(text, *value, start) && !out.iter().any(|(_, p, _)| p == pos) {
+            out.push((name.clone(), *pos, k));
+        }
     }
     out
 }
@@ -528,6 +553,20 @@ fn stem_and_dir(path: &str) -> (String, String, String) {
 }
 
 impl Symbols {
+    /// Record a trust-store helper: the function `name` puts its parameter `index` into a
+    /// trust store.
+    pub fn add_helper(&mut self, name: &str, index: usize) {
+        if self.helpers.len() < MAX_DEFINITIONS {
+            self.helpers.insert((name.to_owned(), index));
+        }
+    }
+
+    /// Whether some file of the scan defines `name` as a trust-store helper for its
+    /// parameter `index`.
+    pub fn is_helper(&self, name: &str, index: usize) -> bool {
+        self.helpers.contains(&(name.to_owned(), index))
+    }
+
     fn add(&mut self, name: &str, def: Definition) {
         if self.count >= MAX_DEFINITIONS {
             return;
@@ -688,6 +727,7 @@ impl Symbols {
             self.defs.entry(name).or_default().append(&mut defs);
         }
         self.imports.extend(other.imports);
+        self.helpers.extend(other.helpers);
         self.count += other.count;
         self.certs += other.certs;
     }
@@ -990,8 +1030,14 @@ fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)> {
         // `function`), an arrow, or a body brace after the list and a few qualifiers
         // (`) {`, `)\n{`, `) throws E {`, `): T {`, `) const {`).
         let after = &text[close + 1..];
+        // A Java `throws` list may be long.
+        let limit = if after.trim_start().starts_with("throws ") {
+            600
+        } else {
+            100
+        };
         let body_brace = after.find(['{', ';']).is_some_and(|b| {
-            after.as_bytes()[b] == b'{' && b <= 100 && !after[..b].contains(['(', ')', '='])
+            after.as_bytes()[b] == b'{' && b <= limit && !after[..b].contains(['(', ')', '='])
         });
         if !(keyword || arrow.is_some() || body_brace) {
             continue;
@@ -1048,6 +1094,208 @@ pub fn parameter(text: &str, name: &str, pos: usize) -> Option<Param> {
         }
     }
     Some(Param::Default(default[..end].trim().to_owned()))
+}
+
+/// The top-level pieces of an argument or parameter list (split at commas outside
+/// brackets and strings), with their offsets in `list`.
+pub fn split_list(list: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut start = 0;
+    for (i, c) in list.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' | '`' => quote = Some(c),
+                '(' | '[' | '{' | '<' => depth += 1,
+                ')' | ']' | '}' | '>' => depth -= 1,
+                ',' if depth <= 0 => {
+                    out.push((start, &list[start..i]));
+                    start = i + 1;
+                }
+                _ => {}
+            },
+        }
+    }
+    if !list[start..].trim().is_empty() || !out.is_empty() {
+        out.push((start, &list[start..]));
+    }
+    out
+}
+
+/// The name of the function whose body holds `pos` and its parameters (see
+/// `enclosing_params`); `None` for an anonymous function.
+pub fn enclosing_function(text: &str, pos: usize) -> Option<(String, Vec<String>)> {
+    let (params, close) = enclosing_params(text, pos)?;
+    let open = close.checked_sub(params.len() + 1)?;
+    let before = text.get(..open)?.trim_end();
+    let name: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if name.is_empty()
+        || name.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || CONTROL_WORDS.contains(&name.as_str())
+    {
+        return None;
+    }
+    let list = split_list(&params)
+        .into_iter()
+        .map(|(_, p)| p.trim().to_owned())
+        .collect();
+    Some((name, list))
+}
+
+/// The source of a loop variable: `for (Certificate c : certs)`, `for c in certs`,
+/// `for (c in certs)`, `certs.forEach { c ->`, `certs.forEach(c -> ...)`; the collection's
+/// text, when `name` is bound that way before `pos` (the last binding wins).
+fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> {
+    let floor = pos.saturating_sub(16 * 1024);
+    let window = text.get(floor..pos)?;
+    let n = regex::escape(name);
+    let re = regex::Regex::new(&format!(
+        r"for\s*\(?\s*(?:(?:final|const|var|let|val|auto)\s+)?(?:[\w.<>?\[\]*&:]+\s+)?\b{n}\s*(?::|\bin\b|\bof\b)\s*([\w.$]+)|([\w.$]+)\s*\.\s*(?:forEach|each|map|iter\(\)\s*\.\s*for_each)\s*[({{]\s*\|?\s*\(?\s*\b{n}\b"
+    ))
+    .ok()?;
+    let caps = re.captures_iter(window).last()?;
+    caps.get(1)
+        .or_else(|| caps.get(2))
+        .map(|m| m.as_str().to_owned())
+}
+
+/// Where the value `ident` used at `pos` comes from, when it is a parameter of the
+/// enclosing named function or is computed from one (an assignment or a loop over it, up
+/// to three steps): the function's name and the parameter's index.
+pub fn parameter_source(text: &str, ident: &str, pos: usize) -> Option<(String, usize)> {
+    let (func, params) = enclosing_function(text, pos)?;
+    let index_of = |name: &str| {
+        params
+            .iter()
+            .position(|p| word_occurrences(p, name).next().is_some())
+    };
+    let mut names = vec![ident.rsplit('.').next()?.to_owned()];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for name in &names {
+            if let Some(i) = index_of(name)
+                && parameter(text, name, pos).is_some()
+            {
+                return Some((func, i));
+            }
+            let source = loop_source(text, name, pos).or_else(|| resolve(text, name, pos));
+            if let Some(src) = source {
+                // Identifiers of the source expression, not member names after a dot.
+                let bytes = src.as_bytes();
+                let mut i = 0;
+                while i < bytes.len() {
+                    if is_ident_byte(bytes[i]) && !bytes[i].is_ascii_digit() {
+                        let start = i;
+                        while i < bytes.len() && is_ident_byte(bytes[i]) {
+                            i += 1;
+                        }
+                        let after_dot = src[..start].trim_end().ends_with('.');
+                        let word = &src[start..i];
+                        if !after_dot && word != name && !next.iter().any(|w| w == word) {
+                            next.push(word.to_owned());
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        if next.is_empty() {
+            return None;
+        }
+        next.truncate(16);
+        names = next;
+    }
+    None
+}
+
+/// Whether the definition of `name` at `def` is what `name` means at `pos`: it comes
+/// first, it is the last assignment to the name before `pos`, and it is top-level (a
+/// module constant, a class field) or in the same function as `pos`.
+pub fn definition_reaches(text: &str, name: &str, def: usize, pos: usize) -> bool {
+    if def >= pos || parameter(text, name, pos).is_some() {
+        return false;
+    }
+    let last = assignments(text, name)
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|&p| p < pos)
+        .max();
+    if last.is_some_and(|p| p > def) {
+        return false;
+    }
+    match enclosing_params(text, def) {
+        None => true,
+        Some(scope) => enclosing_params(text, pos).is_some_and(|s| s == scope),
+    }
+}
+
+/// Calls of the function `name` in `text` (not its definition): the offset of the name
+/// and the argument list's pieces as (offset in `text`, text).
+pub fn calls<'t>(text: &'t str, name: &str) -> Vec<(usize, Vec<(usize, &'t str)>)> {
+    let mut out = Vec::new();
+    for pos in word_occurrences(text, name) {
+        let rest = &text[pos + name.len()..];
+        let Some(open_rel) = rest.find(|c: char| !c.is_whitespace()) else {
+            continue;
+        };
+        if !rest[open_rel..].starts_with('(') || in_comment(text, pos) {
+            continue;
+        }
+        let open = pos + name.len() + open_rel;
+        let mut depth = 0i32;
+        let mut close = None;
+        for (i, c) in text[open..].char_indices() {
+            if i > 4096 {
+                break;
+            }
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(open + i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            continue;
+        };
+        // A definition: a keyword before the name, or a body after the list.
+        let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+        let head = text[line_start..pos].trim();
+        let defines = ["def", "func", "fun", "function", "fn", "sub"]
+            .iter()
+            .any(|k| head == *k || head.ends_with(&format!(" {k}")));
+        let after = text[close + 1..].trim_start();
+        let body = (after.starts_with('{') || after.starts_with("throws "))
+            && !head.is_empty()
+            && !head.ends_with(['=', '(', ',', '.', '!', ':', '?', '&', '|'])
+            && !head.ends_with("return")
+            && !head.ends_with("new");
+        if defines || body {
+            continue;
+        }
+        let args = split_list(&text[open + 1..close])
+            .into_iter()
+            .map(|(o, a)| (open + 1 + o, a))
+            .collect();
+        out.push((pos, args));
+    }
+    out
 }
 
 /// Whether a parameter name says it is a CA file or folder option (`cafile`, `ca_path`,
@@ -1297,5 +1545,29 @@ mod tests {
         let py = "x = 1\nctx.load_verify_locations(cadata=\"-----BEGIN CERTIFICATE-----\")\n";
         t.index_file("a.py", py, &[(py.find("-----").unwrap(), &facts)]);
         assert!(t.is_empty());
+    }
+
+    #[test]
+    fn parameter_sources_and_calls() {
+        let java = "class Trust {\n    static SSLContext fromPem(String pem) throws IOException\n    {\n        try (InputStream in = new ByteArrayInputStream(pem.getBytes()))\n        {\n            return fromStream(in);\n        }\n    }\n\n    private static SSLContext fromStream(InputStream stream) throws CertificateException, IOException, KeyStoreException, NoSuchAlgorithmException\n    {\n        Collection<? extends Certificate> certs = factory.generateCertificates(stream);\n        return context(certs);\n    }\n\n    private static SSLContext context(Collection<? extends Certificate> certificates)\n    {\n        KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());\n        for (Certificate c : certificates)\n        {\n            ks.setCertificateEntry(\"ca\", c);\n        }\n        return null;\n    }\n}\n";
+        let at = java.find("ks.setCertificateEntry").unwrap();
+        assert_eq!(
+            parameter_source(java, "c", at),
+            Some(("context".to_owned(), 0))
+        );
+        let call = java.find("context(certs)").unwrap();
+        assert_eq!(
+            parameter_source(java, "certs", call),
+            Some(("fromStream".to_owned(), 0))
+        );
+        let call = java.find("fromStream(in)").unwrap();
+        assert_eq!(
+            parameter_source(java, "in", call),
+            Some(("fromPem".to_owned(), 0))
+        );
+        let found = calls(java, "context");
+        assert_eq!(found.len(), 1, "the definition is not a call");
+        assert_eq!(found[0].1[0].1, "certs");
+        assert_eq!(calls(java, "fromStream").len(), 1);
     }
 }

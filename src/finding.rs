@@ -33,6 +33,10 @@ pub struct Candidate {
     pub cert: Option<Box<CertFacts>>,
     /// Extra words for the message (e.g. how many certificates a bundle holds).
     pub detail: Option<String>,
+    /// A call that hands a certificate to the function `.0` as argument `.1`: kept only if
+    /// the scan finds that function putting that parameter into a trust store
+    /// (`passes::helper_calls`).
+    pub pending: Option<(String, usize)>,
 }
 
 impl Candidate {
@@ -46,6 +50,7 @@ impl Candidate {
             value,
             cert: None,
             detail: None,
+            pending: None,
         }
     }
 }
@@ -108,6 +113,9 @@ pub struct Finding {
     /// The source line the finding starts on (for the text reporter's code frame).
     #[serde(skip)]
     pub line_text: String,
+    /// See `Candidate::pending`.
+    #[serde(skip)]
+    pub pending: Option<(String, usize)>,
 }
 
 /// What a referenced trust file holds.
@@ -298,6 +306,7 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
             .collect(),
         fingerprint: fingerprint(&rule.id, path, &fp_value),
         line_text: lines.line_text(text, start.line).to_owned(),
+        pending: cand.pending.clone(),
     }
 }
 

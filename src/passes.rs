@@ -162,6 +162,179 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.retain(|_| k.next().unwrap_or(true));
 }
 
+/// The rule of a call that hands a certificate to a trust-store helper.
+const HELPER_CALL_RULE: &str = "PIN381";
+
+/// Part of pass 3: trust-store helpers. A narrow trust store filled from a parameter of the
+/// enclosing function (`void trust(Collection<Certificate> certs) { for (c : certs)
+/// ks.setCertificateEntry(.., c); tmf.init(ks); }`, also through an assignment or a loop)
+/// makes that function a helper for that parameter; so does a function that passes its own
+/// parameter on to a helper in the same file. Returns the helpers (name, parameter index)
+/// for the scan's symbol index. Each call in this file that passes a certificate defined in
+/// this file (`trust(DIGICERT_G2_PEM)`) becomes a pending `PIN381` candidate: kept by
+/// `helper_calls` when some file of the scan defines the callee as a helper for that
+/// argument.
+pub fn trust_helpers(
+    rules: &RuleSet,
+    text: &str,
+    cands: &mut Vec<Candidate>,
+) -> Vec<(String, usize)> {
+    const MAX_HELPERS: usize = 32;
+    let mut helpers: Vec<(String, usize)> = Vec::new();
+    for c in cands.iter() {
+        let rule = rules.get(c.rule);
+        if rule.kind != Kind::NarrowTrustStore || rule.engine() != Engine::Query || c.cert.is_some()
+        {
+            continue;
+        }
+        let Some(ident) = identifier_value(c) else {
+            continue;
+        };
+        if let Some(h) = crate::dataflow::parameter_source(text, ident, c.start)
+            && !helpers.contains(&h)
+        {
+            helpers.push(h);
+        }
+    }
+    // Functions of this file that pass their parameter on to a helper.
+    let mut frontier = helpers.clone();
+    for _ in 0..4 {
+        let mut next: Vec<(String, usize)> = Vec::new();
+        for (name, index) in &frontier {
+            for (_, args) in crate::dataflow::calls(text, name) {
+                let Some(&(at, arg)) = args.get(*index) else {
+                    continue;
+                };
+                for word in arg_identifiers(arg) {
+                    if let Some(h) = crate::dataflow::parameter_source(text, word, at)
+                        && !helpers.contains(&h)
+                        && !next.contains(&h)
+                    {
+                        next.push(h);
+                    }
+                }
+            }
+        }
+        if next.is_empty() || helpers.len() >= MAX_HELPERS {
+            break;
+        }
+        helpers.extend(next.iter().cloned());
+        frontier = next;
+    }
+    helpers.truncate(MAX_HELPERS);
+    let Some(rule) = rules.index_of(HELPER_CALL_RULE) else {
+        return helpers;
+    };
+    // Calls that pass a certificate defined in this file.
+    let certs: Vec<(usize, &crate::cert::CertFacts)> = cands
+        .iter()
+        .filter(|c| rules.get(c.rule).cert_scope() == Some(CertScope::Embedded))
+        .filter_map(|c| c.cert.as_deref().map(|cert| (c.start, cert)))
+        .collect();
+    let starts: Vec<usize> = certs.iter().map(|(s, _)| *s).collect();
+    let mut extra = Vec::new();
+    for (name, def_pos, k) in crate::dataflow::cert_definitions(text, &starts) {
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        while let Some(off) = text[from..].find(name.as_str()) {
+            let pos = from + off;
+            from = pos + name.len();
+            let whole = (pos == 0 || !is_ident(bytes[pos - 1]))
+                && bytes.get(pos + name.len()).is_none_or(|&b| !is_ident(b));
+            if !whole
+                || crate::dataflow::in_comment(text, pos)
+                || !crate::dataflow::definition_reaches(text, &name, def_pos, pos)
+            {
+                continue;
+            }
+            let Some((callee, callee_at, index)) = enclosing_call(text, pos) else {
+                continue;
+            };
+            let mut cand = Candidate::new(rule, callee_at, pos + name.len(), Some(name.clone()));
+            cand.cert = Some(Box::new(certs[k].1.clone()));
+            cand.detail = Some(format!(
+                "{name} holds {} and is handed to `{callee}`, which puts it into a trust store",
+                certs[k].1.subject
+            ));
+            cand.pending = Some((callee, index));
+            extra.push(cand);
+            if extra.len() >= 64 {
+                break;
+            }
+        }
+    }
+    cands.extend(extra);
+    helpers
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
+}
+
+/// The identifiers of an argument expression (not member names after a dot).
+fn arg_identifiers(arg: &str) -> Vec<&str> {
+    let bytes = arg.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_ident(bytes[i]) && !bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && is_ident(bytes[i]) {
+                i += 1;
+            }
+            if !arg[..start].trim_end().ends_with('.') {
+                out.push(&arg[start..i]);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The call whose argument list holds `pos` (within the statement, 512 bytes back): the
+/// callee's name, where it starts, and the argument's index.
+fn enclosing_call(text: &str, pos: usize) -> Option<(String, usize, usize)> {
+    let floor = pos.saturating_sub(512);
+    let bytes = text.as_bytes();
+    let mut depth = 0i32;
+    let mut commas = 0usize;
+    let mut i = pos;
+    while i > floor {
+        i -= 1;
+        match bytes[i] {
+            b')' | b']' => depth += 1,
+            b'(' | b'[' if depth > 0 => depth -= 1,
+            b'(' => {
+                let head = text[..i].trim_end();
+                let name_len = head.bytes().rev().take_while(|&b| is_ident(b)).count();
+                let name = &head[head.len() - name_len..];
+                if name.is_empty()
+                    || name.as_bytes()[0].is_ascii_digit()
+                    || matches!(
+                        name,
+                        "if" | "for"
+                            | "while"
+                            | "switch"
+                            | "return"
+                            | "catch"
+                            | "assert"
+                            | "print"
+                            | "println"
+                    )
+                {
+                    return None;
+                }
+                return Some((name.to_owned(), head.len() - name_len, commas));
+            }
+            b',' if depth == 0 => commas += 1,
+            b';' | b'{' | b'}' | b'[' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Part of pass 3, for the scan-wide symbol index: the file's definitions that hold an
 /// embedded certificate (found by the certificate engine), a certificate path or a pin;
 /// and, when a finding still names an identifier (defined in another file, perhaps), the
@@ -931,6 +1104,17 @@ pub fn verify_sites(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.retain(|_| !d.next().unwrap_or(false));
 }
 
+/// Pass 5b: a pending call that hands a certificate to a function (`trust_helpers`) stays
+/// only if some file of the scan defines that function as a trust-store helper for that
+/// argument.
+pub fn helper_calls(findings: &mut Vec<Finding>, symbols: &crate::dataflow::Symbols) {
+    findings.retain(|f| {
+        f.pending
+            .as_ref()
+            .is_none_or(|(name, index)| symbols.is_helper(name, *index))
+    });
+}
+
 /// Pass 6a: A finding whose value is still an identifier (`certificates`, `certs.CA_FILE`,
 /// `Pins.ROOT`) that the scan's symbol index finds defined in another file of the tree
 /// (`certs/certs.c` defines `certificates`, `config.py` sets `CA_FILE = "..."`, a Go
@@ -1122,6 +1306,7 @@ pub fn after_scan(
     symbols: &crate::dataflow::Symbols,
     roots: &[PathBuf],
 ) {
+    helper_calls(&mut outcome.findings, symbols);
     cross_file(settings, resolver, &mut outcome.findings, symbols);
     ca_store_folders(&settings.rules, &mut outcome.findings);
     trust_files(settings, resolver, &mut outcome.findings, files, roots);

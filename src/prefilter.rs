@@ -32,7 +32,10 @@ impl Prefilter {
         let mut always = Vec::new();
         for (i, rule) in rules.rules().iter().enumerate() {
             let from_catalog = rule.engine() == crate::rules::Engine::Catalog;
-            if rule.keywords.is_empty() && !from_catalog {
+            if rule.keywords.is_empty()
+                && !from_catalog
+                && rule.engine() != crate::rules::Engine::Pass
+            {
                 always.push(i);
             }
             let extra = if from_catalog { catalog_keywords } else { &[] };

@@ -143,7 +143,9 @@ pub fn scan_text(settings: &Settings, path: &str, text: &str) -> Vec<Finding> {
     let scanner = FileScanner::new(settings, false);
     let mut state = FileState::default();
     scanner.scan_bytes(Path::new(path), text.as_bytes(), &mut state);
+    let symbols = std::mem::take(&mut state.symbols);
     let mut outcome = state.take_outcome();
+    passes::helper_calls(&mut outcome.findings, &symbols);
     outcome.finish();
     outcome.findings
 }

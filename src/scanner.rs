@@ -187,7 +187,11 @@ impl<'s> FileScanner<'s> {
             return;
         }
         let t = Instant::now();
-        let mut found = self.findings(&file, &mut state.out.candidates);
+        let mut helpers = Vec::new();
+        let mut found = self.findings(&file, &mut state.out.candidates, &mut helpers);
+        for (name, index) in helpers {
+            state.symbols.add_helper(&name, index);
+        }
         if !state.out.comments.is_empty() {
             for f in &mut found {
                 if f.severity > rules::Severity::Note
@@ -401,11 +405,17 @@ impl<'s> FileScanner<'s> {
 
     /// Stage 4: the per-file passes (dedupe, bundle, data flow) and the judgement of each
     /// candidate as a finding.
-    pub fn findings(&self, file: &Prepared<'_>, cands: &mut Vec<Candidate>) -> Vec<Finding> {
+    pub fn findings(
+        &self,
+        file: &Prepared<'_>,
+        cands: &mut Vec<Candidate>,
+        helpers: &mut Vec<(String, usize)>,
+    ) -> Vec<Finding> {
         let rules = &self.settings.rules;
         passes::dedupe(rules, cands);
         passes::bundle_only(rules, cands);
         passes::callbacks(rules, &file.text, cands);
+        *helpers = passes::trust_helpers(rules, &file.text, cands);
         passes::dataflow(rules, &file.text, cands);
         let lines = LineIndex::new(&file.text);
         let service = self.services.detect(&file.text);

@@ -31,10 +31,10 @@ final class BundledTrustStore {
         }
         KeyStore anchorStore = KeyStore.getInstance(KeyStore.getDefaultType());
         anchorStore.load(null, null);
-        anchorStore.setCertificateEntry("backend-root", root);
+        anchorStore.setCertificateEntry("backend-root", root); // pinscan-expect: PIN305
 
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(anchorStore); // pinscan-expect: PIN305
+        tmf.init(anchorStore);
         SSLContext ctx = SSLContext.getInstance("TLSv1.3"); // pinscan-negative: PIN502
         ctx.init(null, tmf.getTrustManagers(), null);
         return ctx;
@@ -45,10 +45,10 @@ final class BundledTrustStore {
         CertificateFactory cf = CertificateFactory.getInstance("X.509");
         KeyStore anchors = KeyStore.getInstance("PKCS12");
         anchors.load(null, null);
-        anchors.setCertificateEntry("g2",
+        anchors.setCertificateEntry("g2", // pinscan-expect: PIN305[DigiCert Global Root G2]@warning
                 cf.generateCertificate(BundledTrustStore.class.getResourceAsStream("/certs/DigiCertGlobalRootG2.crt.pem")));
         TrustManagerFactory factory = TrustManagerFactory.getInstance("PKIX");
-        factory.init(anchors); // pinscan-expect: PIN305[DigiCert Global Root G2]@warning
+        factory.init(anchors);
         return factory;
     }
 
@@ -56,11 +56,11 @@ final class BundledTrustStore {
     static SSLContext checkedInTrustStore(Path path, char[] password) throws Exception {
         KeyStore ks = KeyStore.getInstance("JKS");
         try (InputStream in = Files.newInputStream(path)) {
-            ks.load(in, password);
+            ks.load(in, password); // pinscan-expect: PIN305
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         try {
-            tmf.init(ks); // pinscan-expect: PIN305
+            tmf.init(ks);
         } catch (IllegalStateException e) {
             throw new GeneralSecurityException(e);
         }
@@ -80,10 +80,10 @@ final class BundledTrustStore {
         ks.load(null);
         int i = 0;
         for (Certificate c : certs) {
-            ks.setCertificateEntry("partner-" + i++, c);
+            ks.setCertificateEntry("partner-" + i++, c); // pinscan-expect: PIN305
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance("X509");
-        tmf.init(ks); // pinscan-expect: PIN305
+        tmf.init(ks);
         return tmf;
     }
 

@@ -24,19 +24,19 @@ class TrustSetup(private val context: Context) {
         val root = context.resources.openRawResource(R.raw.backend_root).use { cf.generateCertificate(it) }
         val keyStore = KeyStore.getInstance(KeyStore.getDefaultType()).apply {
             load(null, null)
-            setCertificateEntry("backend-root", root)
+            setCertificateEntry("backend-root", root) // pinscan-expect: PIN305
         }
         val tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm())
-        tmf.init(keyStore) // pinscan-expect: PIN305
+        tmf.init(keyStore)
         return SSLContext.getInstance("TLS").apply { init(null, tmf.trustManagers, null) }
     }
 
     /** A BKS trust store from assets, with the factory configured in an apply block. */
     fun assetTrustStore(password: CharArray): TrustManagerFactory {
         val store = KeyStore.getInstance("BKS")
-        context.assets.open("truststore.bks").use { store.load(it, password) }
+        context.assets.open("truststore.bks").use { store.load(it, password) } // pinscan-expect: PIN305
         val factory = TrustManagerFactory.getInstance("X509").apply {
-            init(store) // pinscan-expect: PIN305
+            init(store)
         }
         return factory
     }
@@ -46,9 +46,9 @@ class TrustSetup(private val context: Context) {
         val cf = CertificateFactory.getInstance("X.509")
         val anchors = KeyStore.getInstance(KeyStore.getDefaultType())
         anchors.load(null, null)
-        anchors.setCertificateEntry("g2", cf.generateCertificate(context.assets.open("certs/DigiCertGlobalRootG2.crt.pem")))
+        anchors.setCertificateEntry("g2", cf.generateCertificate(context.assets.open("certs/DigiCertGlobalRootG2.crt.pem"))) // pinscan-expect: PIN305[DigiCert Global Root G2]@warning
         val tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm())
-        tmf.init(anchors) // pinscan-expect: PIN305[DigiCert Global Root G2]@warning
+        tmf.init(anchors)
         return tmf
     }
 

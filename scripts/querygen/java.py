@@ -120,10 +120,12 @@ pin110 = f""";; gate: add
 write("PIN110", pin110)
 
 # ---------------- PIN305 / PIN111 / PIN501: trust decisions ----------------
+# The finding starts at the call that puts the chosen certificate (or key store file) into the
+# store (`@pin.start`), where the pin is; it ends at the `init` that makes it the trust.
 POP = ('[(method_invocation object: (identifier) @_ks name: (identifier) @_set'
-       ' arguments: (argument_list (_) . (_) @pin.value .) (#eq? @_set "setCertificateEntry"))'
+       ' arguments: (argument_list (_) . (_) @pin.value .) (#eq? @_set "setCertificateEntry")) @pin.start'
        ' (method_invocation object: (identifier) @_ks name: (identifier) @_load'
-       ' arguments: (argument_list . (_) @pin.value) (#eq? @_load "load"))]')
+       ' arguments: (argument_list . (_) @pin.value) (#eq? @_load "load")) @pin.start]')
 INIT = ('(method_invocation object: (_) name: (identifier) @_init'
         ' arguments: (argument_list . (identifier) @_arg .) (#eq? @_init "init")) @pin')
 
@@ -143,6 +145,7 @@ pin305 = f""";; gate: init
 ;; `ks.setCertificateEntry(alias, cert)` or `ks.load(stream, password)` (not `load(null, ..)`),
 ;; then `tmf.init(ks)` later in the same block; either call may sit one level down in a
 ;; try / try-with-resources / loop / if. `init((KeyStore) null)` has no identifier argument.
+;; Reported at the `setCertificateEntry` / `load` call, with the certificate as the value.
 ;; Stores built from the JDK cacerts or the platform store (extending it) stay silent.
 ((block
   {in_stmt(POP, forms=[0, 3])}

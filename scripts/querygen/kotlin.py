@@ -95,13 +95,13 @@ write("PIN110", pin110)
 
 # ---------------- PIN305 ----------------
 POP_RECV = ('[(call_expression ' + nav("(identifier) @_ks", "@_set") +
-            ' (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry"))'
+            ' (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start'
             ' (call_expression ' + nav("(identifier) @_ks", "@_load") +
-            ' (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load"))]')
+            ' (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start]')
 POP_BARE = ('[(call_expression (identifier) @_set'
-            ' (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry"))'
+            ' (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start'
             ' (call_expression (identifier) @_load'
-            ' (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load"))]')
+            ' (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start]')
 POP_STMT = alt(
     POP_RECV,
     f"(try_expression (block {POP_RECV}))",
@@ -140,7 +140,8 @@ pin305 = f""";; gate: setCertificateEntry load
 ;; PIN305 Kotlin: a trust store of chosen certificates. Keep in sync with queries/java/PIN305.scm.
 ;; `ks.setCertificateEntry(alias, cert)` / `ks.load(stream, password)` (also inside
 ;; `KeyStore.getInstance(..).apply {{ }}`, `use {{ }}`, try, for), then `tmf.init(ks)` (or
-;; `TrustManagerFactory.getInstance(..).apply {{ init(ks) }}`) in the same block.
+;; `TrustManagerFactory.getInstance(..).apply {{ init(ks) }}`) in the same block. Reported at
+;; the `setCertificateEntry` / `load` call, with the certificate as the value.
 ((block
   {POP_STMT}
   {INIT_STMT}) @_blk

@@ -318,6 +318,7 @@ pub fn run(
             detail: Some(format!(
                 "{parsed} certificates, {public} of them public roots (a copy of the platform store)"
             )),
+            pending: None,
         });
         return Ok(());
     }
@@ -331,6 +332,7 @@ pub fn run(
             value,
             cert: l.facts.map(Box::new),
             detail: None,
+            pending: None,
         });
     }
     Ok(())

@@ -4,7 +4,8 @@
 //! file; the whole-language pack compiles the files concatenated and maps each pattern to
 //! its file by its start offset, so one cursor pass serves every rule of the language.
 //! Captures: `@pin` is the reported node, `@pin.value` the value it names, `@pin.start`
-//! (optional) where the span starts instead; helper captures start with `_`. Anything else
+//! (optional) where the span starts instead (or, outside `@pin`, the span itself); helper
+//! captures start with `_`. Anything else
 //! is a load error.
 
 use tree_sitter::Query;
@@ -41,7 +42,8 @@ pub struct Pack {
     pub pattern_rule: Vec<usize>,
     pub pin: u32,
     pub value: Option<u32>,
-    /// `@pin.start`: where the reported span starts when not at `@pin` (a method name in a chain).
+    /// `@pin.start`: where the reported span starts when not at `@pin` (a method name in a
+    /// chain); a `@pin.start` node outside `@pin` is itself the reported span.
     pub start: Option<u32>,
     /// Rule indices served by this pack (for the prefilter).
     pub rules: Vec<usize>,

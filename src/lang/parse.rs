@@ -251,11 +251,15 @@ fn run_range(
         let range = pin.node.byte_range();
         let start = pack
             .start
-            .and_then(|s| m.captures().iter().find(|c| c.index == s))
-            .map_or(range.start, |c| {
-                c.node.start_byte().clamp(range.start, range.end)
-            });
-        out.push(Candidate::new(rule, start, range.end, value));
+            .and_then(|s| m.captures().iter().find(|c| c.index == s));
+        // `@pin.start` inside `@pin` moves the span's start; outside it, the finding is at
+        // that node (the statement that puts the pin in place, before the call using it).
+        let (start, end) = match start.map(|c| c.node.byte_range()) {
+            Some(r) if r.start >= range.start && r.start <= range.end => (r.start, range.end),
+            Some(r) => (r.start, r.end),
+            None => (range.start, range.end),
+        };
+        out.push(Candidate::new(rule, start, end, value));
     }
     drop(matches);
     if timed_out {

@@ -213,7 +213,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
     if raw.engine != Engine::Cert && raw.scope.is_some() {
         return Err(invalid("only certificate rules take a `scope`"));
     }
-    if !matches!(raw.engine, Engine::Cert | Engine::Catalog) && raw.keywords.is_empty() {
+    if !matches!(raw.engine, Engine::Cert | Engine::Catalog | Engine::Pass)
+        && raw.keywords.is_empty()
+    {
         return Err(invalid(
             "`keywords` is required: the prefilter needs at least one literal",
         ));
@@ -266,6 +268,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             callback_body: alternation(file, "callback_body", &raw.callback_body)?,
         }),
         Engine::Catalog => Matcher::Catalog,
+        Engine::Pass => Matcher::Pass,
         Engine::Cert => Matcher::Cert(raw.scope.ok_or_else(|| {
             invalid("certificate rules need a `scope`: embedded, file or bundle")
         })?),

@@ -93,6 +93,9 @@ pub enum Engine {
     Cert,
     /// Literals that are a catalog CA's thumbprint or SPKI hash (keywords come from the catalog).
     Catalog,
+    /// Made by a pass over other candidates (no patterns, no keywords): a call that hands a
+    /// certificate to a trust-store helper.
+    Pass,
 }
 
 /// A regex compiled the first time it is needed; the source is kept for errors.
@@ -223,6 +226,8 @@ pub enum Matcher {
     Query(QueryMatcher),
     Cert(CertScope),
     Catalog,
+    /// Made by a pass (`Engine::Pass`).
+    Pass,
 }
 
 /// One compiled rule: metadata shared by every engine, plus its `Matcher`.
@@ -261,6 +266,7 @@ impl Rule {
             Matcher::Query(_) => Engine::Query,
             Matcher::Cert(_) => Engine::Cert,
             Matcher::Catalog => Engine::Catalog,
+            Matcher::Pass => Engine::Pass,
         }
     }
 
