@@ -162,6 +162,50 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.retain(|_| k.next().unwrap_or(true));
 }
 
+/// Part of pass 3: a configuration list of trusted certificates that names an id
+/// (`trusted_certs = ["est-server-ca"]`) defined in the same file as a certificate file
+/// (`[preloaded_certs]` `est-server-ca = "file:///var/secrets/est-ca.pem"`): the defining
+/// line is reported too, with the file as the value, since that file is the trust anchor.
+pub fn config_ids(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
+    let mut extra = Vec::new();
+    for c in cands.iter() {
+        let rule = rules.get(c.rule);
+        if rule.kind != Kind::NarrowTrustStore || rule.engine() != Engine::Regex {
+            continue;
+        }
+        let Some(id) = c.value.as_deref().map(crate::finding::strip_quotes) else {
+            continue;
+        };
+        if id.is_empty()
+            || id.len() > 64
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        {
+            continue;
+        }
+        let Ok(re) = regex::Regex::new(&format!(
+            r#"(?m)^[ \t]*["']?{}["']?[ \t]*[=:][ \t]*["']?((?:file://)?[^\s"',\]]*\.(?:pem|crt|cer|der|p7b))["']?[ \t]*(?:#.*)?$"#,
+            regex::escape(id)
+        )) else {
+            continue;
+        };
+        for m in re
+            .captures_iter(text)
+            .filter_map(|caps| caps.get(1))
+            .take(4)
+        {
+            if crate::dataflow::in_comment(text, m.start()) {
+                continue;
+            }
+            let mut cand = Candidate::new(c.rule, m.start(), m.end(), Some(m.as_str().to_owned()));
+            cand.detail = Some(format!("the file of the trusted certificate `{id}`"));
+            extra.push(cand);
+        }
+    }
+    cands.extend(extra);
+}
+
 /// The rule of a call that hands a certificate to a trust-store helper.
 const HELPER_CALL_RULE: &str = "PIN381";
 

@@ -415,6 +415,7 @@ impl<'s> FileScanner<'s> {
         passes::dedupe(rules, cands);
         passes::bundle_only(rules, cands);
         passes::callbacks(rules, &file.text, cands);
+        passes::config_ids(rules, &file.text, cands);
         *helpers = passes::trust_helpers(rules, &file.text, cands);
         passes::dataflow(rules, &file.text, cands);
         let lines = LineIndex::new(&file.text);

@@ -52,6 +52,17 @@ def numeric_modes(host)
   Gem::RemoteFetcher.fetcher.configure(ssl_verify_mode: 1) # pinscan-negative: PIN501
 end
 
+def doctor_insecure
+  Bundler::CLI::Doctor::SSL.new("verify-mode": :none, host: "rubygems.org") # pinscan-expect: PIN501
+  Bundler::CLI::Doctor::SSL.new("verify-mode": :peer, host: "rubygems.org") # pinscan-negative: PIN501
+end
+
+def httparty_options(pem)
+  options = { pem: pem, pem_password: "secret", verify: false } # pinscan-expect: PIN501
+  report = { schema: "v2", verify: false } # pinscan-negative: PIN501
+  [options, report]
+end
+
 def httparty_insecure(url)
   HTTParty.get(url, verify: false) # pinscan-expect: PIN501
 end

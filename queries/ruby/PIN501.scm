@@ -1,4 +1,4 @@
-;; gate: VERIFY_NONE verify_mode ssl_verify_mode verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback ssl_verify_callback
+;; gate: VERIFY_NONE verify_mode ssl_verify_mode verify-mode verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback ssl_verify_callback
 ;; Why this gate: every pattern pins VERIFY_NONE, its option key or its setter with #eq? /
 ;; #match? on a whole name.
 
@@ -94,6 +94,23 @@
   right: (integer) @pin.value) @pin
   (#any-of? @_m "verify_mode" "ssl_verify_mode")
   (#eq? @pin.value "0"))
+
+;; VERIFY_NONE as a symbol: verify_mode: :none (Bundler / RubyGems options, "verify-mode").
+((pair
+  key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+  value: (simple_symbol) @pin.value) @pin
+  (#match? @_k "^[:\"']?(ssl_)?verify[-_]mode[\"']?$")
+  (#eq? @pin.value ":none"))
+
+;; verify: false in an option hash that is about TLS (it also names a PEM, a CA file, a
+;; client certificate or an SSL version): HTTParty and similar options built apart from
+;; the call.
+((hash
+  (pair
+    key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+    value: (false) @pin.value) @pin) @_opts
+  (#match? @_k "^[:\"']?verify[\"']?$")
+  (#match? @_opts "(^|[{,\\s:])(pem|p12|ssl_ca_file|ssl_ca_path|ca_file|ca_path|cert_store|client_cert|ssl_version|ssl_context)[\"']?\\s*(:|=>)"))
 
 ;; Excon.defaults[:ssl_verify_peer] = false
 ((assignment
