@@ -1156,23 +1156,41 @@ pub fn enclosing_function(text: &str, pos: usize) -> Option<(String, Vec<String>
 /// `for (c in certs)`, `certs.forEach { c ->`, `certs.forEach(c -> ...)`; the collection's
 /// text, when `name` is bound that way before `pos` (the last binding wins).
 fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"for\s*\(?\s*(?:(?:final|const|var|let|val|auto)\s+)?(?:[\w.<>?\[\]*&:]+\s+)?\b([A-Za-z_$][\w$]*)\s*(?::|\bin\b|\bof\b)\s*([\w.$]+)|([\w.$]+)\s*\.\s*(?:forEach|each|map|iter\(\)\s*\.\s*for_each)\s*[({]\s*\|?\s*\(?\s*\b([A-Za-z_$][\w$]*)\b",
+            )
+            .ok()
+        })
+        .as_ref()?;
     let floor = pos.saturating_sub(16 * 1024);
     let window = text.get(floor..pos)?;
-    let n = regex::escape(name);
-    let re = regex::Regex::new(&format!(
-        r"for\s*\(?\s*(?:(?:final|const|var|let|val|auto)\s+)?(?:[\w.<>?\[\]*&:]+\s+)?\b{n}\s*(?::|\bin\b|\bof\b)\s*([\w.$]+)|([\w.$]+)\s*\.\s*(?:forEach|each|map|iter\(\)\s*\.\s*for_each)\s*[({{]\s*\|?\s*\(?\s*\b{n}\b"
-    ))
-    .ok()?;
-    let caps = re.captures_iter(window).last()?;
-    caps.get(1)
-        .or_else(|| caps.get(2))
-        .map(|m| m.as_str().to_owned())
+    if !window.contains(name) {
+        return None;
+    }
+    re.captures_iter(window)
+        .filter_map(
+            |caps| match (caps.get(1), caps.get(2), caps.get(3), caps.get(4)) {
+                (Some(v), Some(src), _, _) | (_, _, Some(src), Some(v)) if v.as_str() == name => {
+                    Some(src.as_str().to_owned())
+                }
+                _ => None,
+            },
+        )
+        .last()
 }
 
 /// Where the value `ident` used at `pos` comes from, when it is a parameter of the
 /// enclosing named function or is computed from one (an assignment or a loop over it, up
 /// to three steps): the function's name and the parameter's index.
-pub fn parameter_source(text: &str, ident: &str, pos: usize) -> Option<(String, usize)> {
+pub fn parameter_source(
+    text: &str,
+    ident: &str,
+    pos: usize,
+    cache: &mut Cache,
+) -> Option<(String, usize)> {
     let (func, params) = enclosing_function(text, pos)?;
     let index_of = |name: &str| {
         params
@@ -1188,7 +1206,7 @@ pub fn parameter_source(text: &str, ident: &str, pos: usize) -> Option<(String, 
             {
                 return Some((func, i));
             }
-            let source = loop_source(text, name, pos).or_else(|| resolve(text, name, pos));
+            let source = loop_source(text, name, pos).or_else(|| cache.resolve(text, name, pos));
             if let Some(src) = source {
                 // Identifiers of the source expression, not member names after a dot.
                 let bytes = src.as_bytes();
@@ -1222,16 +1240,24 @@ pub fn parameter_source(text: &str, ident: &str, pos: usize) -> Option<(String, 
 /// Whether the definition of `name` at `def` is what `name` means at `pos`: it comes
 /// first, it is the last assignment to the name before `pos`, and it is top-level (a
 /// module constant, a class field) or in the same function as `pos`.
-pub fn definition_reaches(text: &str, name: &str, def: usize, pos: usize) -> bool {
-    if def >= pos || parameter(text, name, pos).is_some() {
+pub fn definition_reaches(
+    text: &str,
+    name: &str,
+    def: usize,
+    pos: usize,
+    cache: &mut Cache,
+) -> bool {
+    if def >= pos {
         return false;
     }
-    let last = assignments(text, name)
-        .into_iter()
-        .map(|(p, _)| p)
-        .filter(|&p| p < pos)
-        .max();
-    if last.is_some_and(|p| p > def) {
+    // The last assignment before the use (or, with none before it, the first after).
+    if cache
+        .assignment(text, name, pos)
+        .is_some_and(|(p, _)| p != def && p < pos)
+    {
+        return false;
+    }
+    if parameter(text, name, pos).is_some() {
         return false;
     }
     match enclosing_params(text, def) {
@@ -1551,18 +1577,19 @@ mod tests {
     fn parameter_sources_and_calls() {
         let java = "class Trust {\n    static SSLContext fromPem(String pem) throws IOException\n    {\n        try (InputStream in = new ByteArrayInputStream(pem.getBytes()))\n        {\n            return fromStream(in);\n        }\n    }\n\n    private static SSLContext fromStream(InputStream stream) throws CertificateException, IOException, KeyStoreException, NoSuchAlgorithmException\n    {\n        Collection<? extends Certificate> certs = factory.generateCertificates(stream);\n        return context(certs);\n    }\n\n    private static SSLContext context(Collection<? extends Certificate> certificates)\n    {\n        KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());\n        for (Certificate c : certificates)\n        {\n            ks.setCertificateEntry(\"ca\", c);\n        }\n        return null;\n    }\n}\n";
         let at = java.find("ks.setCertificateEntry").unwrap();
+        let c = &mut Cache::default();
         assert_eq!(
-            parameter_source(java, "c", at),
+            parameter_source(java, "c", at, c),
             Some(("context".to_owned(), 0))
         );
         let call = java.find("context(certs)").unwrap();
         assert_eq!(
-            parameter_source(java, "certs", call),
+            parameter_source(java, "certs", call, c),
             Some(("fromStream".to_owned(), 0))
         );
         let call = java.find("fromStream(in)").unwrap();
         assert_eq!(
-            parameter_source(java, "in", call),
+            parameter_source(java, "in", call, c),
             Some(("fromPem".to_owned(), 0))
         );
         let found = calls(java, "context");

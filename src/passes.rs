@@ -225,6 +225,7 @@ pub fn trust_helpers(
 ) -> Vec<(String, usize)> {
     const MAX_HELPERS: usize = 32;
     let mut helpers: Vec<(String, usize)> = Vec::new();
+    let cache = &mut crate::dataflow::Cache::default();
     for c in cands.iter() {
         let rule = rules.get(c.rule);
         if rule.kind != Kind::NarrowTrustStore || rule.engine() != Engine::Query || c.cert.is_some()
@@ -234,7 +235,7 @@ pub fn trust_helpers(
         let Some(ident) = identifier_value(c) else {
             continue;
         };
-        if let Some(h) = crate::dataflow::parameter_source(text, ident, c.start)
+        if let Some(h) = crate::dataflow::parameter_source(text, ident, c.start, cache)
             && !helpers.contains(&h)
         {
             helpers.push(h);
@@ -250,7 +251,7 @@ pub fn trust_helpers(
                     continue;
                 };
                 for word in arg_identifiers(arg) {
-                    if let Some(h) = crate::dataflow::parameter_source(text, word, at)
+                    if let Some(h) = crate::dataflow::parameter_source(text, word, at, cache)
                         && !helpers.contains(&h)
                         && !next.contains(&h)
                     {
@@ -287,7 +288,7 @@ pub fn trust_helpers(
                 && bytes.get(pos + name.len()).is_none_or(|&b| !is_ident(b));
             if !whole
                 || crate::dataflow::in_comment(text, pos)
-                || !crate::dataflow::definition_reaches(text, &name, def_pos, pos)
+                || !crate::dataflow::definition_reaches(text, &name, def_pos, pos, cache)
             {
                 continue;
             }
