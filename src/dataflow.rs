@@ -1253,7 +1253,7 @@ pub fn definition_reaches(
     // The last assignment before the use (or, with none before it, the first after).
     if cache
         .assignment(text, name, pos)
-        .is_some_and(|(p, _)| p != def && p < pos)
+        .is_some_and(|(p, _)| p > def && p < pos)
     {
         return false;
     }

@@ -282,7 +282,7 @@ fn every_rule_has_a_corpus_negative() {
 
 /// A file name in the rule's first language (from the language registry), for snippets; for a
 /// rule of every language, `snippet.txt`, or the first file name of every supported language
-/// that the rule's `files` globs accept.
+/// or of a few configuration files, that the rule's `files` globs accept.
 fn snippet_path(rule: &pinscan::rules::Rule) -> String {
     if let Some(l) = rule
         .languages
@@ -296,6 +296,17 @@ fn snippet_path(rule: &pinscan::rules::Rule) -> String {
             pinscan::lang::Language::ALL
                 .into_iter()
                 .flat_map(|l| l.extensions().iter().map(|e| format!("snippet.{e}"))),
+        )
+        .chain(
+            [
+                "my.cnf",
+                "snippet.ini",
+                "snippet.conf",
+                "snippet.yaml",
+                "snippet.json",
+            ]
+            .into_iter()
+            .map(str::to_owned),
         )
         .find(|name| {
             let lang = pinscan::lang::Language::from_path(Path::new(name))

@@ -95,3 +95,29 @@ pub fn filled_elsewhere(certs: &[CertificateDer<'static>]) -> RootCertStore {
     fill(&mut store, certs);
     store
 }
+
+pub enum Anchor {
+    Private(CertificateDer<'static>),
+    Public,
+}
+
+/// The store built in one arm of a `match`: that arm trusts only its CA.
+pub fn by_anchor(anchor: Anchor) -> ClientConfig {
+    let roots = match anchor {
+        Anchor::Private(ca) => {
+            let mut store = RootCertStore::empty();
+            store
+                .add(ca) // pinscan-expect: PIN303
+                .unwrap();
+            store
+        }
+        Anchor::Public => {
+            let mut store = RootCertStore::empty(); // pinscan-negative: PIN303
+            store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()); // pinscan-negative: PIN303
+            store
+        }
+    };
+    ClientConfig::builder()
+        .with_root_certificates(roots)
+        .with_no_client_auth()
+}
