@@ -461,6 +461,9 @@ impl<'s> FileScanner<'s> {
                 f.severity = rules::Severity::Note;
                 f.message
                     .push_str(" (in documentation: reported as a note)");
+            } else if crate::settings::is_example_path(&f.path) {
+                f.severity = rules::Severity::Note;
+                f.message.push_str(" (in an example: reported as a note)");
             }
         }
     }

@@ -125,6 +125,8 @@ pub fn is_test_path(path: &str) -> bool {
         .any(|s| lower.ends_with(s))
         || (lower.starts_with("test_") && ["py", "c", "cc", "cpp", "rb"].contains(&ext.as_str()))
         || file == "conftest.py"
+        // A Rust, Go or Python module of tests beside the code (`src/tests.rs`, `tests.py`).
+        || (matches!(lower.as_str(), "test" | "tests") && ["rs", "py", "go"].contains(&ext.as_str()))
         || (["Test", "Tests", "IT", "Spec"]
             .iter()
             .any(|s| camel_suffix(stem, s))
@@ -192,6 +194,19 @@ fn is_test_dir(dir: &str) -> bool {
             .any(|s| lower.ends_with(s))
         || lower.starts_with("test-")
         || lower.starts_with("test_")
+}
+
+/// A path inside an examples folder (`examples/`, `example/`, `demo/`, `demos/`): code
+/// written to show an API, reported as notes like documentation.
+pub fn is_example_path(path: &str) -> bool {
+    let mut parts = path.split('/').rev();
+    parts.next();
+    parts.any(|d| {
+        matches!(
+            d.to_ascii_lowercase().as_str(),
+            "example" | "examples" | "_examples" | "demo" | "demos"
+        )
+    })
 }
 
 /// Whether a path is documentation: Markdown, MDX, reStructuredText, `AsciiDoc` (code
@@ -385,6 +400,8 @@ mod tests {
             "conftest.py",
             "spec/models/pin_spec.rb",
             "src/pin_tests.rs",
+            "quinn/src/tests.rs",
+            "app/tests.py",
             // Swift, Objective-C, .NET.
             "Tests/PinningTests/PinnerTests.swift",
             "TrustKitTests/TSKPinningValidatorTests.m",
@@ -427,8 +444,29 @@ mod tests {
             "contests/entry.js",
             "src/testament/a.rs",
             "src/Digest.swift",
+            "src/contests.rs",
         ] {
             assert!(!is_test_path(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn example_paths() {
+        for p in [
+            "examples/client.rs",
+            "docs/core/examples/server.pem",
+            "demo/app.py",
+            "a/_examples/b.go",
+        ] {
+            assert!(is_example_path(p), "{p}");
+        }
+        for p in [
+            "examples.md",
+            "src/example.rs",
+            "samples/client.c",
+            "src/exemplary/a.rs",
+        ] {
+            assert!(!is_example_path(p), "{p}");
         }
     }
 
