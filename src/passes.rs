@@ -480,6 +480,52 @@ pub fn callbacks(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
                 .any(|&(s, e, _)| body_re.is_match(&text[s..e]))
     });
     verify_sites(rules, text, cands);
+    accept_sites(rules, text, cands);
+}
+
+/// A callback written over several lines that accepts everything by an expression body
+/// (`(sender, cert, chain, errors)\n    => true`, `=> called = true`) is reported where it
+/// accepts: at that expression, with the callback's head as a related location.
+fn accept_sites(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        let rule = rules.get(c.rule);
+        if rule.kind != Kind::VerificationDisabled || rule.engine() != Engine::Query {
+            continue;
+        }
+        let Some(span) = text.get(c.start..c.end) else {
+            continue;
+        };
+        let body = span.trim_end().trim_end_matches([';', ',']).trim_end();
+        if !body.ends_with("true") {
+            continue;
+        }
+        // The expression after the last arrow: `true`, or `called = true`.
+        let Some(arrow) = body.rfind("=>").or_else(|| body.rfind("->")) else {
+            continue;
+        };
+        let expr = body[arrow + 2..].trim_start();
+        let accepts = expr == "true"
+            || expr
+                .strip_suffix("true")
+                .map(str::trim_end)
+                .and_then(|h| h.strip_suffix('='))
+                .is_some_and(|h| crate::dataflow::is_identifier(h.trim_end()));
+        if !accepts || !body[..arrow].contains('\n') && !body[arrow..].contains('\n') {
+            continue;
+        }
+        let at = c.start + body.len() - expr.len();
+        let head_end = text[c.start..]
+            .find('\n')
+            .map_or(at, |n| c.start + n)
+            .min(at);
+        c.related.push(crate::finding::RelatedSpan {
+            start: c.start,
+            end: head_end,
+            message: "the callback that accepts every certificate".to_owned(),
+        });
+        c.end = c.start + body.len();
+        c.start = at;
+    }
 }
 
 // ---------------- Custom verification: findings where the pin is ----------------

@@ -12,6 +12,7 @@
 ; bind are vacuously true, so each branch is filtered by its own helper captures only.
 ;
 ; PIN501: the delegate always returns true: `=> true`, `(_, _, _, _) => true`,
+; `=> called = true` (an assignment whose value is true),
 ; `delegate { return true; }`, or a block whose last statement is `return true;` and that
 ; returns nothing else and throws nothing.
 
@@ -72,7 +73,7 @@
 (#any-of? @_type "RemoteCertificateValidationCallback" "SslStream")
 (#match? @_vartype "\\bRemoteCertificateValidationCallback|\\bSslPolicyErrors\\b")
 (#match? @_params "\\bSslPolicyErrors\\b")
-(#match? @_body "^(=>\\s*)?true$|return\\s+true\\s*;(\\s|//[^\\n]*)*\\}$")
+(#match? @_body "^(=>\\s*)?([A-Za-z_][\\w.]*\\s*=\\s*)?true$|return\\s+true\\s*;(\\s|//[^\\n]*)*\\}$")
 (#not-match? @_body "return\\s+([^t\\s]|t[^r]|tr[^u]|tru[^e]|true\\w)|\\bthrow\\b"))
 
 ; ---------------- PIN501: methods and local functions ----------------
@@ -87,7 +88,7 @@
     body: (_) @_body)
 ] @pin
 (#match? @_params "\\bSslPolicyErrors\\b")
-(#match? @_body "^(=>\\s*)?true$|return\\s+true\\s*;(\\s|//[^\\n]*)*\\}$")
+(#match? @_body "^(=>\\s*)?([A-Za-z_][\\w.]*\\s*=\\s*)?true$|return\\s+true\\s*;(\\s|//[^\\n]*)*\\}$")
 (#not-match? @_body "return\\s+([^t\\s]|t[^r]|tr[^u]|tru[^e]|true\\w)|\\bthrow\\b"))
 
 ; ---------------- PIN501: HttpClientHandler.DangerousAcceptAnyServerCertificateValidator ----------------

@@ -532,6 +532,7 @@ mod keyword_tests {
                 "PIN353.toml", // the CA-file key after indentation, `- `, `export`, `{` or `,`
                 "PIN354.toml", // `trusted_certs` spellings after indentation or a quote
                 "PIN360.toml", // `ssl-ca` after the server section's header
+                "PIN361.toml", // `ssl-ca` after the client section's header
                 "PIN503.toml", // `server certificate` spellings after `trust`
                 "PIN504.toml", // an Azure database host name is in `requires`
                 "PIN505.toml", // one keyword per alternative
