@@ -1165,7 +1165,10 @@ fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> {
             .ok()
         })
         .as_ref()?;
-    let floor = pos.saturating_sub(16 * 1024);
+    let mut floor = pos.saturating_sub(16 * 1024);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let window = text.get(floor..pos)?;
     if !window.contains(name) {
         return None;

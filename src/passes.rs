@@ -167,7 +167,10 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
 /// (`[preloaded_certs]` `est-server-ca = "file:///var/secrets/est-ca.pem"`): the defining
 /// line is reported too, with the file as the value, since that file is the trust anchor.
 pub fn config_ids(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
+    // Bounded: a pattern is compiled per listed id.
+    const MAX_IDS: usize = 16;
     let mut extra = Vec::new();
+    let mut ids = 0;
     for c in cands.iter() {
         let rule = rules.get(c.rule);
         if rule.kind != Kind::NarrowTrustStore || rule.engine() != Engine::Regex {
@@ -183,6 +186,10 @@ pub fn config_ids(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
         {
             continue;
+        }
+        ids += 1;
+        if ids > MAX_IDS {
+            break;
         }
         let Ok(re) = regex::Regex::new(&format!(
             r#"(?m)^[ \t]*["']?{}["']?[ \t]*[=:][ \t]*["']?((?:file://)?[^\s"',\]]*\.(?:pem|crt|cer|der|p7b))["']?[ \t]*(?:#.*)?$"#,
