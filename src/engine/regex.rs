@@ -168,8 +168,10 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut
             {
                 continue;
             }
+            let joined = m.join_literals.then(|| join_literals(span.as_str()));
+            let value = joined.as_deref().unwrap_or(span.as_str());
             if let Some(vm) = &m.value_matches
-                && !vm.get().is_ok_and(|r| r.is_match(span.as_str()))
+                && !vm.get().is_ok_and(|r| r.is_match(value))
             {
                 continue;
             }
@@ -182,15 +184,37 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut
                 rule_index,
                 start,
                 end,
-                Some(span.as_str().to_owned()),
+                Some(value.to_owned()),
             ));
         }
     }
 }
 
+/// The contents of the string literals in `text`, joined (`"ab" +\n "cd"` is `abcd`);
+/// whatever is outside quotes (`+`, `.`, whitespace, line continuations) is dropped.
+fn join_literals(text: &str) -> String {
+    let mut out = String::new();
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => out.push(c),
+            None if matches!(c, '"' | '\'') => quote = Some(c),
+            None => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn literals_join() {
+        assert_eq!(join_literals("\"ab12\" +\n    \"cd34\""), "ab12cd34");
+        assert_eq!(join_literals("'ab' . 'cd'"), "abcd");
+    }
 
     #[test]
     fn window_covers_neighbouring_lines() {

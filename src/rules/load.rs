@@ -91,6 +91,10 @@ struct RawRule {
     keywords: Vec<String>,
     pattern: Option<String>,
     value_matches: Option<String>,
+    /// Regex rules: the value is string literals joined by concatenation; their contents,
+    /// joined, are the value that `value_matches` checks and the finding names.
+    #[serde(default)]
+    join_literals: bool,
     /// Certificate rules: `embedded`, `file` or `bundle`.
     scope: Option<CertScope>,
     /// Query rules: a reported callback's body (same file) must match one of these.
@@ -201,7 +205,10 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         return Err(invalid("`keywords` must not contain empty strings"));
     }
     if raw.engine != Engine::Regex
-        && (raw.pattern.is_some() || raw.value_matches.is_some() || raw.context.is_some())
+        && (raw.pattern.is_some()
+            || raw.value_matches.is_some()
+            || raw.context.is_some()
+            || raw.join_literals)
     {
         return Err(invalid(
             "only regex rules take a `pattern`, `value_matches` or `context`",
@@ -262,6 +269,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
                 pattern: super::LazyRegex::new(pattern),
                 value_matches,
                 context,
+                join_literals: raw.join_literals,
             }))
         }
         Engine::Query => Matcher::Query(QueryMatcher {

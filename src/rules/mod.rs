@@ -207,6 +207,8 @@ pub struct RegexMatcher {
     /// The matched value itself must match this (e.g. look like a CA name).
     pub value_matches: Option<LazyRegex>,
     pub context: Option<Context>,
+    /// The value is concatenated string literals: check and report their joined contents.
+    pub join_literals: bool,
 }
 
 /// The query-engine part of a rule.
