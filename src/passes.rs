@@ -213,6 +213,68 @@ pub fn config_ids(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.extend(extra);
 }
 
+/// Part of pass 3: a list of pins continues past the context window its name opens. After
+/// a text-rule SPKI or thumbprint candidate, each following line that holds only another
+/// digest of the same shape (a list element: quoted, optional `sha256/` prefix, comma or
+/// comment after it) is a pin of the same rule, up to the first line that is not.
+pub fn pin_lists(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r#"^[ \t]*(?:@?["'])?(?:sha256/)?([A-Za-z0-9+/]{43}=|[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40})["']?[ \t]*,?[ \t]*(?:(?://|#)[^\n]*)?\r?$"#,
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    const MAX_ELEMENTS: usize = 256;
+    let mut extra: Vec<Candidate> = Vec::new();
+    let mut covered_until = 0;
+    for c in cands.iter() {
+        let rule = rules.get(c.rule);
+        if rule.engine() != Engine::Regex || !matches!(rule.kind, Kind::SpkiHash | Kind::Thumbprint)
+        {
+            continue;
+        }
+        let Some(value) = c.value.as_deref() else {
+            continue;
+        };
+        let shape = |v: &str| (v.len(), v.ends_with('='));
+        let mut at = text[c.end.min(text.len())..]
+            .find('\n')
+            .map_or(text.len(), |n| c.end + n + 1);
+        if at <= covered_until {
+            continue;
+        }
+        for _ in 0..MAX_ELEMENTS {
+            if at >= text.len() {
+                break;
+            }
+            let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+            let Some(m) = re.captures(&text[at..end]).and_then(|caps| caps.get(1)) else {
+                break;
+            };
+            if shape(m.as_str()) != shape(value) {
+                break;
+            }
+            let (s, e) = (at + m.start(), at + m.end());
+            if !cands
+                .iter()
+                .chain(&extra)
+                .any(|o| o.start <= s && s < o.end)
+            {
+                extra.push(Candidate::new(c.rule, s, e, Some(m.as_str().to_owned())));
+            }
+            covered_until = end;
+            at = end + 1;
+        }
+    }
+    cands.extend(extra);
+}
+
 /// The rule of a call that hands a certificate to a trust-store helper.
 const HELPER_CALL_RULE: &str = "PIN381";
 

@@ -416,6 +416,7 @@ impl<'s> FileScanner<'s> {
         passes::bundle_only(rules, cands);
         passes::callbacks(rules, &file.text, cands);
         passes::config_ids(rules, &file.text, cands);
+        passes::pin_lists(rules, &file.text, cands);
         *helpers = passes::trust_helpers(rules, &file.text, cands);
         passes::dataflow(rules, &file.text, cands);
         let lines = LineIndex::new(&file.text);
