@@ -218,6 +218,7 @@ pub fn config_ids(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
 /// digest of the same shape (a list element: quoted, optional `sha256/` prefix, comma or
 /// comment after it) is a pin of the same rule, up to the first line that is not.
 pub fn pin_lists(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
+    const MAX_ELEMENTS: usize = 256;
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(re) = RE
         .get_or_init(|| {
@@ -230,7 +231,6 @@ pub fn pin_lists(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     else {
         return;
     };
-    const MAX_ELEMENTS: usize = 256;
     let mut extra: Vec<Candidate> = Vec::new();
     let mut covered_until = 0;
     for c in cands.iter() {
