@@ -23,13 +23,16 @@ pub fn is_identifier(value: &str) -> bool {
         })
 }
 
-fn is_ident_byte(b: u8) -> bool {
+pub(crate) fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
 }
 
 /// Offsets of `name` in `text` as a whole identifier (not part of a longer one); none for
 /// an empty name.
-fn word_occurrences<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+pub(crate) fn word_occurrences<'a>(
+    text: &'a str,
+    name: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
     let bytes = text.as_bytes();
     let hay = if name.is_empty() { "" } else { text };
     hay.match_indices(name)
@@ -1211,22 +1214,9 @@ pub fn parameter_source(
             }
             let source = loop_source(text, name, pos).or_else(|| cache.resolve(text, name, pos));
             if let Some(src) = source {
-                // Identifiers of the source expression, not member names after a dot.
-                let bytes = src.as_bytes();
-                let mut i = 0;
-                while i < bytes.len() {
-                    if is_ident_byte(bytes[i]) && !bytes[i].is_ascii_digit() {
-                        let start = i;
-                        while i < bytes.len() && is_ident_byte(bytes[i]) {
-                            i += 1;
-                        }
-                        let after_dot = src[..start].trim_end().ends_with('.');
-                        let word = &src[start..i];
-                        if !after_dot && word != name && !next.iter().any(|w| w == word) {
-                            next.push(word.to_owned());
-                        }
-                    } else {
-                        i += 1;
+                for word in expression_identifiers(&src) {
+                    if word != name && !next.iter().any(|w| w == word) {
+                        next.push(word.to_owned());
                     }
                 }
             }
@@ -1267,6 +1257,28 @@ pub fn definition_reaches(
         None => true,
         Some(scope) => enclosing_params(text, pos).is_some_and(|s| s == scope),
     }
+}
+
+/// The identifiers of an expression, not member names after a dot (`factory.generate(stream)`
+/// gives `factory` and `stream`).
+pub fn expression_identifiers(src: &str) -> Vec<&str> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_ident_byte(bytes[i]) && !bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && is_ident_byte(bytes[i]) {
+                i += 1;
+            }
+            if !src[..start].trim_end().ends_with('.') {
+                out.push(&src[start..i]);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Calls of the function `name` in `text` (not its definition): the offset of the name

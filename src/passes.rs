@@ -319,7 +319,7 @@ pub fn trust_helpers(
                 let Some(&(at, arg)) = args.get(*index) else {
                     continue;
                 };
-                for word in arg_identifiers(arg) {
+                for word in crate::dataflow::expression_identifiers(arg) {
                     if let Some(h) = crate::dataflow::parameter_source(text, word, at, cache)
                         && !helpers.contains(&h)
                         && !next.contains(&h)
@@ -348,15 +348,8 @@ pub fn trust_helpers(
     let starts: Vec<usize> = certs.iter().map(|(s, _)| *s).collect();
     let mut extra = Vec::new();
     for (name, def_pos, k) in crate::dataflow::cert_definitions(text, &starts) {
-        let bytes = text.as_bytes();
-        let mut from = 0;
-        while let Some(off) = text[from..].find(name.as_str()) {
-            let pos = from + off;
-            from = pos + name.len();
-            let whole = (pos == 0 || !is_ident(bytes[pos - 1]))
-                && bytes.get(pos + name.len()).is_none_or(|&b| !is_ident(b));
-            if !whole
-                || crate::dataflow::in_comment(text, pos)
+        for pos in crate::dataflow::word_occurrences(text, &name) {
+            if crate::dataflow::in_comment(text, pos)
                 || !crate::dataflow::definition_reaches(text, &name, def_pos, pos, cache)
             {
                 continue;
@@ -381,31 +374,6 @@ pub fn trust_helpers(
     helpers
 }
 
-fn is_ident(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
-}
-
-/// The identifiers of an argument expression (not member names after a dot).
-fn arg_identifiers(arg: &str) -> Vec<&str> {
-    let bytes = arg.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if is_ident(bytes[i]) && !bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len() && is_ident(bytes[i]) {
-                i += 1;
-            }
-            if !arg[..start].trim_end().ends_with('.') {
-                out.push(&arg[start..i]);
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
 /// The call whose argument list holds `pos` (within the statement, 512 bytes back): the
 /// callee's name, where it starts, and the argument's index.
 fn enclosing_call(text: &str, pos: usize) -> Option<(String, usize, usize)> {
@@ -421,7 +389,11 @@ fn enclosing_call(text: &str, pos: usize) -> Option<(String, usize, usize)> {
             b'(' | b'[' if depth > 0 => depth -= 1,
             b'(' => {
                 let head = text[..i].trim_end();
-                let name_len = head.bytes().rev().take_while(|&b| is_ident(b)).count();
+                let name_len = head
+                    .bytes()
+                    .rev()
+                    .take_while(|&b| crate::dataflow::is_ident_byte(b))
+                    .count();
                 let name = &head[head.len() - name_len..];
                 if name.is_empty()
                     || name.as_bytes()[0].is_ascii_digit()

@@ -15,49 +15,9 @@
 ; the empty store but adds to it in none of these shapes reports the creation instead (last
 ; patterns). The shapes are a generated, flat list (nested alternations lose matches).
 
-((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_ctor "empty")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_ctor "empty")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_ctor "empty")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_ctor "empty")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-; The same shapes in a nested block (a `match` arm, an `if` branch, a closure body) of a
-; function that may bring in other roots elsewhere: the block itself holds the empty store
-; and the certificates put into it.
+; The store and the calls that fill it in one block: a function's body, or a nested block
+; (a `match` arm, an `if` branch) of a function that may bring in other roots elsewhere;
+; the block must not bring in the webpki / native / platform roots.
 ((block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
     (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)) @_fn
