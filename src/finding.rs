@@ -37,6 +37,10 @@ pub struct Candidate {
     /// the scan finds that function putting that parameter into a trust store
     /// (`passes::helper_calls`).
     pub pending: Option<(String, usize)>,
+    /// Why this finding is a note whatever its value (`passes::passed_in`: the trusted value
+    /// comes from a parameter, the caller's options or the environment; `passes::opt_in`:
+    /// verification is off only behind an option); the words go into the message.
+    pub note: Option<String>,
 }
 
 impl Candidate {
@@ -51,6 +55,7 @@ impl Candidate {
             cert: None,
             detail: None,
             pending: None,
+            note: None,
         }
     }
 }
@@ -116,6 +121,9 @@ pub struct Finding {
     /// See `Candidate::pending`.
     #[serde(skip)]
     pub pending: Option<(String, usize)>,
+    /// See `Candidate::passed_in`: such a finding is not resolved across files.
+    #[serde(skip)]
+    pub passed_in: bool,
 }
 
 /// What a referenced trust file holds.
@@ -307,6 +315,7 @@ pub fn build(rule: &Rule, cand: &Candidate, path: &str, text: &str, lines: &Line
         fingerprint: fingerprint(&rule.id, path, &fp_value),
         line_text: lines.line_text(text, start.line).to_owned(),
         pending: cand.pending.clone(),
+        passed_in: cand.note.is_some(),
     }
 }
 

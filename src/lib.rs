@@ -14,6 +14,7 @@ pub mod engine;
 pub mod exit;
 pub mod finding;
 pub mod gitdiff;
+pub mod guard;
 pub mod inspect;
 pub mod lang;
 pub mod outcome;

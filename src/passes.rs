@@ -162,6 +162,114 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
     cands.retain(|_| k.next().unwrap_or(true));
 }
 
+/// Part of pass 3, after [`dataflow`]: a trust store built from a value this code does not
+/// choose is a pass-through, reported as a note that says where the value comes from: a
+/// parameter of the enclosing named function (a library's `ca` argument), the caller's or
+/// the object's options (`options.ca`, `self.ca_certs`, `cfg.ca_certs`, `info->certificate`
+/// of a parameter), or the environment (`os.environ["SSL_CERT_FILE"]`, `process.env.CA`,
+/// `$KAFKA_SSL_TRUSTSTORE_FILENAME`). A certificate, a literal path or a constant stays as
+/// judged; so does a parameter of an anonymous callback (`fs.readFile('ca.pem', (e, ca) =>`),
+/// whose value the enclosing call chose.
+pub fn passed_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
+    for cand in cands.iter_mut() {
+        let rule = rules.get(cand.rule);
+        if rule.kind != Kind::NarrowTrustStore || cand.cert.is_some() || cand.pending.is_some() {
+            continue;
+        }
+        let Some(value) = cand.value.as_deref() else {
+            continue;
+        };
+        cand.note = value_source(text, crate::finding::strip_quotes(value), cand.start).map(|from| {
+            format!(
+                "the trusted value comes from {from}, not from this code: reported as a note; \
+                 pinscan judges the certificates where they are chosen"
+            )
+        });
+    }
+}
+
+/// Part of pass 3: verification switched off only behind an option that asks for it
+/// (`if (skipSslValidation)`, `else` of `if verified:`, `Security::Insecure =>`), or inside
+/// a type or function named as verifying nothing (`InsecureTrustManagerFactory`), is a note:
+/// a library's `verify=False` and a tool's `--insecure` are options; the places that choose
+/// them are what to fix (`guard::opt_in`).
+pub fn opt_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
+    for cand in cands.iter_mut() {
+        if rules.get(cand.rule).kind != Kind::VerificationDisabled || cand.note.is_some() {
+            continue;
+        }
+        cand.note = crate::guard::opt_in(text, cand.start).map(|g| g.describe());
+    }
+}
+
+/// Where a trust-store value comes from, when this code does not choose it (see
+/// [`passed_in`]).
+fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
+    static ENV: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let env = ENV
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"\b(?:os\.environ|os\.getenv|getenv|process\.env|System\.getenv|env::var(?:_os)?|Environment\.GetEnvironmentVariable|ENV\[)|^\$\{?[A-Z_][A-Z0-9_]*\b|/\$\{?[A-Z_][A-Z0-9_]*\}?[^/]*$",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let value = value.trim();
+    if value.is_empty() || value.len() > 512 {
+        return None;
+    }
+    if env.is_match(value) && !value.contains("-----BEGIN") {
+        return Some("the environment or a variable".to_owned());
+    }
+    // The root of the expression: `options` of `options.ca ?? x`, `info` of
+    // `info->certificate`, after a cast or an address-of.
+    let body = value.trim_start_matches("await ");
+    // A cast: `(X509Certificate) certificate`, `(const char*)certs`.
+    let body = match body.strip_prefix('(').and_then(|b| b.split_once(')')) {
+        Some((ty, after)) if !ty.contains(['(', ',', '.']) && !after.trim().is_empty() => {
+            after.trim_start()
+        }
+        _ => body,
+    };
+    let body = body.trim_start_matches(['&', '*']);
+    let root_len = body
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .unwrap_or(body.len());
+    let root = &body[..root_len];
+    if root.is_empty() || root.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &body[root_len..];
+    let member = rest.starts_with('.') || rest.starts_with("->") || rest.starts_with("?.");
+    if rest.starts_with('(') || rest.starts_with("::") {
+        return None; // a call or a path: computed here
+    }
+    if member
+        && matches!(
+            root,
+            "self" | "this" | "options" | "opts" | "option" | "cfg" | "config" | "conf"
+                | "configuration" | "settings" | "args" | "params" | "props"
+        )
+    {
+        return Some(format!("the options ({root})"));
+    }
+    if !(member || rest.is_empty() || rest.starts_with('[')) {
+        return None;
+    }
+    // A parameter of the enclosing named function (not of an anonymous callback).
+    let (_, params) = crate::dataflow::enclosing_function(text, pos)?;
+    let is_param = params
+        .iter()
+        .any(|p| crate::dataflow::word_occurrences(p, root).next().is_some());
+    if !is_param {
+        return None;
+    }
+    match crate::dataflow::parameter(text, root, pos) {
+        Some(crate::dataflow::Param::NoDefault) => Some(format!("a parameter ({root})")),
+        _ => None,
+    }
+}
+
 /// Part of pass 3: a configuration list of trusted certificates that names an id
 /// (`trusted_certs = ["est-server-ca"]`) defined in the same file as a certificate file
 /// (`[preloaded_certs]` `est-server-ca = "file:///var/secrets/est-ca.pem"`): the defining
@@ -1263,7 +1371,7 @@ pub fn cross_file(
         return;
     }
     for f in findings.iter_mut() {
-        if !names_trust(f.kind) || f.ca.is_some() || f.certificate.is_some() {
+        if !names_trust(f.kind) || f.ca.is_some() || f.certificate.is_some() || f.passed_in {
             continue;
         }
         let Some(ident) = f
@@ -1331,12 +1439,11 @@ pub fn cross_file(
                 }
             }
         }
-        if settings.demote_test_paths
-            && f.severity > Severity::Note
-            && crate::settings::is_test_path(&f.path)
-        {
-            f.severity = Severity::Note;
-            f.message.push_str(" (in test code: reported as a note)");
+        if settings.demote_test_paths && f.severity > Severity::Note {
+            if let Some(place) = crate::settings::demoted_place(&f.path) {
+                f.severity = Severity::Note;
+                let _ = write!(f.message, " ({place}: reported as a note)");
+            }
         }
     }
 }

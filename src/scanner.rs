@@ -419,6 +419,8 @@ impl<'s> FileScanner<'s> {
         passes::pin_lists(rules, &file.text, cands);
         *helpers = passes::trust_helpers(rules, &file.text, cands);
         passes::dataflow(rules, &file.text, cands);
+        passes::passed_in(rules, &file.text, cands);
+        passes::opt_in(rules, &file.text, cands);
         let lines = LineIndex::new(&file.text);
         let service = self.services.detect(&file.text);
         cands
@@ -454,17 +456,18 @@ impl<'s> FileScanner<'s> {
         );
         f.apply_judgement(j);
         f.ca = ca;
+        if let Some(why) = &cand.note
+            && f.severity > rules::Severity::Note
+            && f.ca.is_none()
+        {
+            f.severity = rules::Severity::Note;
+            f.message.push_str(&format!(" ({why})"));
+        }
         if self.settings.demote_test_paths && f.severity > rules::Severity::Note {
-            if crate::settings::is_test_path(&f.path) {
-                f.severity = rules::Severity::Note;
-                f.message.push_str(" (in test code: reported as a note)");
-            } else if crate::settings::is_doc_path(&f.path) {
+            if let Some(place) = crate::settings::demoted_place(&f.path) {
                 f.severity = rules::Severity::Note;
                 f.message
-                    .push_str(" (in documentation: reported as a note)");
-            } else if crate::settings::is_example_path(&f.path) {
-                f.severity = rules::Severity::Note;
-                f.message.push_str(" (in an example: reported as a note)");
+                    .push_str(&format!(" ({place}: reported as a note)"));
             }
         }
     }

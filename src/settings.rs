@@ -196,23 +196,34 @@ fn is_test_dir(dir: &str) -> bool {
         || lower.starts_with("test_")
 }
 
-/// A path inside an examples folder (`examples/`, `example/`, `demo/`, `demos/`): code
-/// written to show an API, reported as notes like documentation.
+/// A path inside an examples folder (`examples/`, `example/`, `samples/`, `sample/`,
+/// `demo/`, `demos/`): code written to show an API, reported as notes like documentation.
 pub fn is_example_path(path: &str) -> bool {
     let mut parts = path.split('/').rev();
     parts.next();
     parts.any(|d| {
         matches!(
             d.to_ascii_lowercase().as_str(),
-            "example" | "examples" | "_examples" | "demo" | "demos"
+            "example" | "examples" | "_examples" | "sample" | "samples" | "demo" | "demos"
         )
     })
 }
 
-/// Whether a path is documentation: Markdown, MDX, reStructuredText, `AsciiDoc` (code
-/// blocks in it are examples; findings there are notes).
+/// Whether a path is documentation: Markdown, MDX, reStructuredText, `AsciiDoc` anywhere,
+/// and every file under a documentation folder (`docs/`, `doc/`, `documentation/`,
+/// `_docs/`, `javadoc/`): HTML manuals, example configuration and code written for a manual.
+/// Code blocks and examples there are reported as notes.
 pub fn is_doc_path(path: &str) -> bool {
-    let file = path.rsplit('/').next().unwrap_or_default();
+    let mut parts = path.split('/').rev();
+    let file = parts.next().unwrap_or_default();
+    if parts.any(|d| {
+        matches!(
+            d.to_ascii_lowercase().as_str(),
+            "doc" | "docs" | "_docs" | "documentation" | "javadoc" | "apidocs"
+        )
+    }) {
+        return true;
+    }
     let Some((_, ext)) = file.rsplit_once('.') else {
         return false;
     };
@@ -220,6 +231,47 @@ pub fn is_doc_path(path: &str) -> bool {
         ext.to_ascii_lowercase().as_str(),
         "md" | "mdx" | "markdown" | "mdown" | "mkd" | "rst" | "adoc" | "asciidoc"
     )
+}
+
+/// Whether a path is a type declaration file (Python stubs `.pyi`, TypeScript `.d.ts`,
+/// `.d.mts`, `.d.cts`): it describes an API (`PROTOCOL_SSLv3: int`, `rejectUnauthorized?:
+/// boolean`), it configures nothing.
+pub fn is_declaration_path(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    file.ends_with(".pyi") || [".d.ts", ".d.mts", ".d.cts"].iter().any(|s| file.ends_with(s))
+}
+
+/// Whether a path is third-party code copied into the tree (`vendor/`, `_vendor/`,
+/// `vendored/`, `third_party/`, `third-party/`, `node_modules/`): what it does is its
+/// project's to fix, and the tree's own uses of it are reported where they are.
+pub fn is_vendored_path(path: &str) -> bool {
+    let mut parts = path.split('/').rev();
+    parts.next();
+    parts.any(|d| {
+        matches!(
+            d.to_ascii_lowercase().as_str(),
+            "vendor" | "_vendor" | "vendored" | "third_party" | "third-party" | "thirdparty"
+                | "node_modules"
+        )
+    })
+}
+
+/// Why findings at `path` are notes, if they are: test code, documentation, an example, a
+/// type declaration, vendored code (the words appended to the message).
+pub fn demoted_place(path: &str) -> Option<&'static str> {
+    if is_test_path(path) {
+        Some("in test code")
+    } else if is_doc_path(path) {
+        Some("in documentation")
+    } else if is_example_path(path) {
+        Some("in an example")
+    } else if is_declaration_path(path) {
+        Some("in a type declaration")
+    } else if is_vendored_path(path) {
+        Some("in vendored third-party code")
+    } else {
+        None
+    }
 }
 
 impl Settings {
@@ -457,16 +509,44 @@ mod tests {
             "docs/core/examples/server.pem",
             "demo/app.py",
             "a/_examples/b.go",
+            "samples/client.c",
+            "iothub_client/samples/pnp/common/pnp_dps_ll.c",
         ] {
             assert!(is_example_path(p), "{p}");
         }
         for p in [
             "examples.md",
             "src/example.rs",
-            "samples/client.c",
             "src/exemplary/a.rs",
+            "src/samplers/a.rs",
         ] {
             assert!(!is_example_path(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn doc_and_declaration_paths() {
+        for p in [
+            "README.md",
+            "docs/security.html",
+            "kafka/docs/streams/developer-guide/security.html",
+            "webapps/docs/ssl-howto.xml",
+            "documentation/jetty-documentation/src/main/java/JMXDocs.java",
+        ] {
+            assert!(is_doc_path(p), "{p}");
+            assert_eq!(demoted_place(p), Some("in documentation"), "{p}");
+        }
+        for p in ["src/docker/app.conf", "src/doctor.py", "docs.py", "config/nginx.conf"] {
+            assert!(!is_doc_path(p), "{p}");
+        }
+        for p in ["typeshed/stdlib/ssl.pyi", "types/node/tls.d.ts", "lib/x.d.mts"] {
+            assert_eq!(demoted_place(p), Some("in a type declaration"), "{p}");
+        }
+        for p in ["src/ssl.py", "src/tls.ts", "src/d.ts.rs", "src/vendors/api.py"] {
+            assert_eq!(demoted_place(p), None, "{p}");
+        }
+        for p in ["src/pip/_vendor/urllib3/util/ssl_.py", "vendor/github.com/x/tls.go"] {
+            assert_eq!(demoted_place(p), Some("in vendored third-party code"), "{p}");
         }
     }
 

@@ -40,6 +40,10 @@ legacyOpts.maxVersion = 'TLSv1'; // pinscan-expect: PIN502
 
 // Child process for the old SOAP bridge, started with Node's TLS floor lowered.
 const bridgeEnv = { ...process.env, NODE_OPTIONS: '--tls-min-v1.0' }; // pinscan-expect: PIN502
+const { spawn, fork } = require('child_process');
+const bridge = spawn(process.execPath, ['--tls-min-v1.1', 'bridge.js'], { env: bridgeEnv }); // pinscan-expect: PIN502
+const poller = fork('poller.js', [], { execArgv: ['--inspect=0', '--tls-max-v1.1'] }); // pinscan-expect: PIN502
+process.env.NODE_OPTIONS = '--max-old-space-size=2048 --tls-min-v1.0'; // pinscan-expect: PIN502
 
 // Silent: modern settings.
 tls.DEFAULT_MIN_VERSION = 'TLSv1.2'; // pinscan-negative: PIN502
@@ -55,5 +59,15 @@ const hardened = tls.createSecureContext({
 const generic = new https.Agent({ secureProtocol: 'SSLv23_method' }); // pinscan-negative: PIN502
 const modernEnv = { ...process.env, NODE_OPTIONS: '--tls-min-v1.2' }; // pinscan-negative: PIN502
 const banner = 'Supports TLSv1 clients until 2019'; // pinscan-negative: PIN502
+// A runtime's own table of node flags names the options; it sets none of them.
+function legacyFloor(getOption, arg) {
+  if (getOption('--tls-min-v1.0')) return 'TLSv1.2'; // pinscan-negative: PIN502
+  switch (arg) {
+    case '--tls-min-v1.1': // pinscan-negative: PIN502
+      return true;
+    default:
+      return ['--tls-max-v1.0', '--no-tls-min-v1.0'].includes(arg); // pinscan-negative: PIN502
+  }
+}
 
-module.exports = { mainframeSocket, scannerAgent, hrDb, timesheets, legacyOpts, bridgeEnv, billingAgent, hardened, generic, modernEnv, banner };
+module.exports = { mainframeSocket, scannerAgent, hrDb, timesheets, legacyOpts, bridgeEnv, billingAgent, hardened, generic, modernEnv, banner, bridge, poller, legacyFloor };

@@ -11,6 +11,9 @@ object LegacyTls {
     const val KIOSK_TLS_PROTOCOL = "TLSv1.1" // pinscan-expect: PIN502
     val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1") // pinscan-expect: PIN502
     val SUPPORTED_PROTOCOLS = arrayOf("TLSv1.2", "TLSv1.3") // pinscan-negative: PIN502
+    // Names of protocols, one constant each: a vocabulary, not a choice.
+    const val TLS_1_0 = "TLSv1" // pinscan-negative: PIN502
+    const val SSLv3 = "SSLv3" // pinscan-negative: PIN502
 
     fun context(): SSLContext = SSLContext.getInstance("TLSv1") // pinscan-expect: PIN502
 

@@ -115,3 +115,19 @@ def token_claims(token):
 
 def quiet_logs():
     urllib3.disable_warnings()  # pinscan-negative: PIN501
+
+
+# A TLS library's translation tables map one name of a setting onto another; they choose
+# nothing for a connection.
+_to_openssl_verify = {
+    ssl.CERT_NONE: SSL.VERIFY_NONE,  # pinscan-negative: PIN501
+    ssl.CERT_REQUIRED: SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT,
+}
+_to_openssl_method = {ssl.PROTOCOL_TLSv1: SSL.TLSv1_METHOD}  # pinscan-negative: PIN502
+_to_openssl_method[ssl.PROTOCOL_TLSv1_1] = SSL.TLSv1_1_METHOD  # pinscan-negative: PIN502
+
+
+# A dispatcher's verify=False checks a function signature, not a certificate.
+@array_function_dispatch(_unary_dispatcher, verify=False, module="contoso")  # pinscan-negative: PIN501
+def clip_rounded(values, out=None):
+    return values

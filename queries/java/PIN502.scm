@@ -32,7 +32,8 @@
   (#any-of? @_m "tlsVersions" "setEnabledProtocols" "setProtocols")
   (#match? @pin.value "^\\(\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0))(\\s*,\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0)))*\\s*,?\\s*\\)$")) @pin
 
-;; A protocol constant or list: `static final String PROTOCOL = "TLSv1";`,
+;; A protocol constant or list: `static final String PROTOCOL = "TLSv1";`, not a constant
+;; that names the protocol it holds (`TLS_v1_1 = "TLSv1.1"`, `SSL_PROTO_SSLv3 = "SSLv3"`),
 ;; `String[] TLS_PROTOCOLS = {"TLSv1", "TLSv1.1"};`.
 (variable_declarator
   name: (identifier) @_n
@@ -40,6 +41,7 @@
           (array_initializer) @pin.value
           (array_creation_expression value: (array_initializer) @pin.value)]
   (#match? @_n "(?i)proto|tls|ssl")
+  (#not-match? @_n "(?i)(tls|ssl)[a-z_]*?v?_?[123](_?[0-3])?$")
   (#match? @pin.value "^(\"(TLSv1(\\.[01])?|SSLv[23])\"|\\{\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0))(\\s*,\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0)))*\\s*,?\\s*\\})$")) @pin
 
 ;; System.setProperty("https.protocols" | "jdk.tls.client.protocols", "TLSv1,TLSv1.1").

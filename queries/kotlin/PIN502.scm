@@ -34,11 +34,13 @@
   (#any-of? @_m "tlsVersions" "setEnabledProtocols" "setProtocols")
   (#match? @pin.value "^\\(\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0))(\\s*,\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0)))*\\s*,?\\s*\\)$")) @pin
 
-;; `const val TLS_PROTOCOL = "TLSv1"`, `val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1")`.
+;; `const val TLS_PROTOCOL = "TLSv1"`, `val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1")`;
+;; not a constant that names the protocol it holds (`const val TLS_1_1 = "TLSv1.1"`).
 ((property_declaration
   (variable_declaration (identifier) @_n)
   [(string_literal) @pin.value (call_expression (identifier) @_ctor (value_arguments) @pin.value (#match? @_ctor "^(arrayOf|listOf|setOf|mutableListOf)$"))]) @pin
   (#match? @_n "(?i)proto|tls|ssl")
+  (#not-match? @_n "(?i)(tls|ssl)[a-z_]*?v?_?[123](_?[0-3])?$")
   (#match? @pin.value "^(\"(TLSv1(\\.[01])?|SSLv[23])\"|\\(\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0))(\\s*,\\s*(\"(TLSv1(\\.[01])?|SSLv[23]|SSLv2Hello)\"|(TlsVersion\\.)?(TLS_1_[01]|SSL_3_0)))*\\s*,?\\s*\\))$"))
 
 ;; System.setProperty("https.protocols" | "jdk.tls.client.protocols", "TLSv1,TLSv1.1").

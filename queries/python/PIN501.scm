@@ -11,7 +11,9 @@
 ;
 ; Gate: every pattern names its keyword, key, attribute, constant or function literally.
 
-; requests / httpx / botocore / hvac: verify=False (jwt.decode(verify=False) is not TLS).
+; requests / httpx / botocore / hvac: verify=False (jwt.decode(verify=False) is not TLS, nor
+; is a dispatcher's or a partial's `verify=False`: numpy's
+; `@array_function_dispatch(_dispatcher, verify=False)` checks a signature).
 (call
   function: (_) @_fn
   arguments: (argument_list
@@ -20,7 +22,7 @@
       value: [(false) (integer)] @_v) @pin @pin.value)
   (#any-of? @_kw "verify" "verify_ssl" "verify_certs" "ssl_verify" "verify_cert" "ssl_verify_cert" "tls_verify" "validate_certs" "check_hostname" "ssl_check_hostname" "assert_hostname" "verify_hostname" "ssl_verify_identity")
   (#any-of? @_v "False" "0")
-  (#not-match? @_fn "(?i)jwt|decode|signature"))
+  (#not-match? @_fn "(?i)jwt|decode|signature|dispatch|partial"))
 
 ; {"verify": False} options dict, Django/SQLAlchemy {"ssl": {"check_hostname": False}}.
 (pair
@@ -44,7 +46,7 @@
 ; ssl.CERT_NONE / CERT_NONE / "CERT_NONE" (urllib3) / pyOpenSSL SSL.VERIFY_NONE passed,
 ; assigned or put in an options dict.
 ([
-  (assignment right: [
+  (assignment left: [(identifier) (attribute) (subscript subscript: (string))] right: [
     (attribute attribute: (identifier) @_n)
     (identifier) @_n
     (string (string_content) @_n)
@@ -54,7 +56,7 @@
     (identifier) @_n
     (string (string_content) @_n)
   ] @pin @pin.value)
-  (pair value: [
+  (pair key: [(string) (identifier)] value: [
     (attribute attribute: (identifier) @_n)
     (identifier) @_n
     (string (string_content) @_n)

@@ -13,7 +13,7 @@
 ; Gate: the constant or the string starts with TLSv1 / TLS1 / SSLv3 in any case (the string
 ; patterns match case-insensitively), or is PROTOCOL_TLSv1* / PROTOCOL_SSLv3 / SSLv2.
 ([
-  (assignment right: [
+  (assignment left: [(identifier) (attribute) (subscript subscript: (string))] right: [
     (attribute attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
@@ -21,7 +21,7 @@
     (attribute attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
-  (pair value: [
+  (pair key: [(string) (identifier)] value: [
     (attribute attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)

@@ -23,6 +23,38 @@
   (#match? @_key "^[\"']?(minVersion|maxVersion|secureProtocol|DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION)[\"']?$")
   (#match? @pin.value "^[\"'`]((TLSv1(\\.[01])?|SSLv3)|(TLSv1(_1)?|SSLv3)_(client_|server_)?method)[\"'`]$")) @pin
 
-;; NODE_OPTIONS / execArgv: '--tls-min-v1.0', '--tls-min-v1.1', '--tls-max-v1.0'...
+;; Node's --tls-min-v1.0 / --tls-min-v1.1 / --tls-max-v1.x flags where they are passed to
+;; node: inside a command line (`'node --tls-min-v1.0 app.js'`, NODE_OPTIONS with several
+;; flags), as the value of NODE_OPTIONS, or in the argument list of execArgv/spawn/fork. A
+;; flag name on its own elsewhere (a runtime's option table, `case '--tls-min-v1.0':`,
+;; `getOptionValue('--tls-min-v1.0')`) names the option, it does not set it.
 ([(string) (template_string)] @pin.value
-  (#match? @pin.value "(^[\"'`]|\\s)--tls-(min|max)-v1\\.[01](\\s|[\"'`]$)")) @pin
+  (#match? @pin.value "\\S\\s+--tls-(min|max)-v1\\.[01](\\s|[\"'`]$)")) @pin
+
+(pair
+  key: [(property_identifier) (string)] @_key
+  value: [(string) (template_string)
+          (array [(string) (template_string)] @pin.value)] @_v
+  (#match? @_key "^[\"']?(NODE_OPTIONS|execArgv|nodeArgs|argv|args)[\"']?$")
+  (#match? @_v "--tls-(min|max)-v1\\.[01]")
+  (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin
+
+(pair
+  key: [(property_identifier) (string)] @_key
+  value: [(string) (template_string)] @pin.value
+  (#match? @_key "^[\"']?NODE_OPTIONS[\"']?$")
+  (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin
+
+(assignment_expression
+  left: [(identifier) (member_expression property: (property_identifier))
+         (subscript_expression index: (string))] @_key
+  right: [(string) @pin.value (template_string) @pin.value
+          (array [(string) (template_string)] @pin.value)]
+  (#match? @_key "(NODE_OPTIONS|execArgv)[\"']?\\]?$")
+  (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin
+
+(call_expression
+  function: [(identifier) (member_expression property: (property_identifier))] @_f
+  arguments: (arguments (array [(string) (template_string)] @pin.value))
+  (#match? @_f "(^|\\.)(spawn|spawnSync|fork|execFile|execFileSync|execa|execaNode)$")
+  (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin

@@ -280,7 +280,8 @@ protocols = f""";; gate: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
   (#any-of? @_m "tlsVersions" "setEnabledProtocols" "setProtocols")
   (#match? @pin.value {LIST_PAREN})) @pin
 
-;; A protocol constant or list: `static final String PROTOCOL = "TLSv1";`,
+;; A protocol constant or list: `static final String PROTOCOL = "TLSv1";`, not a constant
+;; that names the protocol it holds (`TLS_v1_1 = "TLSv1.1"`, `SSL_PROTO_SSLv3 = "SSLv3"`),
 ;; `String[] TLS_PROTOCOLS = {{"TLSv1", "TLSv1.1"}};`.
 (variable_declarator
   name: (identifier) @_n
@@ -288,6 +289,7 @@ protocols = f""";; gate: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
           (array_initializer) @pin.value
           (array_creation_expression value: (array_initializer) @pin.value)]
   (#match? @_n "(?i)proto|tls|ssl")
+  (#not-match? @_n "(?i)(tls|ssl)[a-z_]*?v?_?[123](_?[0-3])?$")
   (#match? @pin.value "^(\\"(TLSv1(\\\\.[01])?|SSLv[23])\\"|\\\\{{\\\\s*{ITEM}(\\\\s*,\\\\s*{ITEM})*\\\\s*,?\\\\s*\\\\}})$")) @pin
 
 ;; System.setProperty("https.protocols" | "jdk.tls.client.protocols", "TLSv1,TLSv1.1").

@@ -262,11 +262,13 @@ protocols = f""";; gate: TLSv1 SSLv2 SSLv3 SSLv2Hello TLS_1_0 TLS_1_1 SSL_3_0
   (#any-of? @_m "tlsVersions" "setEnabledProtocols" "setProtocols")
   (#match? @pin.value {LIST_PAREN})) @pin
 
-;; `const val TLS_PROTOCOL = "TLSv1"`, `val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1")`.
+;; `const val TLS_PROTOCOL = "TLSv1"`, `val LEGACY_PROTOCOLS = arrayOf("TLSv1", "TLSv1.1")`;
+;; not a constant that names the protocol it holds (`const val TLS_1_1 = "TLSv1.1"`).
 ((property_declaration
   (variable_declaration (identifier) @_n)
   [(string_literal) @pin.value {ARRAY}]) @pin
   (#match? @_n "(?i)proto|tls|ssl")
+  (#not-match? @_n "(?i)(tls|ssl)[a-z_]*?v?_?[123](_?[0-3])?$")
   (#match? @pin.value "^(\\"(TLSv1(\\\\.[01])?|SSLv[23])\\"|\\\\(\\\\s*{ITEM}(\\\\s*,\\\\s*{ITEM})*\\\\s*,?\\\\s*\\\\))$"))
 
 ;; System.setProperty("https.protocols" | "jdk.tls.client.protocols", "TLSv1,TLSv1.1").

@@ -319,6 +319,7 @@ pub fn run(
                 "{parsed} certificates, {public} of them public roots (a copy of the platform store)"
             )),
             pending: None,
+            note: None,
         });
         return Ok(());
     }
@@ -333,6 +334,7 @@ pub fn run(
             cert: l.facts.map(Box::new),
             detail: None,
             pending: None,
+            note: None,
         });
     }
     Ok(())
