@@ -241,8 +241,8 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     }
     let rest = &body[root_len..];
     let member = rest.starts_with('.') || rest.starts_with("->") || rest.starts_with("?.");
-    if rest.starts_with('(') || rest.starts_with("::") {
-        return None; // a call or a path: computed here
+    if rest.contains('(') || rest.starts_with("::") {
+        return None; // a call or a path: computed here (`this.loadBundle()`)
     }
     if member
         && matches!(
@@ -1477,7 +1477,8 @@ pub fn ca_store_folders(rules: &RuleSet, findings: &mut [Finding]) {
 }
 
 /// Pass 7: Trust files named by findings are parsed and the findings re-judged; the
-/// certificate-file findings of a file that a finding now describes are folded into it.
+/// certificate-file findings of a file that a finding now describes are folded into it;
+/// a certificate file that no finding names is inventory, a note (`demote_unused`).
 pub fn trust_files(
     settings: &Settings,
     resolver: &Resolver<'_>,
@@ -1492,7 +1493,7 @@ pub fn trust_files(
         .filter(|r| r.cert_scope().is_some_and(CertScope::is_file))
         .map(|r| r.id.as_str())
         .collect();
-    trustfiles::apply(
+    let used = trustfiles::apply(
         findings,
         files,
         roots,
@@ -1500,6 +1501,14 @@ pub fn trust_files(
         settings.max_filesize,
         &file_rules,
     );
+    let embedded_rules: Vec<&str> = settings
+        .rules
+        .rules()
+        .iter()
+        .filter(|r| r.cert_scope() == Some(CertScope::Embedded))
+        .map(|r| r.id.as_str())
+        .collect();
+    trustfiles::demote_unused(findings, &file_rules, &embedded_rules, &used);
 }
 
 /// Pass 8: Drop allowlisted values (`.pinscan.toml` `[[allow]]`); returns how many.

@@ -91,7 +91,8 @@ fn relevant(kind: Kind) -> bool {
 
 /// Parse referenced trust files and re-judge the findings that point to them. The
 /// certificate-file findings (`file_rules`) of a file that a finding now describes are
-/// dropped: the referring finding covers them.
+/// dropped: the referring finding covers them. Returns the files some finding names as a
+/// trust file (where its value points, or by file name).
 pub fn apply(
     findings: &mut Vec<Finding>,
     index: &mut FileIndex,
@@ -99,7 +100,8 @@ pub fn apply(
     resolver: &Resolver<'_>,
     max_size: u64,
     file_rules: &[&str],
-) {
+) -> std::collections::BTreeSet<String> {
+    let mut used = std::collections::BTreeSet::new();
     index.sort();
     let mut referenced: Vec<String> = Vec::new();
     let mut cache: BTreeMap<PathBuf, Option<Vec<CaMatch>>> = BTreeMap::new();
@@ -158,6 +160,7 @@ pub fn apply(
         let mut names: Vec<String> = cas.iter().map(|c| c.name.clone()).collect();
         names.dedup();
         let shown = crate::source::display_path(&path);
+        used.insert(shown.clone());
         if !by_name {
             // Found where the value points: the file's own findings are folded into this one.
             referenced.push(shown.clone());
@@ -181,6 +184,39 @@ pub fn apply(
         findings.retain(|f| {
             !(file_rules.contains(&f.rule_id.as_str()) && referenced.contains(&f.path))
         });
+    }
+    used
+}
+
+/// Severity by role: a certificate file (the findings of `file_rules`, and embedded
+/// certificates in a file with no extension or `.txt`, a certificate file by another name)
+/// that no finding of the scan names as a trust file is inventory: a note, whatever its
+/// dates. Test CAs, example `server.pem` files, a dev proxy's certificate. The same file
+/// named by a trust store or a configuration keeps its judgement (missing roots, expired,
+/// retired).
+pub fn demote_unused(
+    findings: &mut [Finding],
+    file_rules: &[&str],
+    embedded_rules: &[&str],
+    used: &std::collections::BTreeSet<String>,
+) {
+    for f in findings.iter_mut() {
+        if f.severity == Severity::Note || used.contains(&f.path) {
+            continue;
+        }
+        let file = f.path.rsplit('/').next().unwrap_or_default();
+        let plain = match file.rsplit_once('.') {
+            None => true,
+            Some((_, ext)) => ext.eq_ignore_ascii_case("txt"),
+        };
+        let rule = f.rule_id.as_str();
+        if file_rules.contains(&rule) || (plain && embedded_rules.contains(&rule)) {
+            f.severity = Severity::Note;
+            f.message.push_str(
+                "; nothing in the scanned tree names this file as a trust anchor: \
+                 inventory, reported as a note",
+            );
+        }
     }
 }
 
