@@ -7,4 +7,4 @@ import ssl
 LEGACY = ssl.create_default_context(cafile="/etc/fabrikam/fabrikam-legacy-root.pem")  # pinscan-expect: PIN301@warning
 API = ssl.create_default_context(cafile="/etc/fabrikam/api-fabrikam-example.crt")  # pinscan-expect: PIN301@warning
 CHAIN = ssl.create_default_context(cafile="/etc/fabrikam/chain.pem")  # pinscan-expect: PIN301@warning
-PUBLIC = ssl.create_default_context(cafile="/etc/fabrikam/chosen-public-roots.pem")  # pinscan-expect: PIN301
+PUBLIC = ssl.create_default_context(cafile="/etc/fabrikam/chosen-public-roots.pem")  # pinscan-expect: PIN301[DigiCert Global Root G2]
