@@ -173,6 +173,17 @@ fn is_test_dir(dir: &str) -> bool {
             | "e2e"
             | "unittest"
             | "unittests"
+            // Benchmarks, fuzzers and conformance suites: harnesses around the code, with
+            // throw-away certificates and verification switched off on purpose.
+            | "bench"
+            | "benches"
+            | "benchmark"
+            | "benchmarks"
+            | "microbench"
+            | "jmh"
+            | "fuzz"
+            | "fuzzing"
+            | "testsuite"
             // CI and development-container configuration: test databases and brokers.
             | ".devcontainer"
             | ".circleci"
@@ -194,6 +205,13 @@ fn is_test_dir(dir: &str) -> bool {
             .any(|s| lower.ends_with(s))
         || lower.starts_with("test-")
         || lower.starts_with("test_")
+        || lower.starts_with("testsuite")
+        || ["-bench", "_bench", "-benches", "-fuzz", "_fuzz", "-fuzzing"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+        || ["bench-", "bench_", "fuzz-", "fuzz_"]
+            .iter()
+            .any(|s| lower.starts_with(s))
 }
 
 /// A path inside an examples folder (`examples/`, `example/`, `samples/`, `sample/`,
@@ -448,6 +466,13 @@ mod tests {
             // Go, Python, Ruby, Rust.
             "pkg/tls/pool_test.go",
             "tests_unit/test_pinning.py",
+            // Benchmarks, fuzzers, conformance suites.
+            "netty/microbench/src/main/java/Bench.java",
+            "rustls/ci-bench/src/main.rs",
+            "rustls/rustls-bench/src/main.rs",
+            "crates/fuzz/fuzz_targets/a.rs",
+            "netty/testsuite-jpms/src/main/java/A.java",
+            "benches/handshake.rs",
             "pkg/pinning_test.py",
             "conftest.py",
             "spec/models/pin_spec.rb",
@@ -497,6 +522,9 @@ mod tests {
             "src/testament/a.rs",
             "src/Digest.swift",
             "src/contests.rs",
+            "src/benchmarking.rs",
+            "src/fuzzy/match.rs",
+            "crates/workbench/src/lib.rs",
         ] {
             assert!(!is_test_path(p), "{p}");
         }
