@@ -1266,6 +1266,8 @@ pub fn cross_file(
         if !names_trust(f.kind) || f.ca.is_some() || f.certificate.is_some() {
             continue;
         }
+        // Demoted in the file (test code by construct): stays a note when judged again.
+        let in_test_code = f.message.contains(crate::settings::TEST_CODE_NOTE);
         let Some(ident) = f
             .value
             .as_deref()
@@ -1333,10 +1335,12 @@ pub fn cross_file(
         }
         if settings.demote_test_paths
             && f.severity > Severity::Note
-            && crate::settings::is_test_path(&f.path)
+            && (in_test_code || crate::settings::is_test_path(&f.path))
         {
             f.severity = Severity::Note;
-            f.message.push_str(" (in test code: reported as a note)");
+            if !in_test_code {
+                f.message.push_str(crate::settings::TEST_CODE_NOTE);
+            }
         }
     }
 }

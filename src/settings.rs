@@ -151,6 +151,10 @@ fn camel_suffix(name: &str, suffix: &str) -> bool {
     })
 }
 
+/// Appended to the message of a finding in test code (by path or by construct) that became
+/// a note.
+pub const TEST_CODE_NOTE: &str = " (in test code: reported as a note)";
+
 /// A directory of tests (see [`is_test_path`]).
 fn is_test_dir(dir: &str) -> bool {
     let lower = dir.to_ascii_lowercase();
