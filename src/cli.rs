@@ -188,8 +188,8 @@ pub(crate) struct ScanArgs {
     /// are scanned without it; .git and other version-control metadata never are).
     #[arg(long)]
     pub(crate) hidden: bool,
-    /// Report findings in test code (tests/, fixtures/, *_test.*, ...) at their full
-    /// severity instead of as notes.
+    /// Report findings in test code (tests/, fixtures/, *_test.*, ...; #[test], @Test,
+    /// describe(...) blocks in other files) at their full severity instead of as notes.
     #[arg(long)]
     pub(crate) no_demote_tests: bool,
     /// Do not honour .gitignore, .ignore and git exclude files.

@@ -79,16 +79,20 @@ fn option_in(hay: &str) -> Option<String> {
 /// `NAME = module.NAME`: a constant given its own name.
 fn alias() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*[\w.]*\.([A-Za-z_]\w*)\s*,?$").ok())
-        .as_ref()
+    RE.get_or_init(|| {
+        Regex::new(r"^([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*[\w.]*\.([A-Za-z_]\w*)\s*,?$").ok()
+    })
+    .as_ref()
 }
 
 /// The header of a conditional: `if`, `elif`, `else if`, `unless`, `when`, `case`, `match`.
 fn conditional() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:\}\s*)?(?:if\b|elif\b|else\s+if\b|unless\b|when\b|case\b|match\b|switch\b|\#if)")
-            .ok()
+        Regex::new(
+            r"^(?:\}\s*)?(?:if\b|elif\b|else\s+if\b|unless\b|when\b|case\b|match\b|switch\b|\#if)",
+        )
+        .ok()
     })
     .as_ref()
 }
@@ -206,13 +210,20 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
             return Some(Guard::Condition(w));
         }
     }
-    if let Some(i) = own_text.find(" if ").filter(|_| own_text.contains(" else "))
+    if let Some(i) = own_text
+        .find(" if ")
+        .filter(|_| own_text.contains(" else "))
         && let Some(w) = option_in(&own_text[i..])
     {
         return Some(Guard::Condition(w));
     }
     // A default the next lines override: `flags = VERIFY_NONE` then `if self.verify:`.
-    let after: String = text[pos..].lines().skip(1).take(3).collect::<Vec<_>>().join("\n");
+    let after: String = text[pos..]
+        .lines()
+        .skip(1)
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
     for l in after.lines() {
         let t = l.trim_start();
         if cond.is_match(t)
@@ -224,30 +235,30 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
     // The enclosing blocks.
     let mut indent = own.indent;
     let mut levels = 0;
-    let mut i = 1;
-    while i < starts.len() && levels < MAX_LEVELS {
-        let l = line_at(text, starts[i]);
-        let t = l.text.trim();
-        if t.is_empty() || l.indent >= indent || is_comment(t) {
-            i += 1;
+    let mut at_line = 1;
+    while at_line < starts.len() && levels < MAX_LEVELS {
+        let line = line_at(text, starts[at_line]);
+        let t = line.text.trim();
+        if t.is_empty() || line.indent >= indent || is_comment(t) {
+            at_line += 1;
             continue;
         }
         // A header: gather a multi-line condition (`if (\n a ||\n b\n) {`) from the line
         // above with the same indentation that opens it.
         let mut header = t.to_owned();
         if t.starts_with(')') || t.starts_with("):") {
-            let mut j = i + 1;
-            while j < starts.len() && j < i + 12 {
+            let mut j = at_line + 1;
+            while j < starts.len() && j < at_line + 12 {
                 let above = line_at(text, starts[j]);
                 header = format!("{} {header}", above.text.trim());
-                if above.indent <= l.indent {
+                if above.indent <= line.indent {
                     break;
                 }
                 j += 1;
             }
         }
         levels += 1;
-        indent = l.indent;
+        indent = line.indent;
         if cond.is_match(&header) || header.starts_with("} else") || header.starts_with("else") {
             if let Some(w) = option_in(&header) {
                 return Some(Guard::Condition(w));
@@ -255,14 +266,14 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
             if header.starts_with("} else") || header.starts_with("else") {
                 // The `if` this `else` belongs to: the nearest line above at the same
                 // indentation that opens a conditional.
-                let mut j = i + 1;
+                let mut j = at_line + 1;
                 while j < starts.len() {
                     let above = line_at(text, starts[j]);
                     let a = above.text.trim();
-                    if !a.is_empty() && above.indent < l.indent {
+                    if !a.is_empty() && above.indent < line.indent {
                         break;
                     }
-                    if above.indent == l.indent && cond.is_match(a) {
+                    if above.indent == line.indent && cond.is_match(a) {
                         if let Some(w) = option_in(a) {
                             return Some(Guard::Condition(w));
                         }
@@ -274,7 +285,11 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
                 }
             }
         } else if let Some(c) = decl.captures(&header) {
-            let name = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map_or("", |m| m.as_str());
+            let name = c
+                .get(1)
+                .or_else(|| c.get(2))
+                .or_else(|| c.get(3))
+                .map_or("", |m| m.as_str());
             if names.is_match(&snake(name)) {
                 return Some(Guard::Named(name.to_owned()));
             }
@@ -287,7 +302,7 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
         {
             return Some(Guard::Condition(w));
         }
-        i += 1;
+        at_line += 1;
     }
     None
 }
@@ -332,7 +347,10 @@ mod tests {
         let kt = "    private fun createInsecureHostnameVerifier(): HostnameVerifier = HostnameVerifier { _, _ -> true }\n";
         assert!(at(kt, "true }").is_some());
         let py = "class Verify(Enum):\n    VERIFY_NONE = SSL.VERIFY_NONE\n";
-        assert_eq!(at(py, "SSL.VERIFY_NONE"), Some(Guard::Alias("VERIFY_NONE".into())));
+        assert_eq!(
+            at(py, "SSL.VERIFY_NONE"),
+            Some(Guard::Alias("VERIFY_NONE".into()))
+        );
     }
 
     #[test]
@@ -349,10 +367,21 @@ mod tests {
         assert!(option_in("if (factory.noCertificateCheck) {").is_some());
         assert!(option_in("if (timeout > 0) {").is_none());
         let names = permissive_name().unwrap();
-        for n in ["NoCheckTrustManager", "HttpsInsecureClient", "TrustAllCerts", "DisabledHostnameVerifier", "SkipX509TrustManager"] {
+        for n in [
+            "NoCheckTrustManager",
+            "HttpsInsecureClient",
+            "TrustAllCerts",
+            "DisabledHostnameVerifier",
+            "SkipX509TrustManager",
+        ] {
             assert!(names.is_match(&snake(n)), "{n}");
         }
-        for n in ["HttpSnoopClient", "CheckedVerifier", "Skipper", "TrustManagerFactory"] {
+        for n in [
+            "HttpSnoopClient",
+            "CheckedVerifier",
+            "Skipper",
+            "TrustManagerFactory",
+        ] {
             assert!(!names.is_match(&snake(n)), "{n}");
         }
     }
@@ -360,7 +389,10 @@ mod tests {
     #[test]
     fn named_constant() {
         let java = "class P {\n    static final TrustManager[] INSECURE_TRUST_MANAGERS = new TrustManager[] { new X509TrustManager() {\n        @Override\n        public void checkServerTrusted(X509Certificate[] c, String a) {\n        }\n    } };\n}\n";
-        assert_eq!(at(java, "checkServerTrusted"), Some(Guard::Named("INSECURE_TRUST_MANAGERS".into())));
+        assert_eq!(
+            at(java, "checkServerTrusted"),
+            Some(Guard::Named("INSECURE_TRUST_MANAGERS".into()))
+        );
     }
 
     #[test]

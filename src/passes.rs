@@ -179,12 +179,13 @@ pub fn passed_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
         let Some(value) = cand.value.as_deref() else {
             continue;
         };
-        cand.note = value_source(text, crate::finding::strip_quotes(value), cand.start).map(|from| {
-            format!(
-                "the trusted value comes from {from}, not from this code: reported as a note; \
+        cand.note =
+            value_source(text, crate::finding::strip_quotes(value), cand.start).map(|from| {
+                format!(
+                    "the trusted value comes from {from}, not from this code: reported as a note; \
                  pinscan judges the certificates where they are chosen"
-            )
-        });
+                )
+            });
     }
 }
 
@@ -247,8 +248,19 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     if member
         && matches!(
             root,
-            "self" | "this" | "options" | "opts" | "option" | "cfg" | "config" | "conf"
-                | "configuration" | "settings" | "args" | "params" | "props"
+            "self"
+                | "this"
+                | "options"
+                | "opts"
+                | "option"
+                | "cfg"
+                | "config"
+                | "conf"
+                | "configuration"
+                | "settings"
+                | "args"
+                | "params"
+                | "props"
         )
     {
         return Some(format!("the options ({root})"));
@@ -1374,6 +1386,8 @@ pub fn cross_file(
         if !names_trust(f.kind) || f.ca.is_some() || f.certificate.is_some() || f.passed_in {
             continue;
         }
+        // Demoted in the file (test code by construct): stays a note when judged again.
+        let in_test_code = f.message.contains(crate::settings::TEST_CODE_NOTE);
         let Some(ident) = f
             .value
             .as_deref()
@@ -1440,7 +1454,9 @@ pub fn cross_file(
             }
         }
         if settings.demote_test_paths && f.severity > Severity::Note {
-            if let Some(place) = crate::settings::demoted_place(&f.path) {
+            if in_test_code {
+                f.severity = Severity::Note;
+            } else if let Some(place) = crate::settings::demoted_place(&f.path) {
                 f.severity = Severity::Note;
                 let _ = write!(f.message, " ({place}: reported as a note)");
             }

@@ -8,13 +8,14 @@
 //! Per-thread, mutable state (the partial `Outcome`, buffers, the engines' scratch) is a
 //! `FileState` that the caller owns.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
 use crate::Settings;
 use crate::engine::{self, Engine, EngineOut, FileCtx};
 use crate::finding::{self, Candidate, Finding, LineIndex};
-use crate::lang::{Language, comments, snippets};
+use crate::lang::{Language, comments, snippets, testcode};
 use crate::outcome::{Outcome, SkipReason, ms};
 use crate::passes;
 use crate::prefilter::Prefilter;
@@ -423,7 +424,7 @@ impl<'s> FileScanner<'s> {
         passes::opt_in(rules, &file.text, cands);
         let lines = LineIndex::new(&file.text);
         let service = self.services.detect(&file.text);
-        cands
+        let mut found: Vec<Finding> = cands
             .iter()
             .map(|cand| {
                 let rule = rules.get(cand.rule);
@@ -432,7 +433,38 @@ impl<'s> FileScanner<'s> {
                 self.judge(rule, cand, &mut f);
                 f
             })
-            .collect()
+            .collect();
+        self.demote_test_constructs(file, &mut found);
+        found
+    }
+
+    /// Findings inside test code by construct (`lang::testcode`: a `#[cfg(test)]` module,
+    /// a `@Test` method, a `describe(...)` callback) in a file of a code language become
+    /// notes, like findings under a test path. Documents' code blocks are not looked at.
+    fn demote_test_constructs(&self, file: &Prepared<'_>, found: &mut [Finding]) {
+        let Some(lang) = file.lang else {
+            return;
+        };
+        if !self.settings.demote_test_paths
+            || !found.iter().any(|f| f.severity > rules::Severity::Note)
+            || snippets::is_document(Path::new(&file.display))
+        {
+            return;
+        }
+        let regions = testcode::test_regions(&file.text, lang);
+        if regions.is_empty() {
+            return;
+        }
+        for f in found {
+            if f.severity > rules::Severity::Note
+                && testcode::in_regions(&regions, f.byte_start, f.byte_end)
+            {
+                f.severity = rules::Severity::Note;
+                if !f.message.ends_with(crate::settings::TEST_CODE_NOTE) {
+                    f.message.push_str(crate::settings::TEST_CODE_NOTE);
+                }
+            }
+        }
     }
 
     /// Resolve a finding against the catalog and judge it (severity, message, advice);
@@ -461,14 +493,14 @@ impl<'s> FileScanner<'s> {
             && f.ca.is_none()
         {
             f.severity = rules::Severity::Note;
-            f.message.push_str(&format!(" ({why})"));
+            let _ = write!(f.message, " ({why})");
         }
-        if self.settings.demote_test_paths && f.severity > rules::Severity::Note {
-            if let Some(place) = crate::settings::demoted_place(&f.path) {
-                f.severity = rules::Severity::Note;
-                f.message
-                    .push_str(&format!(" ({place}: reported as a note)"));
-            }
+        if self.settings.demote_test_paths
+            && f.severity > rules::Severity::Note
+            && let Some(place) = crate::settings::demoted_place(&f.path)
+        {
+            f.severity = rules::Severity::Note;
+            let _ = write!(f.message, " ({place}: reported as a note)");
         }
     }
 
@@ -562,6 +594,35 @@ mod tests {
             again.iter().map(key).collect::<Vec<_>>(),
             mine.iter().map(key).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn findings_in_test_code_by_construct_are_notes() {
+        let text = "fn client() -> Client {\n    Client::builder().danger_accept_invalid_certs(true).build()\n}\n\n\
+                    #[cfg(test)]\nmod tests {\n    #[test]\n    fn local() {\n        \
+                    Client::builder().danger_accept_invalid_certs(true).build();\n    }\n}\n";
+        let mut settings = Settings::new().unwrap();
+        let found = crate::scan_text(&settings, "src/client.rs", text);
+        let sev: Vec<(usize, rules::Severity)> =
+            found.iter().map(|f| (f.start.line, f.severity)).collect();
+        assert_eq!(
+            sev,
+            vec![(2, rules::Severity::Warning), (9, rules::Severity::Note)],
+            "{found:?}"
+        );
+        assert!(found[1].message.ends_with(crate::settings::TEST_CODE_NOTE));
+        assert!(!found[0].message.contains("test code"));
+        // Under a test path the suffix is appended once.
+        let found = crate::scan_text(&settings, "tests/client.rs", text);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.message.matches("in test code").count() == 1)
+        );
+        // `demote-test-paths = false` turns it off.
+        settings.demote_test_paths = false;
+        let found = crate::scan_text(&settings, "src/client.rs", text);
+        assert!(found.iter().all(|f| f.severity == rules::Severity::Warning));
     }
 
     #[test]

@@ -151,6 +151,10 @@ fn camel_suffix(name: &str, suffix: &str) -> bool {
     })
 }
 
+/// Appended to the message of a finding in test code (by path or by construct) that became
+/// a note.
+pub const TEST_CODE_NOTE: &str = " (in test code: reported as a note)";
+
 /// A directory of tests (see [`is_test_path`]).
 fn is_test_dir(dir: &str) -> bool {
     let lower = dir.to_ascii_lowercase();
@@ -255,8 +259,14 @@ pub fn is_doc_path(path: &str) -> bool {
 /// `.d.mts`, `.d.cts`): it describes an API (`PROTOCOL_SSLv3: int`, `rejectUnauthorized?:
 /// boolean`), it configures nothing.
 pub fn is_declaration_path(path: &str) -> bool {
-    let file = path.rsplit('/').next().unwrap_or_default();
-    file.ends_with(".pyi") || [".d.ts", ".d.mts", ".d.cts"].iter().any(|s| file.ends_with(s))
+    let file = path
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    [".pyi", ".d.ts", ".d.mts", ".d.cts"]
+        .iter()
+        .any(|s| file.ends_with(s))
 }
 
 /// Whether a path is third-party code copied into the tree (`vendor/`, `_vendor/`,
@@ -268,7 +278,12 @@ pub fn is_vendored_path(path: &str) -> bool {
     parts.any(|d| {
         matches!(
             d.to_ascii_lowercase().as_str(),
-            "vendor" | "_vendor" | "vendored" | "third_party" | "third-party" | "thirdparty"
+            "vendor"
+                | "_vendor"
+                | "vendored"
+                | "third_party"
+                | "third-party"
+                | "thirdparty"
                 | "node_modules"
         )
     })
@@ -564,17 +579,38 @@ mod tests {
             assert!(is_doc_path(p), "{p}");
             assert_eq!(demoted_place(p), Some("in documentation"), "{p}");
         }
-        for p in ["src/docker/app.conf", "src/doctor.py", "docs.py", "config/nginx.conf"] {
+        for p in [
+            "src/docker/app.conf",
+            "src/doctor.py",
+            "docs.py",
+            "config/nginx.conf",
+        ] {
             assert!(!is_doc_path(p), "{p}");
         }
-        for p in ["typeshed/stdlib/ssl.pyi", "types/node/tls.d.ts", "lib/x.d.mts"] {
+        for p in [
+            "typeshed/stdlib/ssl.pyi",
+            "types/node/tls.d.ts",
+            "lib/x.d.mts",
+        ] {
             assert_eq!(demoted_place(p), Some("in a type declaration"), "{p}");
         }
-        for p in ["src/ssl.py", "src/tls.ts", "src/d.ts.rs", "src/vendors/api.py"] {
+        for p in [
+            "src/ssl.py",
+            "src/tls.ts",
+            "src/d.ts.rs",
+            "src/vendors/api.py",
+        ] {
             assert_eq!(demoted_place(p), None, "{p}");
         }
-        for p in ["src/pip/_vendor/urllib3/util/ssl_.py", "vendor/github.com/x/tls.go"] {
-            assert_eq!(demoted_place(p), Some("in vendored third-party code"), "{p}");
+        for p in [
+            "src/pip/_vendor/urllib3/util/ssl_.py",
+            "vendor/github.com/x/tls.go",
+        ] {
+            assert_eq!(
+                demoted_place(p),
+                Some("in vendored third-party code"),
+                "{p}"
+            );
         }
     }
 

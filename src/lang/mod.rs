@@ -7,6 +7,7 @@ pub mod gate;
 pub mod pack;
 pub mod parse;
 pub mod snippets;
+pub mod testcode;
 
 use std::path::Path;
 use std::sync::LazyLock;

@@ -337,11 +337,19 @@ fn expiry_window_and_as_of_judge_embedded_certificates() {
     let ca =
         std::fs::read_to_string(root().join("corpus/certs/contoso-private-root-ca.pem")).unwrap();
     t.write("trust/ca.pem", &ca);
+    // Named as a trust file (by file name, as deployed): judged by its dates.
+    t.write(
+        "client.py",
+        "import ssl\nCTX = ssl.create_default_context(cafile='/etc/contoso/ca.pem')\n",
+    );
     let sev = |args: &[&str]| -> String {
         let mut all = vec!["scan", ".", "--format", "json"];
         all.extend_from_slice(args);
         let doc = json(&t.cmd().args(&all).output().unwrap());
-        doc["findings"][0]["severity"].as_str().unwrap().to_owned()
+        finding(&doc, "trust/ca.pem")["severity"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     };
     // The corpus CA is valid until 2036-11-20.
     assert_eq!(sev(&["--as-of", "2030-01-01"]), "warning");

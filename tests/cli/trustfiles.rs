@@ -114,6 +114,11 @@ fn a_folder_of_many_root_certificates_is_a_ca_store_of_notes() {
     }
     assert!(n >= 10);
     t.write("app/only-root.pem", root_pem("DigiCert_Global_Root_G2"));
+    t.write(
+        "app/client.py",
+        "import ssl\nCTX = ssl.create_default_context(cafile='/srv/certs/only-root.pem')\n",
+    );
+    t.write("app/spare-root.pem", root_pem("DigiCert_Global_Root_G2"));
     let doc = json(&t.scan_json(&[]));
     let findings = doc["findings"].as_array().unwrap();
     let store: Vec<&serde_json::Value> = findings
@@ -127,6 +132,18 @@ fn a_folder_of_many_root_certificates_is_a_ca_store_of_notes() {
         .find(|f| f["path"] == "app/only-root.pem")
         .unwrap();
     assert_eq!(lone["severity"], "warning");
+    // The same root that nothing names as a trust file: inventory.
+    let spare = findings
+        .iter()
+        .find(|f| f["path"] == "app/spare-root.pem")
+        .unwrap();
+    assert_eq!(spare["severity"], "note", "{spare}");
+    assert!(
+        spare["message"]
+            .as_str()
+            .unwrap()
+            .contains("nothing in the scanned tree names this file as a trust anchor")
+    );
 }
 
 #[test]
