@@ -101,3 +101,16 @@ def expires_soon(host, deadline):
     with _handshake(host) as tls:
         cert = x509.load_der_x509_certificate(tls.getpeercert(binary_form=True))
         return cert.not_valid_after_utc < deadline  # pinscan-negative: PIN111
+
+
+def check_key_pair(cert, raw_key):
+    # A certificate and the private key loaded for it must belong together: not a pin.
+    private_key = load_pem_private_key(raw_key, password=None)
+    if cert.public_key() != private_key.public_key():  # pinscan-negative: PIN111
+        raise ValueError("the key does not belong to the certificate")
+
+
+def verify_signed_tag(fingerprint, gpg_allowlist):
+    # Commit signatures, not TLS: a GPG key fingerprint against an allow-list.
+    if fingerprint not in gpg_allowlist:  # pinscan-negative: PIN111
+        raise ValueError("unknown signer")

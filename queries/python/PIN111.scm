@@ -10,22 +10,26 @@
 ((comparison_operator . [(call) (attribute) (subscript)] @_h . (_) @pin.value .) @pin
   (#match? @_h "(?i)digest|fingerprint|getpeercert|get_peer_cert|public_numbers|public_bytes|public_key|pubkey|serial|issuer|subject")
   (#match? @_h "(?i)cert|\\bder\\b|_der\\b|\\bder_|peer|spki|x509|pub(lic_?)?key|issuer")
-  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain"))
+  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain|gpg|pgp|\\bssh|private")
+  (#not-match? @pin "(?i)private_?key|gpg|pgp"))
 ((comparison_operator . (_) @pin.value . [(call) (attribute) (subscript)] @_h .) @pin
   (#match? @_h "(?i)digest|fingerprint|getpeercert|get_peer_cert|public_numbers|public_bytes|public_key|pubkey|serial|issuer|subject")
   (#match? @_h "(?i)cert|\\bder\\b|_der\\b|\\bder_|peer|spki|x509|pub(lic_?)?key|issuer")
-  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain"))
+  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain|gpg|pgp|\\bssh|private")
+  (#not-match? @pin "(?i)private_?key|gpg|pgp"))
 
 ; fingerprint = hashlib.sha256(der).hexdigest() ... `if fingerprint not in PINNED:` (the
 ; computed value is a lower-case name; the pin it is compared with is the value).
 ((comparison_operator . (identifier) @_h . (_) @pin.value .) @pin
   (#match? @_h "(?i)fingerprint|thumbprint|^digest$|(^|_)(spki|pubkey|public_key|cert_hash|der_hash|issuer(_cn|_name|_dn|_org)?|serial(_number|_no)?|der|peer_cert|cert_bytes|der_cert)$|^(peer|cert|der|leaf|server|tls)_(digest|hash|sha1|sha256|fp|pin)$|_fp$")
   (#not-match? @_h "^[A-Z0-9_]+$")
-  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain"))
+  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain|gpg|pgp|\\bssh|private")
+  (#not-match? @pin "(?i)private_?key|gpg|pgp"))
 ((comparison_operator . (_) @pin.value . (identifier) @_h .) @pin
   (#match? @_h "(?i)fingerprint|thumbprint|^digest$|(^|_)(spki|pubkey|public_key|cert_hash|der_hash|issuer(_cn|_name|_dn|_org)?|serial(_number|_no)?|der|peer_cert|cert_bytes|der_cert)$|^(peer|cert|der|leaf|server|tls)_(digest|hash|sha1|sha256|fp|pin)$|_fp$")
   (#not-match? @_h "^[A-Z0-9_]+$")
-  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain"))
+  (#not-match? @pin.value "(?i)^(None|True|False|0|[rbu]*[\"'][\"']|\\[\\]|\\{\\}|\\(\\))$|host|server_?name|\\bsni\\b|domain|gpg|pgp|\\bssh|private")
+  (#not-match? @pin "(?i)private_?key|gpg|pgp"))
 
 ; hmac.compare_digest(fingerprint, PINNED) / secrets.compare_digest(...).
 ((call
