@@ -185,13 +185,35 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
         {
             continue;
         }
-        // Commented-out code never decides a value.
-        if in_comment(text, pos) {
+        // Commented-out code never decides a value, nor does code quoted in a string
+        // (a message that says "use `verify=ssl.create_default_context(...)`").
+        if in_comment(text, pos) || in_string_on_line(text, pos) {
             continue;
         }
         out.push((pos, rhs.to_owned()));
     }
     out
+}
+
+/// Whether `pos` is inside a double-quoted or backquoted string that opened on its line (an
+/// odd number of unescaped `"` or `` ` `` before it).
+fn in_string_on_line(text: &str, pos: usize) -> bool {
+    let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+    let before = &text[line_start..pos];
+    let mut quotes = [0usize; 2];
+    let mut escaped = false;
+    for b in before.bytes() {
+        match b {
+            b'\\' => escaped = !escaped,
+            b'"' if !escaped => quotes[0] += 1,
+            b'`' if !escaped => quotes[1] += 1,
+            _ => escaped = false,
+        }
+        if b != b'\\' {
+            escaped = false;
+        }
+    }
+    quotes.iter().any(|q| q % 2 == 1)
 }
 
 /// The value of `#define NAME value`: the rest of the line after the name, with `\`

@@ -318,6 +318,57 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether a file makes certificates: a script that runs `openssl req`, `openssl x509
+/// -req`, `openssl ca`, `keytool -genkeypair`, `New-SelfSignedCertificate`, `cfssl gencert`,
+/// `step certificate create`, `mkcert`; or code that builds one (`pem.createCertificate`,
+/// `forge.pki.createCertificate`, `x509.CertificateBuilder()`, `x509.CreateCertificate(`,
+/// `X509v3CertificateBuilder`, `CreateSelfSigned(`, `generate_simple_self_signed`).
+/// What such a file names (subjects, serials, CA files, the certificates it writes) is what
+/// it makes, not what a client trusts. Returns whether it is a script (every finding there
+/// is a note) or code (the certificate's own fields are).
+pub fn makes_certificates(path: &str, text: &str) -> Option<Maker> {
+    static SCRIPT: OnceLock<Option<Regex>> = OnceLock::new();
+    static CODE: OnceLock<Option<Regex>> = OnceLock::new();
+    let file = path
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let ext = file.rsplit_once('.').map_or("", |(_, e)| e);
+    let script = matches!(ext, "sh" | "bash" | "zsh" | "ps1" | "psm1" | "bat" | "cmd")
+        || file == "makefile"
+        || file.ends_with(".mk");
+    if script {
+        let re = SCRIPT
+            .get_or_init(|| {
+                Regex::new(
+                    r"(?im)\bopenssl\s+(?:req\b|x509\s[^\n]*-req\b|ca\s|genrsa\b|genpkey\b|ecparam\s[^\n]*-genkey)|\bkeytool\s[^\n]*-gen(?:keypair|key|cert)\b|New-SelfSignedCertificate\b|\bcfssl\s+gencert\b|\bstep\s+certificate\s+create\b|^\s*mkcert\s|\bmakecert(?:\.exe)?\s",
+                )
+                .ok()
+            })
+            .as_ref()?;
+        return re.is_match(text).then_some(Maker::Script);
+    }
+    let re = CODE
+        .get_or_init(|| {
+            Regex::new(
+                r"\bpem\.createCertificate\(|\bpki\.createCertificate\(|\bselfsigned\.generate\(|\bx509\.CertificateBuilder\(|\bx509\.CreateCertificate\(|\bX509v3CertificateBuilder\b|\bJcaX509v3CertificateBuilder\b|\.CreateSelfSigned\(|\bgenerate_simple_self_signed\(|\bCertificateParams::new\(|\bX509Req\b|\bcrypto\.X509\(\)",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    re.is_match(text).then_some(Maker::Code)
+}
+
+/// What kind of file makes certificates (see [`makes_certificates`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Maker {
+    /// A shell, PowerShell or batch script, or a Makefile.
+    Script,
+    /// Source code that builds certificates.
+    Code,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,6 +456,30 @@ mod tests {
         assert_eq!(at(cs, "(a, b, c, d) => true"), None);
         let go = "func client() *http.Client {\n\treturn &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}\n}\n";
         assert_eq!(at(go, "InsecureSkipVerify"), None);
+    }
+
+    #[test]
+    fn certificate_makers() {
+        let sh =
+            "#!/bin/sh\nopenssl req -new -x509 -key ca.key -out ca.pem -subj '/CN=Test Root'\n";
+        assert_eq!(
+            makes_certificates("tools/certGen.sh", sh),
+            Some(Maker::Script)
+        );
+        let ps = "$cert = New-SelfSignedCertificate -Subject 'CN=Azure IoT Test Root'\n";
+        assert_eq!(
+            makes_certificates("tools/ca-certs.ps1", ps),
+            Some(Maker::Script)
+        );
+        let js = "const pem = require('pem');\npem.createCertificate({ commonName: 'Test Root' }, cb);\n";
+        assert_eq!(
+            makes_certificates("tools/create_test_cert.js", js),
+            Some(Maker::Code)
+        );
+        let curl = "curl --cacert /etc/ssl/contoso-root.pem https://api.contoso.example\n";
+        assert_eq!(makes_certificates("deploy.sh", curl), None);
+        let verify = "openssl verify -CAfile root.pem leaf.pem\nopenssl s_client -connect h:443\n";
+        assert_eq!(makes_certificates("check.sh", verify), None);
     }
 
     #[test]

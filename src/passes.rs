@@ -203,6 +203,40 @@ pub fn opt_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// Part of pass 3: in a file that makes certificates (`guard::makes_certificates`), a
+/// script's findings and the made certificate's own fields in code (subjects, serials,
+/// thumbprints) are notes: they describe what the file makes, not what a client trusts.
+pub fn certificate_makers(rules: &RuleSet, path: &str, text: &str, cands: &mut [Candidate]) {
+    if cands.is_empty() {
+        return;
+    }
+    let Some(maker) = crate::guard::makes_certificates(path, text) else {
+        return;
+    };
+    for cand in cands.iter_mut().filter(|c| c.note.is_none()) {
+        let kind = rules.get(cand.rule).kind;
+        let field = matches!(
+            kind,
+            Kind::Serial | Kind::SubjectDn | Kind::Thumbprint | Kind::EmbeddedCert
+        );
+        if maker == crate::guard::Maker::Script || field {
+            cand.note = Some(
+                "in a file that makes certificates: what it names is what it makes, \
+                 reported as a note"
+                    .to_owned(),
+            );
+        }
+    }
+}
+
+/// The words that start a [`passed_in`] note.
+const PASSED_IN: &str = "the trusted value comes from";
+
+/// Whether a candidate's note says its value is passed in (see [`passed_in`]).
+pub fn is_passed_in(note: &str) -> bool {
+    note.starts_with(PASSED_IN)
+}
+
 /// Where a trust-store value comes from, when this code does not choose it (see
 /// [`passed_in`]).
 fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
@@ -210,7 +244,7 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     let env = ENV
         .get_or_init(|| {
             regex::Regex::new(
-                r"\b(?:os\.environ|os\.getenv|getenv|process\.env|System\.getenv|env::var(?:_os)?|Environment\.GetEnvironmentVariable|ENV\[)|^\$\{?[A-Z_][A-Z0-9_]*\b|/\$\{?[A-Z_][A-Z0-9_]*\}?[^/]*$",
+                r"\b(?:os\.environ|os\.getenv|getenv|process\.env|System\.getenv|env::var(?:_os)?|Environment\.GetEnvironmentVariable|ENV\[)|^\$\{?[A-Z_][A-Z0-9_]*\}?[^/]*$|/\$\{?[A-Z_][A-Z0-9_]*\}?[^/]*$",
             )
             .ok()
         })

@@ -422,6 +422,7 @@ impl<'s> FileScanner<'s> {
         passes::dataflow(rules, &file.text, cands);
         passes::passed_in(rules, &file.text, cands);
         passes::opt_in(rules, &file.text, cands);
+        passes::certificate_makers(rules, &file.display, &file.text, cands);
         let lines = LineIndex::new(&file.text);
         let service = self.services.detect(&file.text);
         let mut found: Vec<Finding> = cands
@@ -488,9 +489,11 @@ impl<'s> FileScanner<'s> {
         );
         f.apply_judgement(j);
         f.ca = ca;
+        // A value that resolves to a catalog CA was chosen here, whatever else holds.
+        let chosen_here = f.ca.is_some() && cand.note.as_deref().is_some_and(passes::is_passed_in);
         if let Some(why) = &cand.note
             && f.severity > rules::Severity::Note
-            && f.ca.is_none()
+            && !chosen_here
         {
             f.severity = rules::Severity::Note;
             let _ = write!(f.message, " ({why})");
