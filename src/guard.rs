@@ -337,7 +337,7 @@ pub fn makes_certificates(path: &str, text: &str) -> Option<Maker> {
     let ext = file.rsplit_once('.').map_or("", |(_, e)| e);
     let script = matches!(ext, "sh" | "bash" | "zsh" | "ps1" | "psm1" | "bat" | "cmd")
         || file == "makefile"
-        || file.ends_with(".mk");
+        || ext == "mk";
     if script {
         let re = SCRIPT
             .get_or_init(|| {
