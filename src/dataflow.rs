@@ -949,7 +949,7 @@ const CONTROL_WORDS: &[&str] = &[
 /// function whose body holds `pos`: found by indentation, walking back to the nearest
 /// less-indented line that opens a function (`def f(`, `func f(`, `int f(const char *x)`,
 /// `public void f(String x) {`, `(a, b) =>`). Bounded to 64 KiB back.
-fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)> {
+pub(crate) fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)> {
     let pos = pos.min(text.len());
     let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
     let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
@@ -1180,7 +1180,7 @@ pub fn enclosing_function(text: &str, pos: usize) -> Option<(String, Vec<String>
 /// The source of a loop variable: `for (Certificate c : certs)`, `for c in certs`,
 /// `for (c in certs)`, `certs.forEach { c ->`, `certs.forEach(c -> ...)`; the collection's
 /// text, when `name` is bound that way before `pos` (the last binding wins).
-fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> {
+pub(crate) fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let re = RE
         .get_or_init(|| {

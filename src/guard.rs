@@ -196,10 +196,14 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
     let before_pos = &text[starts[first]..pos];
     // On the statement's own line: `... if insecure else ...`, `insecure ? A : B`,
     // `Security::Insecure => builder.danger_accept_invalid_certs(true)`, `if not verify: ...`.
-    for sep in ["=>", "->", " ? ", " if ", "if "] {
+    for sep in ["=>", "->", "? ", " if ", "if "] {
         let Some(i) = before_pos.rfind(sep) else {
             continue;
         };
+        // A ternary's `?` stands after white space (not `x?.y`, `String?`).
+        if sep == "? " && !before_pos[..i].ends_with(char::is_whitespace) {
+            continue;
+        }
         let head = &before_pos[..i];
         // An arm's pattern (`Security::Insecure =>`, `Mode.INSECURE ->`), not a lambda's
         // parameters or an assignment (`verifier = (a, b) =>`, `hostnameVerifier { _, _ ->`).
@@ -329,16 +333,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 pub fn makes_certificates(path: &str, text: &str) -> Option<Maker> {
     static SCRIPT: OnceLock<Option<Regex>> = OnceLock::new();
     static CODE: OnceLock<Option<Regex>> = OnceLock::new();
-    let file = path
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let ext = file.rsplit_once('.').map_or("", |(_, e)| e);
-    let script = matches!(ext, "sh" | "bash" | "zsh" | "ps1" | "psm1" | "bat" | "cmd")
-        || file == "makefile"
-        || ext == "mk";
-    if script {
+    if is_script(path) {
         let re = SCRIPT
             .get_or_init(|| {
                 Regex::new(
@@ -358,6 +353,43 @@ pub fn makes_certificates(path: &str, text: &str) -> Option<Maker> {
         })
         .as_ref()?;
     re.is_match(text).then_some(Maker::Code)
+}
+
+/// Whether a path is a shell, PowerShell or batch script, or a Makefile.
+pub fn is_script(path: &str) -> bool {
+    let file = path
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let ext = file.rsplit_once('.').map_or("", |(_, e)| e);
+    matches!(ext, "sh" | "bash" | "zsh" | "ps1" | "psm1" | "bat" | "cmd")
+        || file == "makefile"
+        || ext == "mk"
+}
+
+/// Whether byte `pos` is on a line that prints a message (`echo`, `printf`, `Write-Host`,
+/// `Write-Output`, `@echo`): text for a person.
+pub fn in_message(text: &str, pos: usize) -> bool {
+    let pos = floor_boundary(text, pos.min(text.len()));
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..]
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start();
+    let lower = line.to_ascii_lowercase();
+    [
+        "echo ",
+        "echo\t",
+        "@echo ",
+        "printf ",
+        "write-host ",
+        "write-output ",
+        "write-warning ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }
 
 /// What kind of file makes certificates (see [`makes_certificates`]).
@@ -456,6 +488,14 @@ mod tests {
         assert_eq!(at(cs, "(a, b, c, d) => true"), None);
         let go = "func client() *http.Client {\n\treturn &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}\n}\n";
         assert_eq!(at(go, "InsecureSkipVerify"), None);
+    }
+
+    #[test]
+    fn messages_of_scripts() {
+        let sh = "if [ -z \"$X\" ]; then\n  echo \"  -Dssl.trustStore.location=/tmp/trust.jks\"\nfi\nexport CA=/etc/ca.pem\n";
+        assert!(in_message(sh, sh.find("/tmp/trust.jks").unwrap()));
+        assert!(!in_message(sh, sh.find("/etc/ca.pem").unwrap()));
+        assert!(is_script("bin/zkServer.sh") && !is_script("src/main.rs"));
     }
 
     #[test]

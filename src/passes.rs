@@ -128,6 +128,10 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
                         keep[k] = false;
                         continue;
                     }
+                    if matches!(d.as_str(), "True" | "False" | "true" | "false") {
+                        // `verify=True`: a switch, not a file; the caller passes the file.
+                        continue;
+                    }
                     let detail = format!("{ident} defaults to {d}");
                     cand.detail = Some(
                         cand.detail
@@ -210,6 +214,19 @@ pub fn certificate_makers(rules: &RuleSet, path: &str, text: &str, cands: &mut [
     if cands.is_empty() {
         return;
     }
+    let script = crate::guard::is_script(path);
+    if script {
+        // A script's message (`echo "... -Dssl.trustStore.location=/tmp/trust.jks"`) is
+        // text for a person, not configuration.
+        for cand in cands.iter_mut().filter(|c| c.note.is_none()) {
+            if crate::guard::in_message(text, cand.start) {
+                cand.note = Some(
+                    "in a message the script prints, not configuration: reported as a note"
+                        .to_owned(),
+                );
+            }
+        }
+    }
     let Some(maker) = crate::guard::makes_certificates(path, text) else {
         return;
     };
@@ -256,6 +273,33 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     if env.is_match(value) && !value.contains("-----BEGIN") {
         return Some("the environment or a variable".to_owned());
     }
+    if matches!(value, "True" | "False" | "true" | "false") {
+        // `verify = True` reaching `cafile=verify`: a switch of the caller's, not a file.
+        return Some("a switch of the caller's (`verify = True`-style)".to_owned());
+    }
+    // Alternatives (`options.ca ?? getExtraCACertificates()`, `useDefault ? undefined :
+    // normalizeCertValue(ca)`, `a || b`): passed in when every one that is not null is.
+    for sep in [" ?? ", " || "] {
+        if let Some((a, b)) = value.split_once(sep) {
+            let alternatives = [a, b];
+            return alternatives
+                .iter()
+                .filter(|v| !crate::dataflow::is_null_like(v.trim()))
+                .map(|v| value_source(text, v.trim(), pos))
+                .collect::<Option<Vec<_>>>()
+                .and_then(|v| v.into_iter().next());
+        }
+    }
+    if let Some((_, branches)) = value.split_once(" ? ")
+        && let Some((a, b)) = branches.split_once(" : ")
+    {
+        return [a, b]
+            .iter()
+            .filter(|v| !crate::dataflow::is_null_like(v.trim()))
+            .map(|v| value_source(text, v.trim(), pos))
+            .collect::<Option<Vec<_>>>()
+            .and_then(|v| v.into_iter().next());
+    }
     // The root of the expression: `options` of `options.ca ?? x`, `info` of
     // `info->certificate`, after a cast or an address-of.
     let body = value.trim_start_matches("await ");
@@ -276,8 +320,62 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     }
     let rest = &body[root_len..];
     let member = rest.starts_with('.') || rest.starts_with("->") || rest.starts_with("?.");
-    if rest.contains('(') || rest.starts_with("::") {
-        return None; // a call or a path: computed here (`this.loadBundle()`)
+    // Nothing pinscan could tie to a certificate: no string, no file name, no constant
+    // (`certificateStore.load()`, `trusted[i]`, `info->certificates`, `cert` of a loop or
+    // a callback). The certificates are chosen at run time, elsewhere.
+    let store_file = {
+        let lower = value.to_ascii_lowercase();
+        [
+            ".jks",
+            ".p12",
+            ".pfx",
+            ".bks",
+            ".jceks",
+            ".keystore",
+            ".truststore",
+            ".pem",
+            ".crt",
+            ".cer",
+            ".der",
+            ".p7b",
+            ".p7c",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    };
+    let opaque = !value.contains(['"', '\'', '`', '/'])
+        && !store_file
+        && crate::resolve::file_names(value).next().is_none()
+        && !value.contains("-----BEGIN");
+    let constant = |name: &str| {
+        name.len() > 1
+            && name
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    };
+    if rest.contains('(') || rest.contains('[') || rest.starts_with("::") {
+        // An index (`trusted[i]`) or a call that fetches trust material
+        // (`getExtraCACertificates()`, `IoTHubClient_Auth_Get_TrustBundle(h)`): chosen at
+        // run time. A store's constructor (`x509.NewCertPool()`, `RootCertStore::empty()`)
+        // is the narrow store itself, and stays.
+        static FETCH: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+        let fetch = FETCH
+            .get_or_init(|| {
+                regex::Regex::new(
+                    r"(?i)(?:^|[.>_])(?:get|fetch|read|load|normalize|resolve)\w*(?:trust|ca\b|cas\b|ca_|cert|bundle)\w*\s*\(",
+                )
+                .ok()
+            })
+            .as_ref()?;
+        let computed = fetch.is_match(body) || (rest.starts_with('[') && !rest.contains('('));
+        return (opaque && computed && !value.contains("::"))
+            .then(|| format!("a value computed at run time (`{}`)", short(value)));
+    }
+    if member {
+        let last = body.rsplit(['.', '>']).next().unwrap_or_default();
+        if opaque && !constant(last) && !constant(root) {
+            return Some(format!("a field of a run-time value (`{}`)", short(value)));
+        }
     }
     if member
         && matches!(
@@ -302,6 +400,21 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     if !(member || rest.is_empty() || rest.starts_with('[')) {
         return None;
     }
+    if rest.is_empty() && opaque && !constant(root) {
+        // A loop variable, or a parameter of an anonymous callback
+        // (`readFile(options.ca, (err, contents) =>`, `getTrustBundle((err, ca) =>`).
+        if crate::dataflow::loop_source(text, root, pos).is_some() {
+            return Some(format!("a loop over run-time values (`{root}`)"));
+        }
+        if crate::dataflow::enclosing_function(text, pos).is_none()
+            && let Some((params, _)) = crate::dataflow::enclosing_params(text, pos)
+            && crate::dataflow::word_occurrences(&params, root)
+                .next()
+                .is_some()
+        {
+            return Some(format!("a callback's parameter (`{root}`)"));
+        }
+    }
     // A parameter of the enclosing named function (not of an anonymous callback).
     let (_, params) = crate::dataflow::enclosing_function(text, pos)?;
     let is_param = params
@@ -312,8 +425,24 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     }
     match crate::dataflow::parameter(text, root, pos) {
         Some(crate::dataflow::Param::NoDefault) => Some(format!("a parameter ({root})")),
+        Some(crate::dataflow::Param::Default(d))
+            if crate::dataflow::is_null_like(&d)
+                || matches!(d.as_str(), "True" | "False" | "true" | "false") =>
+        {
+            Some(format!("a parameter ({root})"))
+        }
         _ => None,
     }
+}
+
+/// A value cut for a message: its first line, at most 60 characters.
+fn short(value: &str) -> String {
+    let line = value.lines().next().unwrap_or_default();
+    let mut out: String = line.chars().take(60).collect();
+    if out.len() < value.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Part of pass 3: a configuration list of trusted certificates that names an id
@@ -1411,6 +1540,7 @@ pub fn cross_file(
     resolver: &Resolver<'_>,
     findings: &mut [Finding],
     symbols: &crate::dataflow::Symbols,
+    roots: &[String],
 ) {
     use crate::dataflow::DefValue;
     if symbols.is_empty() {
@@ -1490,7 +1620,9 @@ pub fn cross_file(
         if settings.demote_test_paths && f.severity > Severity::Note {
             if in_test_code {
                 f.severity = Severity::Note;
-            } else if let Some(place) = crate::settings::demoted_place(&f.path) {
+            } else if let Some(place) =
+                crate::settings::demoted_place(crate::settings::under_root(&f.path, roots))
+            {
                 f.severity = Severity::Note;
                 let _ = write!(f.message, " ({place}: reported as a note)");
             }
@@ -1605,7 +1737,11 @@ pub fn after_scan(
     roots: &[PathBuf],
 ) {
     helper_calls(&mut outcome.findings, symbols);
-    cross_file(settings, resolver, &mut outcome.findings, symbols);
+    let shown: Vec<String> = roots
+        .iter()
+        .map(|r| crate::source::display_path(r))
+        .collect();
+    cross_file(settings, resolver, &mut outcome.findings, symbols, &shown);
     ca_store_folders(&settings.rules, &mut outcome.findings);
     trust_files(settings, resolver, &mut outcome.findings, files, roots);
     outcome.stats.suppressed += allowlist(settings, &mut outcome.findings) as u64;

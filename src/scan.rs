@@ -92,7 +92,8 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     }
     let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
     let large = paths.iter().any(|p| p.is_dir());
-    let scanner = FileScanner::new(settings, large);
+    let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
+    let scanner = FileScanner::new(settings, large).with_roots(&roots);
     let total = Mutex::new((
         Outcome::default(),
         trustfiles::FileIndex::default(),
@@ -119,7 +120,6 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     let (mut outcome, mut files, symbols) = total
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
     let resolver = FileScanner::resolver(settings);
     passes::after_scan(
         settings,

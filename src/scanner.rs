@@ -32,6 +32,8 @@ pub struct FileScanner<'s> {
     engines: Vec<Box<dyn Engine>>,
     resolver: Resolver<'s>,
     services: service::Detector,
+    /// The scanned folders as displayed (see `with_roots`).
+    roots: Vec<String>,
 }
 
 /// A worker's state: what it found so far and the buffers it reuses between files.
@@ -78,7 +80,16 @@ impl<'s> FileScanner<'s> {
             engines: engine::build(settings),
             resolver: Self::resolver(settings),
             services: service::Detector::new(&settings.catalog),
+            roots: Vec::new(),
         }
+    }
+
+    /// The scanned folders, so that where a file sits (test code, documentation, an
+    /// example) is judged below them (`settings::under_root`).
+    #[must_use]
+    pub fn with_roots(mut self, roots: &[std::path::PathBuf]) -> FileScanner<'s> {
+        self.roots = roots.iter().map(|r| source::display_path(r)).collect();
+        self
     }
 
     /// The resolver findings are judged with.
@@ -500,7 +511,8 @@ impl<'s> FileScanner<'s> {
         }
         if self.settings.demote_test_paths
             && f.severity > rules::Severity::Note
-            && let Some(place) = crate::settings::demoted_place(&f.path)
+            && let Some(place) =
+                crate::settings::demoted_place(crate::settings::under_root(&f.path, &self.roots))
         {
             f.severity = rules::Severity::Note;
             let _ = write!(f.message, " ({place}: reported as a note)");

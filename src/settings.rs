@@ -210,12 +210,14 @@ fn is_test_dir(dir: &str) -> bool {
         || lower.starts_with("test-")
         || lower.starts_with("test_")
         || lower.starts_with("testsuite")
-        || ["-bench", "_bench", "-benches", "-fuzz", "_fuzz", "-fuzzing"]
-            .iter()
-            .any(|s| lower.ends_with(s))
-        || ["bench-", "bench_", "fuzz-", "fuzz_"]
-            .iter()
-            .any(|s| lower.starts_with(s))
+        // A harness named by one of its words: `rustls-fuzzing-provider`, `ci-bench`.
+        || lower.split(['-', '_', '.']).any(|w| {
+            matches!(
+                w,
+                "bench" | "benches" | "benchmark" | "benchmarks" | "microbench" | "fuzz"
+                    | "fuzzing" | "testsuite"
+            )
+        })
 }
 
 /// A path inside an examples folder (`examples/`, `example/`, `samples/`, `sample/`,
@@ -287,6 +289,22 @@ pub fn is_vendored_path(path: &str) -> bool {
                 | "node_modules"
         )
     })
+}
+
+/// The part of a finding's path below the scan root it was found under (`src/a.rs` of
+/// `bench/repos/x/src/a.rs` scanned as `bench/repos`): where a file sits is judged inside
+/// the scanned tree, not by the folders above it (`~/samples/app`, `/srv/tests/checkout`).
+/// `roots` are the scanned folders as displayed (`source::display_path`).
+pub fn under_root<'a>(path: &'a str, roots: &[String]) -> &'a str {
+    roots
+        .iter()
+        .filter(|r| !r.is_empty() && r.as_str() != ".")
+        .filter_map(|r| {
+            path.strip_prefix(r.trim_end_matches('/'))
+                .and_then(|rest| rest.strip_prefix('/'))
+        })
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(path)
 }
 
 /// Why findings at `path` are notes, if they are: test code, documentation, an example, a
@@ -488,6 +506,7 @@ mod tests {
             "crates/fuzz/fuzz_targets/a.rs",
             "netty/testsuite-jpms/src/main/java/A.java",
             "benches/handshake.rs",
+            "rustls/rustls-fuzzing-provider/src/lib.rs",
             "pkg/pinning_test.py",
             "conftest.py",
             "spec/models/pin_spec.rb",
@@ -565,6 +584,25 @@ mod tests {
         ] {
             assert!(!is_example_path(p), "{p}");
         }
+    }
+
+    #[test]
+    fn places_are_judged_below_the_scan_root() {
+        let roots = vec!["bench/repos".to_owned(), "/srv/tests/checkout/".to_owned()];
+        assert_eq!(under_root("bench/repos/x/src/a.rs", &roots), "x/src/a.rs");
+        assert_eq!(
+            under_root("/srv/tests/checkout/lib/tls.py", &roots),
+            "lib/tls.py"
+        );
+        assert_eq!(under_root("other/tests/a.rs", &roots), "other/tests/a.rs");
+        assert_eq!(
+            demoted_place(under_root("bench/repos/x/src/a.rs", &roots)),
+            None
+        );
+        assert_eq!(
+            under_root("bench/repository/a.rs", &roots),
+            "bench/repository/a.rs"
+        );
     }
 
     #[test]
