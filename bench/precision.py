@@ -24,8 +24,10 @@ def scan(args):
         return json.load(open(args.json))
     out = os.path.join(HERE, "results", "precision-scan.json")
     os.makedirs(os.path.dirname(out), exist_ok=True)
-    subprocess.run([args.bin, "scan", args.tree, "--format", "json", "--fail-on", "none", "-q",
-                    "-o", out], check=True)
+    # Scanned from inside the tree, so paths (and where a file sits: test code, docs,
+    # examples) are those of the repositories, not of the folders above the tree.
+    subprocess.run([os.path.abspath(args.bin), "scan", ".", "--format", "json", "--fail-on", "none",
+                    "-q", "-o", os.path.abspath(out)], check=True, cwd=args.tree)
     return json.load(open(out))
 
 
@@ -34,11 +36,7 @@ def loud(report):
 
 
 def key(f, tree):
-    path = f["path"]
-    prefix = os.path.relpath(tree, ROOT).rstrip("/") + "/"
-    if path.startswith(prefix):
-        path = path[len(prefix):]
-    return f"{f['rule_id']} {path}:{f['start']['line']}"
+    return f"{f['rule_id']} {f['path']}:{f['start']['line']}"
 
 
 def draw(findings, n, seed):
@@ -81,7 +79,7 @@ def main():
         with open(args.out, "w") as out:
             for f in sample:
                 out.write(f"## {key(f, args.tree)} ({f['severity']})\n\n{f['message']}\n\n```\n")
-                out.write(context(f["path"], f["start"]["line"]) + "\n```\n\n")
+                out.write(context(os.path.join(args.tree, f["path"]), f["start"]["line"]) + "\n```\n\n")
         print(f"wrote {args.out}")
         return
     verdicts = {}

@@ -76,6 +76,18 @@ fn option_in(hay: &str) -> Option<String> {
         .map(|m| m.as_str().to_owned())
 }
 
+/// Words of a server that checks its clients' certificates.
+fn server_side() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\bclient_?cert(?:ificate)?s?_?(?:auth\w*|required|mode|validation|allowed)\b|\bclientAuth\b|\bServerCredentials\b|\bSslServerAuthenticationOptions\b|\bHttpsConnectionAdapterOptions\b|\bforServer\s*\(|\bwith_client_cert_verifier\b|\bClientCertVerifier\b",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
 /// `NAME = module.NAME`: a constant given its own name.
 fn alias() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
@@ -135,6 +147,9 @@ pub enum Guard {
     Named(String),
     /// It gives a constant another name (`VERIFY_NONE = SSL.VERIFY_NONE` in an enum).
     Alias(String),
+    /// It is a server's check of its clients' certificates (`ClientCertificateRequired`,
+    /// `ServerCredentials`, `clientCertAuth`): no TLS client trusts less or more by it.
+    ServerSide(String),
 }
 
 impl Guard {
@@ -147,6 +162,10 @@ impl Guard {
             Guard::Named(n) => format!(
                 "inside `{n}`, which is named as verifying nothing: its uses are reported where \
                  they choose it; this definition is a note"
+            ),
+            Guard::ServerSide(w) => format!(
+                "a server's check of client certificates (`{w}`), not a client's trust in a \
+                 server: reported as a note"
             ),
             Guard::Alias(n) => format!(
                 "defines `{n}` as a name for the setting: its uses are reported where they \
@@ -194,6 +213,15 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
         first += 1;
     }
     let before_pos = &text[starts[first]..pos];
+    // A server checking its clients: the statement and the few lines before it, or an
+    // enclosing condition, name client-certificate authentication or server credentials.
+    {
+        let lo = starts[first.max(3).min(starts.len() - 1)];
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        if let Some(m) = server_side()?.find(&text[lo..end]) {
+            return Some(Guard::ServerSide(m.as_str().to_owned()));
+        }
+    }
     // On the statement's own line: `... if insecure else ...`, `insecure ? A : B`,
     // `Security::Insecure => builder.danger_accept_invalid_certs(true)`, `if not verify: ...`.
     for sep in ["=>", "->", "? ", " if ", "if "] {
@@ -476,6 +504,20 @@ mod tests {
             at(java, "checkServerTrusted"),
             Some(Guard::Named("INSECURE_TRUST_MANAGERS".into()))
         );
+    }
+
+    #[test]
+    fn server_side_checks_of_clients() {
+        let cs = "            options.ClientCertificateRequired = true;\n            options.RemoteCertificateValidationCallback = (_, c, ch, e) => true;\n";
+        assert!(matches!(
+            at(cs, "(_, c, ch, e)"),
+            Some(Guard::ServerSide(_))
+        ));
+        let java = "        ServerCredentials credentials = ServerCredentials.get(ssl, bundles,\n                InsecureTrustManagerFactory.INSTANCE);\n";
+        assert!(matches!(
+            at(java, "InsecureTrustManagerFactory"),
+            Some(Guard::ServerSide(_))
+        ));
     }
 
     #[test]
