@@ -1185,7 +1185,7 @@ pub(crate) fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> 
     let re = RE
         .get_or_init(|| {
             regex::Regex::new(
-                r"for\s*\(?\s*(?:(?:final|const|var|let|val|auto)\s+)?(?:[\w.<>?\[\]*&:]+\s+)?\b([A-Za-z_$][\w$]*)\s*(?::|\bin\b|\bof\b)\s*([\w.$]+)|([\w.$]+)\s*\.\s*(?:forEach|each|map|iter\(\)\s*\.\s*for_each)\s*[({]\s*\|?\s*\(?\s*\b([A-Za-z_$][\w$]*)\b",
+                r"for\s*\(?\s*(?:(?:final|const|var|let|val|auto)\s+)?(?:[\w.<>?\[\]*&:]+\s+)?\b([A-Za-z_$][\w$]*)\s*(?::|\bin\b|\bof\b)\s*([\w.$]+)|([\w.$]+)\s*\.\s*(?:forEach|each|map|(?:iter|into_iter)\(\)\s*\.\s*(?:for_each|any|all|find|position|filter))\s*[({]\s*\|?\s*&?\(?\s*\b([A-Za-z_$][\w$]*)\b",
             )
             .ok()
         })

@@ -200,11 +200,52 @@ pub fn passed_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
 /// them are what to fix (`guard::opt_in`).
 pub fn opt_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
     for cand in cands.iter_mut() {
-        if rules.get(cand.rule).kind != Kind::VerificationDisabled || cand.note.is_some() {
+        if cand.note.is_some() {
             continue;
         }
-        cand.note = crate::guard::opt_in(text, cand.start).map(|g| g.describe());
+        match rules.get(cand.rule).kind {
+            Kind::VerificationDisabled => {
+                cand.note = crate::guard::opt_in(text, cand.start).map(|g| g.describe());
+            }
+            Kind::CustomVerify => cand.note = given_values(text, cand),
+            _ => {}
+        }
     }
+}
+
+/// A verifier that compares the peer's certificate with values it is given, one by one
+/// (`for (byte[] allowed : fingerprints)`, `self.fingerprints.iter().any(|f| ...)`) from a
+/// field or a parameter, not a list written here: a library's pinning facility. Its pins
+/// are where it is constructed.
+fn given_values(text: &str, cand: &Candidate) -> Option<String> {
+    let end = cand.end.min(text.len());
+    let start = cand.start.min(end);
+    let matched = text.get(start..end)?;
+    for ident in crate::dataflow::expression_identifiers(matched) {
+        let Some(src) = crate::dataflow::loop_source(text, ident, end) else {
+            continue;
+        };
+        let src = src.trim_start_matches('.');
+        let head = src.split('.').next().unwrap_or_default();
+        let last = src.rsplit('.').next().unwrap_or_default();
+        let constant = last
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        let field = matches!(head, "self" | "this") || src == last;
+        if constant || !field || last.is_empty() {
+            continue;
+        }
+        // A list written in this file (`pins = ["sha256/..."]`) is a pin list, not a
+        // value given.
+        if crate::dataflow::resolve(text, last, start).is_some_and(|v| v.contains(['"', '\''])) {
+            continue;
+        }
+        return Some(format!(
+            "compares with the values the verifier is given (`{src}`): reported as a note; \
+             the pins are where it is made"
+        ));
+    }
+    None
 }
 
 /// Part of pass 3: in a file that makes certificates (`guard::makes_certificates`), a
@@ -368,8 +409,35 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
             })
             .as_ref()?;
         let computed = fetch.is_match(body) || (rest.starts_with('[') && !rest.contains('('));
-        return (opaque && computed && !value.contains("::"))
-            .then(|| format!("a value computed at run time (`{}`)", short(value)));
+        if opaque && computed && !value.contains("::") {
+            return Some(format!("a value computed at run time (`{}`)", short(value)));
+        }
+        // A method of the object or the options applied to what the caller passed
+        // (`self._fallback(ca_path, self.ca_path)`): every argument is passed in.
+        if opaque
+            && matches!(root, "self" | "this")
+            && let Some(open) = body.find('(')
+            && body.ends_with(')')
+            && !body[open + 1..body.len() - 1].contains(['(', ')'])
+        {
+            let args = &body[open + 1..body.len() - 1];
+            let params = crate::dataflow::enclosing_function(text, pos).map(|(_, p)| p);
+            let param = |a: &str| {
+                params.as_ref().is_some_and(|ps| {
+                    ps.iter()
+                        .any(|p| crate::dataflow::word_occurrences(p, a).next().is_some())
+                })
+            };
+            let all_passed = !args.trim().is_empty()
+                && args.split(',').map(str::trim).all(|a| {
+                    (crate::dataflow::is_identifier(a) && param(a))
+                        || value_source(text, a, pos).is_some()
+                });
+            if all_passed {
+                return Some(format!("what the caller passed (`{}`)", short(value)));
+            }
+        }
+        return None;
     }
     if member {
         let last = body.rsplit(['.', '>']).next().unwrap_or_default();

@@ -32,3 +32,18 @@ def legacy_context(retries):
 def fetch_invoice(url):
     return requests.get(url, timeout=10, verify=False)  # pinscan-expect: PIN501@warning
 
+
+
+class Fetcher:
+    """A client library: the caller's CA file, or the one the client was made with."""
+
+    def __init__(self, ca_path=None):
+        self.ca_path = ca_path
+
+    def open(self, url, ca_path=None):
+        ca_path = self._choose(ca_path, self.ca_path)
+        return ssl.create_default_context(cafile=ca_path)  # pinscan-expect: PIN301@note
+
+    @staticmethod
+    def _choose(given, default):
+        return given if given is not None else default

@@ -59,6 +59,8 @@ pub enum LineStyle {
     Sql,
     /// `<!-- ... -->` (XML, plist, HTML), possibly over several lines.
     Xml,
+    /// `#` lines and `<# ... #>` blocks (PowerShell's comment-based help).
+    PowerShell,
 }
 
 impl LineStyle {
@@ -68,9 +70,10 @@ impl LineStyle {
         let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
         Some(match ext {
             "yaml" | "yml" | "toml" | "ini" | "cfg" | "conf" | "cnf" | "properties" | "env"
-            | "sh" | "bash" | "zsh" | "ps1" | "tf" | "hcl" | "rego" | "r" | "pl" | "gitignore" => {
+            | "sh" | "bash" | "zsh" | "tf" | "hcl" | "rego" | "r" | "pl" | "gitignore" => {
                 LineStyle::Hash
             }
+            "ps1" | "psm1" | "psd1" => LineStyle::PowerShell,
             "bicep" | "jsonc" | "json5" | "gradle" | "groovy" | "scala" | "dart" | "proto" => {
                 LineStyle::Slash
             }
@@ -114,19 +117,27 @@ pub fn by_lines(
         if !within.contains(&c.start) {
             continue;
         }
-        if style == LineStyle::Xml {
-            // The last `<!--` before the candidate, not closed before it.
+        let block = match style {
+            LineStyle::Xml => Some(("<!--", "-->")),
+            LineStyle::PowerShell => Some(("<#", "#>")),
+            _ => None,
+        };
+        if let Some((open_mark, close_mark)) = block {
+            // The last opening mark before the candidate, not closed before it.
             let before = &text[within.start..c.start];
-            if let Some(open) = before.rfind("<!--")
-                && !before[open..].contains("-->")
+            if let Some(open) = before.rfind(open_mark)
+                && !before[open..].contains(close_mark)
             {
                 let from = within.start + open;
                 let to = text[c.start..]
-                    .find("-->")
-                    .map_or(text.len(), |e| c.start + e + 3);
+                    .find(close_mark)
+                    .map_or(text.len(), |e| c.start + e + close_mark.len());
                 out.push(from..to);
+                continue;
             }
-            continue;
+            if style == LineStyle::Xml {
+                continue;
+            }
         }
         let line_start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[c.start..]
@@ -135,6 +146,7 @@ pub fn by_lines(
         let line = text[line_start..line_end].trim_start();
         let commented = match style {
             LineStyle::Hash => line.starts_with('#') || line.starts_with(';'),
+            LineStyle::PowerShell => line.starts_with('#'),
             LineStyle::Slash => {
                 line.starts_with("//") || line.starts_with("/*") || line.starts_with("* ")
             }
