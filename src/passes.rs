@@ -208,9 +208,39 @@ pub fn opt_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
                 cand.note = crate::guard::opt_in(text, cand.start).map(|g| g.describe());
             }
             Kind::CustomVerify => cand.note = given_values(text, cand),
+            Kind::EmbeddedCert if cand.cert.is_some() => cand.note = with_private_key(text, cand),
             _ => {}
         }
     }
+}
+
+/// An embedded certificate written with its private key (a `PRIVATE KEY` block within a
+/// few lines of it): this side's own identity, key material for a server or a client
+/// certificate, not a certificate it trusts.
+fn with_private_key(text: &str, cand: &Candidate) -> Option<String> {
+    const NEAR: usize = 4096;
+    let end = cand.end.min(text.len());
+    let mut lo = cand.start.min(end).saturating_sub(NEAR);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + NEAR + 2048).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let around = &text[lo..hi];
+    let key = [
+        "-----BEGIN PRIVATE KEY-----",
+        "-----BEGIN RSA PRIVATE KEY-----",
+        "-----BEGIN EC PRIVATE KEY-----",
+    ]
+    .iter()
+    .any(|m| around.contains(m));
+    key.then(|| {
+        "written with its private key: this side's own certificate (key material), not a \
+         trust anchor: reported as a note"
+            .to_owned()
+    })
 }
 
 /// A verifier that compares the peer's certificate with values it is given, one by one

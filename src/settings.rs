@@ -127,9 +127,13 @@ pub fn is_test_path(path: &str) -> bool {
         || file == "conftest.py"
         // A Rust, Go or Python module of tests beside the code (`src/tests.rs`, `tests.py`).
         || (matches!(lower.as_str(), "test" | "tests") && ["rs", "py", "go"].contains(&ext.as_str()))
-        || (["Test", "Tests", "IT", "Spec"]
+        || ((["Test", "Tests", "IT", "Spec"]
             .iter()
             .any(|s| camel_suffix(stem, s))
+            // `TestRestTemplate.java`, `TestHelpers.cs`: test support by name.
+            || stem
+                .strip_prefix("Test")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())))
             && [
                 "java", "kt", "kts", "cs", "swift", "m", "mm", "scala", "groovy", "php", "cpp",
                 "cc",
@@ -507,6 +511,7 @@ mod tests {
             "netty/testsuite-jpms/src/main/java/A.java",
             "benches/handshake.rs",
             "rustls/rustls-fuzzing-provider/src/lib.rs",
+            "src/main/java/org/example/TestRestTemplate.java",
             "pkg/pinning_test.py",
             "conftest.py",
             "spec/models/pin_spec.rb",
@@ -557,6 +562,8 @@ mod tests {
             "src/Digest.swift",
             "src/contests.rs",
             "src/benchmarking.rs",
+            "src/main/java/Testament.java",
+            "src/Tester.kt",
             "src/fuzzy/match.rs",
             "crates/workbench/src/lib.rs",
         ] {
