@@ -127,13 +127,15 @@ pub fn is_test_path(path: &str) -> bool {
         || file == "conftest.py"
         // A Rust, Go or Python module of tests beside the code (`src/tests.rs`, `tests.py`).
         || (matches!(lower.as_str(), "test" | "tests") && ["rs", "py", "go"].contains(&ext.as_str()))
-        || ((["Test", "Tests", "IT", "Spec"]
+        // `TestRestTemplate.java`, `TestHelpers.cs`: test support by name (JVM and .NET,
+        // where a class is its file; not Swift's `TestFlight...`).
+        || (stem
+            .strip_prefix("Test")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+            && ["java", "kt", "kts", "cs", "scala", "groovy"].contains(&ext.as_str()))
+        || (["Test", "Tests", "IT", "Spec"]
             .iter()
             .any(|s| camel_suffix(stem, s))
-            // `TestRestTemplate.java`, `TestHelpers.cs`: test support by name.
-            || stem
-                .strip_prefix("Test")
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())))
             && [
                 "java", "kt", "kts", "cs", "swift", "m", "mm", "scala", "groovy", "php", "cpp",
                 "cc",
@@ -564,6 +566,7 @@ mod tests {
             "src/benchmarking.rs",
             "src/main/java/Testament.java",
             "src/Tester.kt",
+            "App/TestFlightBanner.swift",
             "src/fuzzy/match.rs",
             "crates/workbench/src/lib.rs",
         ] {
