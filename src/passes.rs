@@ -208,14 +208,17 @@ pub fn opt_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
                 cand.note = crate::guard::opt_in(text, cand.start).map(|g| g.describe());
             }
             Kind::CustomVerify => cand.note = given_values(text, cand),
-            Kind::EmbeddedCert if cand.cert.is_some() => cand.note = with_private_key(text, cand),
+            // A leaf, not a CA: a CA certificate next to a key is still a trust anchor.
+            Kind::EmbeddedCert if cand.cert.as_ref().is_some_and(|c| !c.is_ca) => {
+                cand.note = with_private_key(text, cand);
+            }
             _ => {}
         }
     }
 }
 
-/// An embedded certificate written with its private key (a `PRIVATE KEY` block within a
-/// few lines of it): this side's own identity, key material for a server or a client
+/// An embedded leaf certificate written with its private key (a `PRIVATE KEY` block within
+/// a few lines of it): this side's own identity, key material for a server or a client
 /// certificate, not a certificate it trusts.
 fn with_private_key(text: &str, cand: &Candidate) -> Option<String> {
     const NEAR: usize = 4096;
