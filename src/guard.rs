@@ -194,10 +194,12 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
     {
         return Some(Guard::Alias(c[1].to_owned()));
     }
-    // A declaration on the statement's own line: `fun createInsecureVerifier() = ... true`,
-    // `impl ServerCertVerifier for NoVerifier {`.
+    // A type declared on the statement's own line: `impl ServerCertVerifier for NoVerifier {`.
+    // Only types: a function or a variable named `unsafe` (`getUnsafeOkHttpClient()`, a
+    // `trustAllCerts` array) is an application using what it builds, still a warning.
     if let Some(c) = decl.captures(own_text)
-        && let Some(name) = c.get(1).or_else(|| c.get(2))
+        && let Some(name) = c.get(1)
+        && declares_type(own_text)
         && names.is_match(&snake(name.as_str()))
     {
         return Some(Guard::Named(name.as_str().to_owned()));
@@ -322,7 +324,7 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
                 .or_else(|| c.get(2))
                 .or_else(|| c.get(3))
                 .map_or("", |m| m.as_str());
-            if names.is_match(&snake(name)) {
+            if c.get(1).is_some() && declares_type(&header) && names.is_match(&snake(name)) {
                 return Some(Guard::Named(name.to_owned()));
             }
             // A function's parameters may name the option; a type ends the walk.
@@ -337,6 +339,17 @@ pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
         at_line += 1;
     }
     None
+}
+
+/// Whether a declaration line declares a type (a class, struct, enum, object, interface,
+/// trait or an `impl`), the shape of a library's facility.
+fn declares_type(line: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:class|struct|enum|object|interface|trait|record|impl)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(line))
 }
 
 fn is_comment(t: &str) -> bool {
@@ -456,7 +469,7 @@ mod tests {
         let java = "        HostnameVerifier v = this.properties.isVerifyHostname()\n                ? HttpsSupport.getDefaultHostnameVerifier() : NoopHostnameVerifier.INSTANCE;\n";
         assert!(at(java, "NoopHostnameVerifier").is_some());
         let kt = "    private fun createInsecureHostnameVerifier(): HostnameVerifier = HostnameVerifier { _, _ -> true }\n";
-        assert!(at(kt, "true }").is_some());
+        assert!(at(kt, "true }").is_none());
         let py = "class Verify(Enum):\n    VERIFY_NONE = SSL.VERIFY_NONE\n";
         assert_eq!(
             at(py, "SSL.VERIFY_NONE"),
@@ -498,12 +511,12 @@ mod tests {
     }
 
     #[test]
-    fn named_constant() {
+    fn named_functions_and_constants_stay() {
         let java = "class P {\n    static final TrustManager[] INSECURE_TRUST_MANAGERS = new TrustManager[] { new X509TrustManager() {\n        @Override\n        public void checkServerTrusted(X509Certificate[] c, String a) {\n        }\n    } };\n}\n";
-        assert_eq!(
-            at(java, "checkServerTrusted"),
-            Some(Guard::Named("INSECURE_TRUST_MANAGERS".into()))
-        );
+        // A constant or a function named as insecure is used where it is: still reported.
+        assert_eq!(at(java, "checkServerTrusted"), None);
+        let android = "class MainActivity {\n    private static OkHttpClient getUnsafeOkHttpClient() {\n        final TrustManager[] trustAllCerts = new TrustManager[] { new X509TrustManager() {\n            public void checkServerTrusted(X509Certificate[] c, String a) {\n            }\n        } };\n    }\n}\n";
+        assert_eq!(at(android, "checkServerTrusted"), None);
     }
 
     #[test]
