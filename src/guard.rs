@@ -179,7 +179,7 @@ impl Guard {
 /// verification, or sits in a type or function named as verifying nothing.
 pub fn opt_in(text: &str, pos: usize) -> Option<Guard> {
     let (names, cond, decl) = (permissive_name()?, conditional()?, declaration()?);
-    let pos = floor_boundary(text, pos.min(text.len()));
+    let pos = crate::finding::floor_char_boundary(text, pos.min(text.len()));
     let mut starts: Vec<usize> = Vec::new(); // line starts, from the statement's upwards
     let mut at = text[..pos].rfind('\n').map_or(0, |i| i + 1);
     starts.push(at);
@@ -356,13 +356,6 @@ fn is_comment(t: &str) -> bool {
     t.starts_with("//") || t.starts_with('#') || t.starts_with("/*") || t.starts_with('*')
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Whether a file makes certificates: a script that runs `openssl req`, `openssl x509
 /// -req`, `openssl ca`, `keytool -genkeypair`, `New-SelfSignedCertificate`, `cfssl gencert`,
 /// `step certificate create`, `mkcert`; or code that builds one (`pem.createCertificate`,
@@ -412,7 +405,7 @@ pub fn is_script(path: &str) -> bool {
 /// Whether byte `pos` is on a line that prints a message (`echo`, `printf`, `Write-Host`,
 /// `Write-Output`, `@echo`): text for a person.
 pub fn in_message(text: &str, pos: usize) -> bool {
-    let pos = floor_boundary(text, pos.min(text.len()));
+    let pos = crate::finding::floor_char_boundary(text, pos.min(text.len()));
     let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
     let line = text[start..]
         .lines()

@@ -223,14 +223,8 @@ pub fn opt_in(rules: &RuleSet, text: &str, cands: &mut [Candidate]) {
 fn with_private_key(text: &str, cand: &Candidate) -> Option<String> {
     const NEAR: usize = 4096;
     let end = cand.end.min(text.len());
-    let mut lo = cand.start.min(end).saturating_sub(NEAR);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + NEAR + 2048).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = crate::finding::floor_char_boundary(text, cand.start.min(end).saturating_sub(NEAR));
+    let hi = crate::finding::floor_char_boundary(text, (end + NEAR + 2048).min(text.len()));
     let around = &text[lo..hi];
     let key = [
         "-----BEGIN PRIVATE KEY-----",
