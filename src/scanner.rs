@@ -451,8 +451,9 @@ impl<'s> FileScanner<'s> {
     }
 
     /// Findings inside test code by construct (`lang::testcode`: a `#[cfg(test)]` module,
-    /// a `@Test` method, a `describe(...)` callback) in a file of a code language become
-    /// notes, like findings under a test path. Documents' code blocks are not looked at.
+    /// a `@Test` method, a `describe(...)` callback), or anywhere in a file whose header
+    /// comment calls it test code ("This is a test shim for ..."), in a file of a code
+    /// language become notes, like findings under a test path. Documents' code blocks are not looked at.
     fn demote_test_constructs(&self, file: &Prepared<'_>, found: &mut [Finding]) {
         let Some(lang) = file.lang else {
             return;
@@ -463,13 +464,18 @@ impl<'s> FileScanner<'s> {
         {
             return;
         }
-        let regions = testcode::test_regions(&file.text, lang);
-        if regions.is_empty() {
+        let whole = testcode::declared_test_file(&file.text, lang);
+        let regions = if whole {
+            Vec::new()
+        } else {
+            testcode::test_regions(&file.text, lang)
+        };
+        if !whole && regions.is_empty() {
             return;
         }
         for f in found {
             if f.severity > rules::Severity::Note
-                && testcode::in_regions(&regions, f.byte_start, f.byte_end)
+                && (whole || testcode::in_regions(&regions, f.byte_start, f.byte_end))
             {
                 f.severity = rules::Severity::Note;
                 if !f.message.ends_with(crate::settings::TEST_CODE_NOTE) {

@@ -70,6 +70,125 @@ pub fn test_regions(text: &str, lang: Language) -> Vec<Range<usize>> {
     merge(regions)
 }
 
+/// How much of a file's start is read for its header comment.
+const MAX_FILE_HEADER: usize = 8192;
+
+/// Whether the file's header (the comments, and a Python module docstring, before its
+/// first declaration; `package`, `import`, `use`, `using` lines and Rust inner attributes
+/// may come between) says the file is test code: "This is a test shim for ...", "Test
+/// helpers", "used only in tests", "for testing purposes only", "fuzz target". A file
+/// saying so of itself is a harness wherever it lives (a conformance-test shim in a
+/// library's workspace). A comment further down, or one only mentioning tests ("tested
+/// in `tests/`"), does not count.
+pub fn declared_test_file(text: &str, lang: Language) -> bool {
+    let Some(family) = Family::of(lang) else {
+        return false;
+    };
+    let header = file_header(text, family);
+    !header.is_empty() && declares_test(&header)
+}
+
+/// Whether a header comment's text calls its file test code.
+fn declares_test(header: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)\b(?:test|testing)[ \t-]+(?:shim|harness|helpers?|utilit(?:y|ies)|fixtures?|doubles?|stubs?|mocks?|support)\b",
+            r"|\b(?:used|intended|meant|only)[ \t]+(?:for|in|by)[ \t]+(?:the[ \t]+)?(?:unit[ \t]+|integration[ \t]+|end-to-end[ \t]+|e2e[ \t]+)?(?:tests?|testing)\b",
+            r"|\bfor[ \t]+testing[ \t]+(?:purposes|only)\b",
+            r"|\bfuzz(?:ing)?[ \t-]+(?:target|harness|driver)\b",
+        ))
+        .expect("valid header pattern")
+    })
+    .is_match(header)
+}
+
+/// The comment text of a file's header (see [`declared_test_file`]), lines joined by
+/// spaces (a phrase may wrap); empty when the file starts with code.
+fn file_header(text: &str, family: Family) -> String {
+    let hash = matches!(family, Family::Python | Family::Ruby | Family::Php);
+    let slashes = !matches!(family, Family::Python | Family::Ruby);
+    let mut head = &text[..crate::finding::floor_char_boundary(text, MAX_FILE_HEADER)];
+    head = head.strip_prefix('\u{feff}').unwrap_or(head);
+    let mut out = String::new();
+    // The closing delimiter of a block comment or docstring being read.
+    let mut open: Option<&str> = None;
+    // Bracket depth of a Rust inner attribute spanning lines.
+    let mut attribute = 0i32;
+    for (n, raw) in head.lines().enumerate() {
+        let line = raw.trim();
+        if let Some(close) = open {
+            if let Some(at) = line.find(close) {
+                out.push_str(&line[..at]);
+                open = None;
+            } else {
+                out.push_str(line);
+            }
+            out.push(' ');
+            continue;
+        }
+        if attribute > 0 {
+            attribute += bracket_depth(line);
+            continue;
+        }
+        if line.is_empty()
+            || (n == 0 && line.starts_with("#!") && !line.starts_with("#!["))
+            || line.starts_with("<?php")
+        {
+            continue;
+        }
+        let comment = if slashes && line.starts_with("//") {
+            Some((&line[2..], None))
+        } else if hash && line.starts_with('#') && !line.starts_with("#[") {
+            Some((&line[1..], None))
+        } else if slashes && line.starts_with("/*") {
+            Some((&line[2..], Some("*/")))
+        } else if family == Family::Python
+            && (line.starts_with("\"\"\"") || line.starts_with("'''"))
+        {
+            Some((&line[3..], Some(&line[..3])))
+        } else if family == Family::Ruby && line.starts_with("=begin") {
+            Some((&line[6..], Some("=end")))
+        } else {
+            None
+        };
+        if let Some((body, close)) = comment {
+            match close.map(|c| (c, body.find(c))) {
+                Some((_, Some(at))) => out.push_str(&body[..at]),
+                Some((c, None)) => {
+                    out.push_str(body);
+                    open = Some(c);
+                }
+                None => out.push_str(body),
+            }
+            out.push(' ');
+            continue;
+        }
+        if family == Family::Rust && line.starts_with("#![") {
+            attribute = bracket_depth(line);
+            continue;
+        }
+        let word = line.split([' ', '\t']).next().unwrap_or("");
+        if matches!(
+            word,
+            "package" | "import" | "use" | "using" | "from" | "require" | "extern"
+        ) {
+            continue;
+        }
+        break;
+    }
+    out
+}
+
+/// `[`/`(` opened minus closed on one line.
+fn bracket_depth(line: &str) -> i32 {
+    line.bytes().fold(0, |d, b| match b {
+        b'[' | b'(' => d + 1,
+        b']' | b')' => d - 1,
+        _ => d,
+    })
+}
+
 /// Whether `start..end` lies inside one of `regions` (sorted, non-overlapping).
 pub fn in_regions(regions: &[Range<usize>], start: usize, end: usize) -> bool {
     let i = regions.partition_point(|r| r.start <= start);
@@ -1000,6 +1119,67 @@ mod tests {
 
     fn none(text: &str, language: &str) {
         assert!(test_regions(text, lang(language)).is_empty(), "{text}");
+    }
+
+    #[test]
+    fn a_header_calling_the_file_test_code() {
+        let yes = [
+            (
+                "// Copyright 2026 Example.\n\n// This is a test shim for the conformance\n// suite.\nuse std::io;\nfn main() {}\n",
+                "rust",
+            ),
+            (
+                "#![allow(\n  clippy::all,\n)]\n//! Test helpers: servers with throwaway CAs.\nfn f() {}\n",
+                "rust",
+            ),
+            (
+                "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n\"\"\"Stub server used only in\nintegration tests.\"\"\"\nimport ssl\n",
+                "python",
+            ),
+            (
+                "/*\n * Licensed under MIT.\n */\npackage x;\n\nimport a.B;\n\n/**\n * Test utilities for TLS.\n */\npublic class Tls {}\n",
+                "java",
+            ),
+            (
+                "// Fuzz target for the certificate parser.\npackage fuzz\n",
+                "go",
+            ),
+            (
+                "/* For testing purposes only. */\nconst x = 1;\n",
+                "javascript",
+            ),
+            (
+                "=begin\nTest support for the client.\n=end\nrequire 'x'\n",
+                "ruby",
+            ),
+        ];
+        for (text, language) in yes {
+            assert!(declared_test_file(text, lang(language)), "{text}");
+        }
+        let no = [
+            // Mentions of tests that do not say the file is one.
+            (
+                "// Pins the service's CA. Tested in tests/pin_test.rs.\nfn f() {}\n",
+                "rust",
+            ),
+            (
+                "// Client for the service; see the integration tests for usage.\nfn f() {}\n",
+                "rust",
+            ),
+            // The phrase is below the first declaration.
+            (
+                "package x\n\nfunc F() {}\n\n// Test helpers follow.\n",
+                "go",
+            ),
+            ("fn main() {}\n// This is a test shim.\n", "rust"),
+            // `#` is not a comment in C-like languages, nor `//` in Python.
+            ("#include <x.h>\n// test harness\n", "c"),
+            ("x = 1\n# Test helpers\n", "python"),
+            ("", "python"),
+        ];
+        for (text, language) in no {
+            assert!(!declared_test_file(text, lang(language)), "{text}");
+        }
     }
 
     #[test]
