@@ -146,7 +146,7 @@ impl From<FailOn> for pinscan::settings::FailOn {
 #[allow(clippy::struct_excessive_bools)] // one bool per on/off flag
 pub(crate) struct ScanArgs {
     /// Files or directories to scan (default: the current directory). Files named here
-    /// are scanned even when .gitignore would ignore them.
+    /// are scanned even when .gitignore would ignore them (but not when `exclude` does).
     #[arg(value_name = "PATH")]
     pub(crate) paths: Vec<PathBuf>,
     /// Output format.
@@ -169,9 +169,13 @@ pub(crate) struct ScanArgs {
     /// or `fail-on` from .pinscan.toml].
     #[arg(long, value_enum)]
     pub(crate) fail_on: Option<FailOn>,
-    /// Read configuration from FILE instead of `.pinscan.toml` at the scan root.
-    #[arg(long, value_name = "FILE")]
+    /// Read configuration from FILE (a `.pinscan.toml`, or a `pyproject.toml` with a
+    /// `[tool.pinscan]` table) instead of the nearest one above the scanned paths.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub(crate) config: Option<PathBuf>,
+    /// Ignore every configuration file (`.pinscan.toml`, `[tool.pinscan]`).
+    #[arg(long)]
+    pub(crate) no_config: bool,
     /// Report only findings that are not in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub(crate) baseline: Option<PathBuf>,
@@ -184,10 +188,14 @@ pub(crate) struct ScanArgs {
     /// List `pinscan: ignore` comments that suppress nothing.
     #[arg(long)]
     pub(crate) report_unused_suppressions: bool,
-    /// Scan every hidden file and directory (dotenv files, CI workflows and tool rc files
-    /// are scanned without it; .git and other version-control metadata never are).
-    #[arg(long)]
+    /// Scan hidden files and directories: the default (`.git` and other version-control
+    /// metadata, and dependency caches such as `.venv`, never are).
+    #[arg(long, overrides_with = "no_hidden")]
     pub(crate) hidden: bool,
+    /// Leave hidden files and directories out, except dotenv files, CI workflows
+    /// (`.github/`, `.gitlab-ci.yml`, ...) and tool rc files (`.npmrc`, `.curlrc`, ...).
+    #[arg(long, overrides_with = "hidden")]
+    pub(crate) no_hidden: bool,
     /// Report findings in test code (tests/, fixtures/, *_test.*, ...; #[test], @Test,
     /// describe(...) blocks in other files) at their full severity instead of as notes.
     #[arg(long)]
@@ -206,6 +214,13 @@ pub(crate) struct ScanArgs {
     /// Exclude files and directories matching GLOB; repeatable.
     #[arg(long, value_name = "GLOB")]
     pub(crate) exclude: Vec<String>,
+    /// Apply `exclude` and `--glob` to paths named on the command line too: the default
+    /// (pre-commit names `vendor/x.py`; it is left out as a tree scan leaves it out).
+    #[arg(long, overrides_with = "no_force_exclude")]
+    pub(crate) force_exclude: bool,
+    /// Scan paths named on the command line even when `exclude` or `--glob` leaves them out.
+    #[arg(long, overrides_with = "force_exclude")]
+    pub(crate) no_force_exclude: bool,
     /// Skip (and list) files larger than SIZE (bytes, or with K/M/G suffix).
     #[arg(long, value_name = "SIZE", default_value = "10M")]
     pub(crate) max_filesize: String,

@@ -1,6 +1,9 @@
-//! `.pinscan.toml`: project configuration, found at the scan root or given with
-//! `--config`. Unknown keys are errors that name the key and the file. Command-line flags
-//! win over the file.
+//! Project configuration: `.pinscan.toml`, or a `[tool.pinscan]` table in
+//! `pyproject.toml`, found like ruff finds its own: the nearest one walking up from the
+//! scanned paths (their common folder) to the repository root, so that a tree scan, a
+//! pre-commit hook naming `src/app/client.py` and CI read the same file. `--config FILE`
+//! names one; `--no-config` ignores them all. Unknown keys are errors that name the key
+//! and the file. Command-line flags win over the file.
 //!
 //! ```toml
 //! fail-on = "error"                 # error | warning | note | none
@@ -18,6 +21,10 @@
 //! reason = "staging endpoint, pinned on purpose"
 //! rule = "PIN101"                   # optional
 //! ```
+//!
+//! A configuration file is read only when it is a regular file (not a FIFO, a device or
+//! `/proc` entry) of at most [`MAX_CONFIG_BYTES`]; errors quote at most a short, escaped
+//! excerpt of it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,8 +34,15 @@ use serde::Deserialize;
 use crate::cert::Catalog;
 use crate::rules::{RuleSet, Severity};
 
-/// The file name looked for at the scan root.
+/// The file name looked for in each folder from the scanned paths up to the repository root.
 pub const FILE_NAME: &str = ".pinscan.toml";
+
+/// Also looked for, when it has a `[tool.pinscan]` table (`.pinscan.toml` wins in the same
+/// folder).
+pub const PYPROJECT: &str = "pyproject.toml";
+
+/// The largest configuration (or CA bundle) file read.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -64,80 +78,276 @@ pub enum ConfigError {
     Invalid { path: String, message: String },
 }
 
-/// Where the configuration for a scan of `paths` lives, if anywhere.
+/// Where the configuration for a scan of `paths` lives, if anywhere: the nearest
+/// `.pinscan.toml` (or `pyproject.toml` with a `[tool.pinscan]` table) in the common folder
+/// of `paths` or above it, up to the repository root (the first folder with a `.git`).
+/// Outside a repository, folders above the current directory are not looked at.
 pub fn discover(paths: &[PathBuf]) -> Option<PathBuf> {
-    let root = match paths.first() {
-        Some(p) if p.is_dir() => p.clone(),
-        Some(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
-        None => PathBuf::from("."),
-    };
-    let root = if root.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        root
-    };
-    let candidate = root.join(FILE_NAME);
-    candidate.is_file().then_some(candidate)
+    let cwd = std::env::current_dir().ok()?;
+    let start = common_folder(paths, &cwd)?;
+    let mut dir = start.as_path();
+    loop {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(relative_to(&candidate, &cwd));
+        }
+        let pyproject = dir.join(PYPROJECT);
+        if pyproject.is_file() && has_pinscan_table(&pyproject) {
+            return Some(relative_to(&pyproject, &cwd));
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+        match dir.parent() {
+            Some(up) if in_repository(up) || up.starts_with(&cwd) => dir = up,
+            _ => return None,
+        }
+    }
 }
 
-/// Read and check a configuration file against the rules.
-pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
-        path: shown.clone(),
-        message: e.to_string(),
-    })?;
-    let cfg: RawConfig = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
-        path: shown.clone(),
-        message: e.to_string(),
-    })?;
-    let unknown = |key: &str| ConfigError::Invalid {
-        path: shown.clone(),
-        message: format!("unknown rule {key:?} (see `pinscan rules`)"),
+/// Whether `dir` or a folder above it is a repository root.
+fn in_repository(dir: &Path) -> bool {
+    dir.ancestors().any(|d| d.join(".git").exists())
+}
+
+/// The deepest folder holding every path of `paths` (a file counts by its folder), made
+/// absolute against `cwd` (lexically: symbolic links are not resolved).
+fn common_folder(paths: &[PathBuf], cwd: &Path) -> Option<PathBuf> {
+    let default = [PathBuf::from(".")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
     };
-    for key in cfg.rules.disable.iter().chain(cfg.rules.severity.keys()) {
+    let mut common: Option<PathBuf> = None;
+    for p in paths {
+        let abs = normalise(&cwd.join(p));
+        let folder = if abs.is_dir() {
+            abs
+        } else {
+            abs.parent().map(Path::to_path_buf)?
+        };
+        common = Some(match common {
+            None => folder,
+            Some(c) => c
+                .components()
+                .zip(folder.components())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a)
+                .collect(),
+        });
+    }
+    common
+}
+
+/// `path` without `.` components and with `..` applied (lexically).
+fn normalise(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `path` relative to `cwd` when it is below it (shorter in messages), else as is.
+fn relative_to(path: &Path, cwd: &Path) -> PathBuf {
+    match path.strip_prefix(cwd) {
+        Ok(rel) if !rel.as_os_str().is_empty() => rel.to_path_buf(),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Whether a `pyproject.toml` has a `[tool.pinscan]` table (a malformed one counts, so
+/// that `load` reports the problem instead of the file being passed over).
+fn has_pinscan_table(path: &Path) -> bool {
+    read_bounded(path).is_ok_and(|text| {
+        text.lines().any(|l| {
+            let l = l.trim_start();
+            l.starts_with("[tool.pinscan]") || l.starts_with("[tool.pinscan.")
+        })
+    })
+}
+
+/// The text of a configuration file: a regular file (symbolic links followed) of at most
+/// [`MAX_CONFIG_BYTES`], valid UTF-8. A FIFO or device is refused before it is opened.
+pub fn read_bounded(path: &Path) -> Result<String, String> {
+    let bytes = read_bytes_bounded(path)?;
+    String::from_utf8(bytes).map_err(|_| "not valid UTF-8".to_owned())
+}
+
+/// The bytes of a file named by a flag or a configuration key (see [`read_bounded`]).
+pub fn read_bytes_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let md = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if !md.is_file() {
+        return Err("not a regular file".to_owned());
+    }
+    if md.len() > MAX_CONFIG_BYTES {
+        return Err(format!("larger than {MAX_CONFIG_BYTES} bytes"));
+    }
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(format!("larger than {MAX_CONFIG_BYTES} bytes"));
+    }
+    Ok(bytes)
+}
+
+/// `text` with control characters escaped, cut to `max` characters: safe to print in an
+/// error about a file that cannot be trusted.
+pub fn escape_excerpt(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A TOML error as "line N: message", the message escaped and bounded (the `toml` crate's
+/// own rendering quotes the offending line of the file).
+fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+    let msg = escape_excerpt(e.message().trim(), 200);
+    match line {
+        Some(n) => format!("line {n}: {msg}"),
+        None => msg,
+    }
+}
+
+/// Read and check a configuration file against the rules: `.pinscan.toml`, or the
+/// `[tool.pinscan]` table of a `pyproject.toml` (by file name).
+pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
+    let is_pyproject = path.file_name().is_some_and(|n| n == PYPROJECT);
+    let shown = if is_pyproject {
+        format!(
+            "{} [tool.pinscan]",
+            escape_excerpt(&path.display().to_string(), 300)
+        )
+    } else {
+        escape_excerpt(&path.display().to_string(), 300)
+    };
+    let text = read_bounded(path).map_err(|message| ConfigError::Read {
+        path: shown.clone(),
+        message,
+    })?;
+    let invalid = |message: String| ConfigError::Invalid {
+        path: shown.clone(),
+        message,
+    };
+    let cfg: RawConfig = if is_pyproject {
+        let table: toml::Table =
+            toml::from_str(&text).map_err(|e| invalid(toml_error(&text, &e)))?;
+        match table.get("tool").and_then(|t| t.get("pinscan")) {
+            Some(v) => v
+                .clone()
+                .try_into()
+                .map_err(|e: toml::de::Error| invalid(escape_excerpt(e.message().trim(), 200)))?,
+            None => RawConfig::default(),
+        }
+    } else {
+        toml::from_str(&text).map_err(|e| invalid(toml_error(&text, &e)))?
+    };
+    check(&cfg, rules).map_err(invalid)?;
+    Ok(cfg)
+}
+
+/// The checks serde cannot make: rule names exist, allow entries have reasons, `fail-on`
+/// is a level, `exclude` entries are valid globs. Messages name the key.
+fn check(cfg: &RawConfig, rules: &RuleSet) -> Result<(), String> {
+    let unknown = |key: &str| {
+        format!(
+            "unknown rule {:?} (see `pinscan rules`)",
+            escape_excerpt(key, 80)
+        )
+    };
+    for key in &cfg.rules.disable {
         if rules.find(key).is_none() {
-            return Err(unknown(key));
+            return Err(format!("rules.disable: {}", unknown(key)));
+        }
+    }
+    for key in cfg.rules.severity.keys() {
+        if rules.find(key).is_none() {
+            return Err(format!("rules.severity: {}", unknown(key)));
         }
     }
     for a in &cfg.allow {
         if let Some(r) = &a.rule
             && rules.find(r).is_none()
         {
-            return Err(unknown(r));
+            return Err(format!("allow.rule: {}", unknown(r)));
         }
         if a.reason.trim().is_empty() {
-            return Err(ConfigError::Invalid {
-                path: shown,
-                message: format!("allow entry for {:?} needs a non-empty `reason`", a.value),
-            });
+            return Err(format!(
+                "allow: the entry for {:?} needs a non-empty `reason`",
+                escape_excerpt(&a.value, 80)
+            ));
         }
     }
     if let Some(f) = &cfg.fail_on
         && !matches!(f.as_str(), "error" | "warning" | "note" | "none")
     {
-        return Err(ConfigError::Invalid {
-            path: shown,
-            message: format!("fail-on = {f:?}: expected error, warning, note or none"),
-        });
+        return Err(format!(
+            "fail-on = {:?}: expected error, warning, note or none",
+            escape_excerpt(f, 40)
+        ));
     }
-    Ok(cfg)
+    for g in &cfg.exclude {
+        if let Err(e) = globset::Glob::new(g.strip_prefix('!').unwrap_or(g)) {
+            return Err(format!(
+                "exclude: {:?} is not a valid glob: {}",
+                escape_excerpt(g, 80),
+                escape_excerpt(e.kind().to_string().as_str(), 120)
+            ));
+        }
+    }
+    Ok(())
 }
 
-/// `base` plus the CA certificates of each bundle file (PEM, DER or PKCS#7).
+/// `base` plus the CA certificates of each bundle file (PEM, DER or PKCS#7), given with
+/// `--ca-bundle`.
 pub fn catalog_with(base: &Catalog, bundles: &[PathBuf]) -> Result<Catalog, ConfigError> {
+    catalog_from(base, bundles, |p| format!("--ca-bundle {}", p.display()))
+}
+
+/// `base` plus the CA certificates of each bundle file; `origin` names where a bundle was
+/// given (the flag, or `ca-bundles` of a configuration file) for error messages.
+pub fn catalog_from(
+    base: &Catalog,
+    bundles: &[PathBuf],
+    origin: impl Fn(&Path) -> String,
+) -> Result<Catalog, ConfigError> {
     let mut catalog = base.clone();
     for path in bundles {
-        let shown = format!("--ca-bundle {}", path.display());
-        let bytes = std::fs::read(path).map_err(|e| ConfigError::Read {
+        let shown = escape_excerpt(&origin(path), 300);
+        let bytes = read_bytes_bounded(path).map_err(|message| ConfigError::Read {
             path: shown.clone(),
-            message: format!("cannot read: {e}"),
+            message,
         })?;
         catalog = catalog
             .with_bundle(&path.display().to_string(), &bytes)
             .map_err(|e| ConfigError::Invalid {
                 path: shown,
-                message: e.to_string(),
+                message: escape_excerpt(&e.to_string(), 200),
             })?;
     }
     Ok(catalog)

@@ -268,6 +268,12 @@ pub enum SkipReason {
     TooLargeToParse,
     /// Mostly lines over 4 KiB (minified); only text rules ran on the file.
     Minified,
+    /// Named on the command line but left out by `exclude` or `--glob` (see
+    /// `--no-force-exclude`).
+    Excluded,
+    /// A pinscan configuration file met in the walk that this scan does not apply (one
+    /// configuration per scan); configuration files are never scanned.
+    ConfigurationNotApplied,
 }
 
 impl SkipReason {
@@ -283,6 +289,8 @@ impl SkipReason {
             SkipReason::ParseDeadline => "parse-deadline",
             SkipReason::TooLargeToParse => "too-large-to-parse",
             SkipReason::Minified => "minified",
+            SkipReason::Excluded => "excluded",
+            SkipReason::ConfigurationNotApplied => "configuration-not-applied",
         }
     }
 }

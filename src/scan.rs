@@ -35,6 +35,31 @@ impl Worker<'_, '_> {
                 o.skip(&path, reason, detail);
             }
             Event::Error { path, message } => o.error(&path, message),
+            Event::File { path, .. }
+                if path
+                    .file_name()
+                    .is_some_and(|n| n == crate::config::FILE_NAME) =>
+            {
+                // pinscan's own configuration is never scanned (its allow-list holds pins
+                // on purpose); one that this scan does not apply is reported.
+                let settings = self.scanner.settings();
+                let applied = settings
+                    .config_file
+                    .as_ref()
+                    .is_some_and(|c| same_file(c, &path));
+                if !applied {
+                    o.stats.files_seen += 1;
+                    let used = settings.config_file.as_ref().map_or_else(
+                        || "none (--no-config, or none above the scanned paths)".to_owned(),
+                        |c| c.display().to_string(),
+                    );
+                    o.skip(
+                        &path,
+                        walk::SkipReason::ConfigurationNotApplied,
+                        format!("not applied: one configuration per scan, this one uses {used}"),
+                    );
+                }
+            }
             Event::File { path, .. } => {
                 o.stats.files_seen += 1;
                 if let Some(counter) = &self.scanner.settings().progress {
@@ -84,11 +109,43 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
             unique.push(p.clone());
         }
     }
-    let paths = &unique[..];
-    for p in paths {
+    for p in &unique {
         if std::fs::symlink_metadata(p).is_err() {
             return Err(ScanError::NotFound(p.display().to_string()));
         }
+    }
+    // Named paths that `exclude`/`--glob` leave out are skipped too, so that a hook naming
+    // `vendor/x.py` and a tree scan agree.
+    let mut named_excluded = Vec::new();
+    if settings.force_exclude
+        && let Some(ov) = walk::overrides(settings).map_err(ScanError::Walk)?
+    {
+        unique.retain(|p| {
+            let out = walk::excluded(&ov, p);
+            if out {
+                named_excluded.push(p.clone());
+            }
+            !out
+        });
+    }
+    let paths = &unique[..];
+    if paths.is_empty() {
+        let mut outcome = Outcome::default();
+        for p in &named_excluded {
+            outcome.stats.files_seen += 1;
+            outcome.skip(
+                p,
+                walk::SkipReason::Excluded,
+                "excluded by exclude or --glob".to_owned(),
+            );
+        }
+        settings
+            .catalog
+            .version()
+            .clone_into(&mut outcome.catalog_version);
+        outcome.finish();
+        outcome.stats.timings.elapsed_ms = ms(started.elapsed());
+        return Ok(outcome);
     }
     let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
     let large = paths.iter().any(|p| p.is_dir());
@@ -120,6 +177,14 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     let (mut outcome, mut files, symbols) = total
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for p in &named_excluded {
+        outcome.stats.files_seen += 1;
+        outcome.skip(
+            p,
+            walk::SkipReason::Excluded,
+            "excluded by exclude or --glob".to_owned(),
+        );
+    }
     let resolver = FileScanner::resolver(settings);
     passes::after_scan(
         settings,
@@ -135,6 +200,15 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         .clone_into(&mut outcome.catalog_version);
     outcome.stats.timings.elapsed_ms = ms(started.elapsed());
     Ok(outcome)
+}
+
+/// Whether `a` and `b` name the same file (after resolving links; by name when either
+/// cannot be resolved).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
 }
 
 /// Scan one in-memory text as if it were the file `path` (for tests and rule snippets).

@@ -1,7 +1,7 @@
 //! `Settings`: everything a scan needs, compiled and immutable (shared by all threads).
 //! Built from flags by the CLI, or directly by library users and tests.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -50,9 +50,16 @@ impl FailOn {
 #[derive(Debug, Clone)]
 #[allow(clippy::struct_excessive_bools)] // one bool per on/off option
 pub struct Settings {
-    /// Scan every hidden file and directory (without it: only dotenv files, CI workflows and
-    /// tool rc files; version-control metadata never).
+    /// Scan hidden files and directories (the default; version-control metadata and
+    /// dependency caches such as `.venv` never). Without it: only dotenv files, CI
+    /// workflows and tool rc files (`--no-hidden`).
     pub hidden: bool,
+    /// `excludes` and `globs` apply to files named as scan paths too (the default, so that
+    /// a pre-commit hook naming `vendor/x.py` and a tree scan agree).
+    pub force_exclude: bool,
+    /// The configuration file applied, if any (other `.pinscan.toml` files met in the walk
+    /// are reported as not applied).
+    pub config_file: Option<PathBuf>,
     /// Do not honour `.gitignore`, `.ignore` and git excludes.
     pub no_ignore: bool,
     /// Follow symbolic links (loops are detected and skipped).
@@ -334,14 +341,16 @@ pub fn demoted_place(path: &str) -> Option<&'static str> {
 impl Settings {
     /// Apply a configuration file's choices (rules disabled, severity overrides,
     /// allow-list, excludes, test-path demotion, expiry window, extra CA bundles relative
-    /// to `config_dir`, `fail-on`). Call it before applying command-line flags, so flags
-    /// win; the CLI does exactly this, so library users get the CLI's results.
+    /// to the folder of `config_path`, `fail-on`). Call it before applying command-line
+    /// flags, so flags win; the CLI does exactly this, so library users get the CLI's
+    /// results.
     pub fn apply_config(
         &mut self,
         cfg: crate::config::RawConfig,
-        config_dir: &Path,
+        config_path: &Path,
     ) -> Result<(), crate::config::ConfigError> {
         let settings = self;
+        let config_dir = config_path.parent().unwrap_or(Path::new(""));
         if !cfg.rules.disable.is_empty() {
             let keep: Vec<crate::rules::Rule> = settings
                 .rules
@@ -352,11 +361,8 @@ impl Settings {
                 .collect();
             settings.rules = crate::rules::RuleSet::new(keep).map_err(|e| {
                 crate::config::ConfigError::Invalid {
-                    path: config_dir
-                        .join(crate::config::FILE_NAME)
-                        .display()
-                        .to_string(),
-                    message: e.to_string(),
+                    path: config_path.display().to_string(),
+                    message: format!("rules.disable: {e}"),
                 }
             })?;
         }
@@ -379,7 +385,17 @@ impl Settings {
         if !cfg.ca_bundles.is_empty() {
             let bundles: Vec<std::path::PathBuf> =
                 cfg.ca_bundles.iter().map(|b| config_dir.join(b)).collect();
-            settings.catalog = Arc::new(crate::config::catalog_with(&settings.catalog, &bundles)?);
+            settings.catalog = Arc::new(crate::config::catalog_from(
+                &settings.catalog,
+                &bundles,
+                |b| {
+                    format!(
+                        "{}: ca-bundles: {}",
+                        config_path.display(),
+                        b.strip_prefix(config_dir).unwrap_or(b).display()
+                    )
+                },
+            )?);
         }
         Ok(())
     }
@@ -387,7 +403,9 @@ impl Settings {
     /// Defaults with the built-in rules.
     pub fn new() -> Result<Settings, RuleError> {
         Ok(Settings {
-            hidden: false,
+            hidden: true,
+            force_exclude: true,
+            config_file: None,
             no_ignore: false,
             follow: false,
             globs: Vec::new(),
@@ -452,7 +470,7 @@ mod tests {
             "fail-on = \"error\"\nexclude = [\"vendor/**\"]\ndemote-test-paths = false\nexpiry-window = 30\n[rules]\ndisable = [\"PIN103\", \"spki-sha256-pin\"]\nseverity = { PIN202 = \"note\" }\n",
         )
         .unwrap();
-        s.apply_config(cfg, Path::new(".")).unwrap();
+        s.apply_config(cfg, Path::new(".pinscan.toml")).unwrap();
         assert_eq!(s.rules.len(), before - 2);
         assert!(s.rules.find("PIN103").is_none() && s.rules.find("PIN101").is_none());
         assert_eq!(
@@ -466,11 +484,11 @@ mod tests {
         let missing: crate::config::RawConfig =
             toml::from_str("ca-bundles = [\"nope.pem\"]").unwrap();
         let err = s
-            .apply_config(missing, Path::new("cfgdir"))
+            .apply_config(missing, Path::new("cfgdir/.pinscan.toml"))
             .unwrap_err()
             .to_string();
         assert!(
-            err.starts_with("--ca-bundle cfgdir/nope.pem: cannot read: "),
+            err.starts_with("cfgdir/.pinscan.toml: ca-bundles: nope.pem: cannot read: "),
             "{err}"
         );
     }

@@ -3,9 +3,9 @@
 //! scan, a skip with its reason, or an error. Sizes are checked here so that huge files
 //! are never opened; special files (FIFOs, sockets, devices) are never opened either.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use ignore::overrides::OverrideBuilder;
+use ignore::overrides::{Override, OverrideBuilder};
 use ignore::{DirEntry, WalkBuilder, WalkParallel};
 
 use crate::settings::Settings;
@@ -45,9 +45,9 @@ pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, Str
     }
     let respect = !settings.no_ignore;
     let all_hidden = settings.hidden;
-    // Hidden entries are left out (like ripgrep), except the well-known configuration that
-    // carries TLS settings (dotenv files, CI workflows, package-manager rc files); with
-    // `--hidden` all of them are walked. Version-control metadata is never walked.
+    // Hidden entries are walked (CI workflows, dotenv files and tool rc files carry TLS
+    // settings), except version-control metadata and dependency caches; with `--no-hidden`
+    // only the well-known configuration is.
     b.hidden(false)
         .filter_entry(move |e| e.depth() == 0 || hidden_entry_wanted(e.file_name(), all_hidden))
         .ignore(respect)
@@ -58,25 +58,56 @@ pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, Str
         .require_git(false)
         .follow_links(settings.follow)
         .threads(settings.threads);
-    if !settings.globs.is_empty() || !settings.excludes.is_empty() {
-        let root = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-        let mut ob = OverrideBuilder::new(root);
-        for g in &settings.globs {
-            ob.add(g)
-                .map_err(|e| format!("invalid --glob {g:?}: {e}"))?;
-        }
-        for g in &settings.excludes {
-            let neg = if g.starts_with('!') {
-                g.clone()
-            } else {
-                format!("!{g}")
-            };
-            ob.add(&neg)
-                .map_err(|e| format!("invalid --exclude {g:?}: {e}"))?;
-        }
-        b.overrides(ob.build().map_err(|e| format!("invalid glob: {e}"))?);
+    if let Some(ov) = overrides(settings)? {
+        b.overrides(ov);
     }
     Ok(b.build_parallel())
+}
+
+/// The `--glob` and exclude globs (flags and configuration) as one matcher rooted at the
+/// current directory, or `None` without any. A glob that does not compile is an error
+/// naming the flag and the glob as written (configuration globs were checked when the
+/// file was read).
+pub fn overrides(settings: &Settings) -> Result<Option<Override>, String> {
+    if settings.globs.is_empty() && settings.excludes.is_empty() {
+        return Ok(None);
+    }
+    let root = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let mut ob = OverrideBuilder::new(&root);
+    let shown = |g: &str| crate::config::escape_excerpt(g, 80);
+    for g in &settings.globs {
+        let bare = g.strip_prefix('!').unwrap_or(g);
+        globset::Glob::new(bare)
+            .map_err(|e| format!("--glob {:?}: not a valid glob: {}", shown(g), e.kind()))?;
+        ob.add(g)
+            .map_err(|e| format!("--glob {:?}: {}", shown(g), shown(&e.to_string())))?;
+    }
+    for g in &settings.excludes {
+        let bare = g.strip_prefix('!').unwrap_or(g);
+        globset::Glob::new(bare)
+            .map_err(|e| format!("--exclude {:?}: not a valid glob: {}", shown(g), e.kind()))?;
+        ob.add(&format!("!{bare}"))
+            .map_err(|e| format!("--exclude {:?}: {}", shown(g), shown(&e.to_string())))?;
+    }
+    ob.build()
+        .map(Some)
+        .map_err(|e| format!("invalid glob: {}", shown(&e.to_string())))
+}
+
+/// Whether `ov` leaves out a path named on the command line: the path itself, or one of
+/// the folders it is in (`vendor/` excludes a named `vendor/lib/x.py`).
+pub fn excluded(ov: &Override, path: &Path) -> bool {
+    let path = path.strip_prefix(".").unwrap_or(path);
+    if path.as_os_str().is_empty() {
+        return false;
+    }
+    if ov.matched(path, path.is_dir()).is_ignore() {
+        return true;
+    }
+    path.ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty() && *a != Path::new("."))
+        .any(|a| ov.matched(a, true).is_ignore())
 }
 
 /// Version-control metadata: never walked (untrusted and not source).
@@ -114,8 +145,35 @@ const CONFIG_FILES: &[&str] = &[
     ".woodpecker.yml",
 ];
 
+/// Hidden folders of dependencies and tool caches: third-party code or generated files,
+/// not the project's (walked only when named on the command line).
+const CACHE_DIRS: &[&str] = &[
+    ".venv",
+    ".tox",
+    ".nox",
+    ".eggs",
+    ".cache",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".gradle",
+    ".m2",
+    ".npm",
+    ".pnpm-store",
+    ".yarn",
+    ".terraform",
+    ".next",
+    ".nuxt",
+    ".parcel-cache",
+    ".angular",
+    ".svelte-kit",
+    ".dart_tool",
+    ".stack-work",
+];
+
 /// Whether the walk enters (or scans) an entry with this name: anything not hidden; version
-/// control metadata never; other hidden entries with `--hidden`, else only the well-known
+/// control metadata never; other hidden entries unless they are dependency caches
+/// (`CACHE_DIRS`); with `all_hidden` false (`--no-hidden`) only the well-known
 /// configuration (`CONFIG_DIRS`, `CONFIG_FILES`, `.env.*`).
 pub fn hidden_entry_wanted(name: &std::ffi::OsStr, all_hidden: bool) -> bool {
     let name = name.to_string_lossy();
@@ -125,7 +183,7 @@ pub fn hidden_entry_wanted(name: &std::ffi::OsStr, all_hidden: bool) -> bool {
     if VCS_DIRS.contains(&name.as_ref()) {
         return false;
     }
-    all_hidden
+    (all_hidden && !CACHE_DIRS.contains(&name.as_ref()))
         || CONFIG_DIRS.contains(&name.as_ref())
         || CONFIG_FILES.contains(&name.as_ref())
         || name.starts_with(".env.")
@@ -245,7 +303,8 @@ mod tests {
         assert!(w(".env", false) && w(".env.production", false) && w(".npmrc", false));
         assert!(w(".github", false) && w(".devcontainer", false));
         assert!(!w(".idea", false) && !w(".dot.conf", false) && !w(".environment", false));
-        assert!(w(".idea", true) && w(".dot.conf", true));
+        assert!(w(".idea", true) && w(".dot.conf", true) && w(".github", true));
+        assert!(!w(".venv", true) && !w(".tox", true) && !w(".venv", false));
         assert!(!w(".git", false) && !w(".git", true) && !w(".hg", true) && !w(".svn", true));
     }
 }

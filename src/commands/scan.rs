@@ -3,7 +3,6 @@
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context as _;
@@ -17,16 +16,26 @@ use crate::progress;
 /// are the library's (`Settings::apply_config`), so library users get the same results.
 fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     let mut s = Settings::new().context("loading the built-in rules")?;
-    let config_path = args
-        .config
-        .clone()
-        .or_else(|| pinscan::config::discover(&args.paths));
+    let config_path = if args.no_config {
+        None
+    } else {
+        args.config
+            .clone()
+            .or_else(|| pinscan::config::discover(&args.paths))
+    };
     if let Some(path) = &config_path {
-        let cfg = pinscan::config::load(path, &s.rules)?;
-        let dir = path.parent().unwrap_or(Path::new(""));
-        s.apply_config(cfg, dir)?;
+        let cfg = pinscan::config::load(path, &s.rules).map_err(|e| {
+            if args.config.is_some() {
+                anyhow::anyhow!("--config {e}")
+            } else {
+                anyhow::anyhow!(e)
+            }
+        })?;
+        s.apply_config(cfg, path)?;
+        s.config_file = Some(path.clone());
     }
-    s.hidden = args.hidden;
+    s.hidden = !args.no_hidden;
+    s.force_exclude = !args.no_force_exclude;
     s.no_ignore = args.no_ignore;
     s.follow = args.follow;
     if args.no_demote_tests {

@@ -1,5 +1,6 @@
 //! Paths named on the command line (pre-commit passes staged file names) are scanned even
-//! when .gitignore or the hidden-file rule would leave them out of a walk.
+//! when .gitignore or `--no-hidden` would leave them out of a walk; `exclude` leaves them
+//! out as it leaves them out of a walk (unless `--no-force-exclude`).
 
 use crate::{Tree, code, finding_paths, json, strings};
 
@@ -18,6 +19,9 @@ fn ignored_tree() -> Tree {
 #[test]
 fn walked_tree_leaves_the_ignored_files_out() {
     let out = ignored_tree().scan_json(&[]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(finding_paths(&json(&out)), strings(&[".hidden/h.conf"]));
+    let out = ignored_tree().scan_json(&["--no-hidden"]);
     assert_eq!(code(&out), 0);
     assert!(finding_paths(&json(&out)).is_empty());
 }

@@ -39,6 +39,10 @@ fn help_lists_the_scan_command_and_every_flag() {
         "--color",
         "--fail-on",
         "--hidden",
+        "--no-hidden",
+        "--no-config",
+        "--force-exclude",
+        "--no-force-exclude",
         "--no-ignore",
         "--glob",
         "--exclude",
@@ -236,39 +240,37 @@ fn clean_tree_exits_0_at_every_threshold() {
 }
 
 #[test]
-fn hidden_files_are_scanned_only_with_hidden() {
+fn hidden_files_are_scanned_unless_no_hidden() {
     let t = Tree::new();
     t.pin(".hidden/h.conf")
         .pin(".dot.conf")
         .write("main.rs", "fn main() {}\n");
-    let out = t.scan_json(&[]);
+    for args in [&[][..], &["--hidden"], &["--no-hidden", "--hidden"]] {
+        let out = t.scan_json(args);
+        assert_eq!(code(&out), 1, "{args:?}");
+        assert_eq!(
+            finding_paths(&json(&out)),
+            strings(&[".dot.conf", ".hidden/h.conf"])
+        );
+    }
+    let out = t.scan_json(&["--no-hidden"]);
     assert_eq!(code(&out), 0);
     assert!(finding_paths(&json(&out)).is_empty());
-
-    let out = t.scan_json(&["--hidden"]);
-    assert_eq!(code(&out), 1);
-    assert_eq!(
-        finding_paths(&json(&out)),
-        strings(&[".dot.conf", ".hidden/h.conf"])
-    );
 }
 
 #[test]
-fn dotenv_and_ci_config_are_scanned_by_default_and_vcs_metadata_never() {
+fn dotenv_and_ci_config_are_scanned_always_and_vcs_metadata_and_caches_never() {
     let t = Tree::new();
     t.pin(".env")
         .pin(".env.production")
         .pin(".github/workflows/ci.yml")
         .pin(".idea/h.conf")
+        .pin(".venv/lib/site.conf")
+        .pin(".tox/py311/x.conf")
         .pin(".git/config")
         .pin(".hg/hgrc");
     let out = t.scan_json(&[]);
     assert_eq!(code(&out), 1);
-    assert_eq!(
-        finding_paths(&json(&out)),
-        strings(&[".env", ".env.production", ".github/workflows/ci.yml"])
-    );
-    let out = t.scan_json(&["--hidden"]);
     assert_eq!(
         finding_paths(&json(&out)),
         strings(&[
@@ -277,6 +279,11 @@ fn dotenv_and_ci_config_are_scanned_by_default_and_vcs_metadata_never() {
             ".github/workflows/ci.yml",
             ".idea/h.conf"
         ])
+    );
+    let out = t.scan_json(&["--no-hidden"]);
+    assert_eq!(
+        finding_paths(&json(&out)),
+        strings(&[".env", ".env.production", ".github/workflows/ci.yml"])
     );
 }
 

@@ -8,12 +8,14 @@
 mod acceptance;
 mod badinput;
 mod catalog;
+mod config;
 mod explicit;
 mod flags;
 mod hostile;
 mod integrate;
 mod sarif;
 mod text;
+mod threeways;
 mod trustfiles;
 
 use std::fs;
