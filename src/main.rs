@@ -58,7 +58,13 @@ fn main() -> ExitCode {
         // The reader went away (`pinscan ... | head`): a quiet, successful end.
         Err(e) if is_broken_pipe(&e) => ExitCode::from(exit::CLEAN),
         Err(e) => {
-            let _ = writeln!(io::stderr(), "pinscan: error: {e:#}");
+            // Messages may quote paths, git's words or the command line: escaped, lines kept.
+            let message = format!("{e:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "pinscan: error: {}",
+                pinscan::escape::terminal_lines(&message)
+            );
             ExitCode::from(exit::ERROR)
         }
     }
