@@ -59,8 +59,9 @@ pub(crate) enum CaCommand {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
-    /// Show the CAs matching QUERY: a name, common name, subject DN, file name, or any
-    /// spelling of a SHA-1/SHA-256 thumbprint, SPKI hash or serial number.
+    /// Show the CAs matching QUERY: a name, common name, subject DN, file name, any
+    /// spelling of a SHA-1/SHA-256 thumbprint, SPKI hash or serial number, or else part of
+    /// one CA's name (case-insensitive: `baltimore`); a part of several names lists them.
     Show {
         #[arg(value_name = "QUERY")]
         query: String,

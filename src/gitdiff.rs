@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::Command;
 
-use anyhow::{Context as _, bail};
+use anyhow::anyhow;
 
 /// Changed line ranges per path (paths as pinscan reports them, relative to the working
 /// directory).
@@ -36,19 +36,60 @@ impl Changed {
     }
 }
 
-fn git(args: &[&str]) -> anyhow::Result<String> {
+/// What git said when it failed: its first `fatal:`/`error:` line (else its first line),
+/// without the prefix, escaped for the terminal and cut to `REASON_MAX` characters; empty
+/// when git said nothing.
+fn reason(stderr: &[u8]) -> String {
+    const REASON_MAX: usize = 160;
+    let text = String::from_utf8_lossy(stderr);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let line = lines
+        .iter()
+        .find_map(|l| {
+            l.strip_prefix("fatal:")
+                .or_else(|| l.strip_prefix("error:"))
+        })
+        .or_else(|| lines.first().copied())
+        .unwrap_or_default()
+        .trim();
+    let mut short: String = line.chars().take(REASON_MAX).collect();
+    if short.len() < line.len() {
+        short.push_str("...");
+    }
+    crate::escape::terminal(&short).into_owned()
+}
+
+/// Run git; `Err` holds `reason` (git's own words, maybe empty), or why git could not run.
+fn git(args: &[&str]) -> Result<String, String> {
     let out = Command::new("git")
         .args(args)
         .output()
-        .context("--diff needs the git command")?;
+        .map_err(|e| format!("cannot run git (--diff needs the git command): {e}"))?;
     if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        if err.contains("not a git repository") {
-            bail!("--diff: the current directory is not inside a git repository");
-        }
-        bail!("--diff: git {} failed: {}", args.join(" "), err.trim());
+        return Err(reason(&out.stderr));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Why `reference` does not resolve to a commit, when git (asked with `--quiet`) said
+/// nothing: an empty repository, a shallow clone, or no such revision.
+fn unresolved(said: String) -> String {
+    if !said.is_empty() {
+        return said;
+    }
+    if git(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).is_err() {
+        return "the repository has no commits yet".to_owned();
+    }
+    if git(&["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s.trim() == "true") {
+        return "unknown revision, and this is a shallow clone (its history is cut short): \
+                fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)"
+            .to_owned();
+    }
+    "unknown revision or not a commit (a branch of a remote needs git fetch first)".to_owned()
 }
 
 /// Parse `git diff --unified=0` output into added line ranges.
@@ -79,15 +120,41 @@ fn parse(diff: &str, changed: &mut Changed) {
     }
 }
 
+/// The lines changed since `reference`, from git run in the current directory. An error
+/// names the reference and says why git could not use it, in one line.
 pub fn changed_lines(reference: &str, paths: &[PathBuf]) -> anyhow::Result<Changed> {
-    git(&["rev-parse", "--is-inside-work-tree"])?;
+    let shown_ref = crate::escape::terminal(reference);
+    let failed = |what: &str, why: String| {
+        let why = if why.is_empty() {
+            "git gave no reason".to_owned()
+        } else {
+            why
+        };
+        anyhow!("--diff {shown_ref}: {what}: {why}")
+    };
+    git(&["rev-parse", "--is-inside-work-tree"]).map_err(|why| {
+        let why = if why.contains("not a git repository") {
+            let cwd = std::env::current_dir()
+                .map(|d| format!(" ({})", crate::escape::terminal(&d.display().to_string())))
+                .unwrap_or_default();
+            format!("the current directory{cwd} is not inside a git repository (git: {why})")
+        } else {
+            why
+        };
+        failed("git could not resolve this revision", why)
+    })?;
     git(&[
         "rev-parse",
         "--verify",
         "--quiet",
         &format!("{reference}^{{commit}}"),
     ])
-    .with_context(|| format!("--diff {reference}: not a commit in this repository"))?;
+    .map_err(|why| {
+        failed(
+            "git could not resolve this revision to a commit",
+            unresolved(why),
+        )
+    })?;
     let mut args = vec![
         "diff",
         "--unified=0",
@@ -100,10 +167,15 @@ pub fn changed_lines(reference: &str, paths: &[PathBuf]) -> anyhow::Result<Chang
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     args.extend(shown.iter().map(String::as_str));
     let mut changed = Changed::default();
-    parse(&git(&args)?, &mut changed);
+    let diff = git(&args).map_err(|why| failed("git diff failed", why))?;
+    parse(&diff, &mut changed);
     let mut untracked = vec!["ls-files", "--others", "--exclude-standard", "--"];
     untracked.extend(shown.iter().map(String::as_str));
-    changed.whole = git(&untracked)?.lines().map(str::to_owned).collect();
+    changed.whole = git(&untracked)
+        .map_err(|why| failed("git ls-files failed", why))?
+        .lines()
+        .map(str::to_owned)
+        .collect();
     Ok(changed)
 }
 

@@ -11,6 +11,7 @@ pub mod config;
 pub mod dataflow;
 pub mod date;
 pub mod engine;
+pub mod escape;
 pub mod exit;
 pub mod finding;
 pub mod gitdiff;

@@ -5,7 +5,7 @@ mod cli;
 mod commands;
 mod progress;
 
-use std::io;
+use std::io::{self, Write as _};
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _};
@@ -31,7 +31,6 @@ fn parse_cli() -> Result<Cli, clap::Error> {
     Cli::from_arg_matches(&matches)
 }
 
-#[allow(clippy::print_stderr)]
 fn main() -> ExitCode {
     let cli = match parse_cli() {
         Ok(cli) => cli,
@@ -56,19 +55,27 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // The reader went away (`pinscan ... | head`): a quiet, successful end.
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(exit::CLEAN),
         Err(e) => {
-            if is_broken_pipe(&e) {
-                return ExitCode::from(exit::CLEAN);
-            }
-            eprintln!("pinscan: error: {e:#}");
+            // Messages may quote paths, git's words or the command line: escaped, lines kept.
+            let message = format!("{e:#}");
+            let _ = writeln!(
+                io::stderr(),
+                "pinscan: error: {}",
+                pinscan::escape::terminal_lines(&message)
+            );
             ExitCode::from(exit::ERROR)
         }
     }
 }
 
+/// Whether `e` is, or was caused by, a write to a closed pipe.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
 }

@@ -568,6 +568,29 @@ impl Catalog {
             .collect()
     }
 
+    /// Indexes of the entries whose name contains `part`, compared on letters and digits
+    /// only, case-insensitively (`baltimore`, `issuing ca 01`, `RSA-Root-G2`); nothing for
+    /// a part without a letter or digit.
+    #[must_use]
+    pub fn by_name_part(&self, part: &str) -> Vec<usize> {
+        fn squash(s: &str) -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
+        let part = squash(part);
+        if part.is_empty() {
+            return Vec::new();
+        }
+        self.cas
+            .iter()
+            .enumerate()
+            .filter(|(_, ca)| squash(&ca.name).contains(&part))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     fn collect(&self, hits: Option<&Vec<usize>>, by: MatchBy, out: &mut Vec<CaMatch>) {
         for &i in hits.into_iter().flatten() {
             if let Some(ca) = self.cas.get(i) {
@@ -763,6 +786,23 @@ mod tests {
             "https://cacerts.digicert.com/DigiCertGlobalRootG2.crt",
             MatchBy::FileName,
         );
+    }
+
+    #[test]
+    fn by_name_part_matches_letters_and_digits_case_insensitively() {
+        let cat = Catalog::builtin();
+        let names = |part: &str| -> Vec<&str> {
+            cat.by_name_part(part)
+                .into_iter()
+                .map(|i| cat.cas()[i].name.as_str())
+                .collect()
+        };
+        assert_eq!(names("baltimore"), ["Baltimore CyberTrust Root"]);
+        assert_eq!(names("BALTIMORE-cybertrust"), ["Baltimore CyberTrust Root"]);
+        assert_eq!(names("Azure TLS Issuing CA 01").len(), 2, "two issuances");
+        assert!(names("azure").len() > 10);
+        assert!(names("").is_empty() && names(" - ").is_empty());
+        assert!(names("no such ca").is_empty());
     }
 
     #[test]

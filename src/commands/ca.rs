@@ -1,6 +1,9 @@
 //! `pinscan ca list` and `pinscan ca show QUERY`: the built-in CA catalog.
 
-use pinscan::cert::Catalog;
+use std::collections::BTreeSet;
+use std::io;
+
+use pinscan::cert::{CaEntry, Catalog};
 use pinscan::exit;
 use pinscan::report::catalog::{self as render, CaHit};
 
@@ -16,7 +19,10 @@ pub(crate) fn list(format: ListFormat) -> anyhow::Result<u8> {
     Ok(exit::CLEAN)
 }
 
-/// Exit code 1 when nothing matches.
+/// Exact matches first: a CA name, or any fact `Catalog::lookup` knows (thumbprints, SPKI
+/// hashes, serials, DNs, common names, file names). Without one, part of a name: when it
+/// is part of several CAs' names the candidates go to standard error and the exit code is
+/// 2. Exit code 1 when nothing matches.
 pub(crate) fn show(query: &str, format: ListFormat) -> anyhow::Result<u8> {
     let cat = Catalog::builtin();
     let mut hits: Vec<(usize, String)> = cat
@@ -32,6 +38,20 @@ pub(crate) fn show(query: &str, format: ListFormat) -> anyhow::Result<u8> {
                 .unwrap_or_default();
             hits.push((m.index, by));
         }
+    }
+    if hits.is_empty() {
+        let part = cat.by_name_part(query);
+        let names: BTreeSet<&str> = part.iter().map(|&i| cat.cas()[i].name.as_str()).collect();
+        if names.len() > 1 {
+            let candidates: Vec<&CaEntry> = part.iter().map(|&i| &cat.cas()[i]).collect();
+            render::write_ambiguous(query, &candidates, &mut io::stderr().lock())?;
+            return Ok(exit::ERROR);
+        }
+        // One CA (perhaps in several issuances).
+        hits = part
+            .into_iter()
+            .map(|i| (i, "name-part".to_owned()))
+            .collect();
     }
     hits.sort_by_key(|(i, _)| *i);
     let list: Vec<CaHit<'_>> = hits

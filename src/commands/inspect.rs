@@ -32,7 +32,11 @@ pub(crate) fn run(args: &InspectArgs) -> anyhow::Result<u8> {
         match inspected {
             Ok(i) => results.push(i),
             Err(reason) => {
-                eprintln!("pinscan: {shown}: {reason}");
+                eprintln!(
+                    "pinscan: {}: {}",
+                    pinscan::escape::terminal(&shown),
+                    pinscan::escape::terminal(&reason)
+                );
                 failed = true;
             }
         }

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::cert::{CaEntry, Catalog, Role, Service, Status};
+use crate::escape;
 
 /// `root` or `intermediate`.
 pub fn role_word(role: Role) -> &'static str {
@@ -122,7 +123,7 @@ pub struct CaHit<'a> {
 }
 
 /// `pinscan ca show` as text: every hit with `write_ca`, or one line saying that nothing
-/// in catalog `catalog_version` matches `query`.
+/// in catalog `catalog_version` matches `query` and where the names are.
 pub fn write_hits(
     catalog_version: &str,
     query: &str,
@@ -130,10 +131,39 @@ pub fn write_hits(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     if hits.is_empty() {
-        writeln!(out, "no CA in catalog {catalog_version} matches {query:?}")?;
+        writeln!(
+            out,
+            "no CA in catalog {catalog_version} matches \"{}\"; `pinscan ca list` lists every CA",
+            escape::terminal(query)
+        )?;
     }
     for hit in hits {
         write_ca(hit.ca, Some(hit.matched_by), out)?;
+    }
+    Ok(())
+}
+
+/// `pinscan ca show QUERY` when QUERY is part of several CAs' names: says so, then one
+/// line per candidate, its SHA-1 (which `ca show` takes) and its name, as `ca list` does.
+pub fn write_ambiguous(
+    query: &str,
+    candidates: &[&CaEntry],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "pinscan: error: \"{}\" is part of the names of {} CAs; name one by more of its name or by its SHA-1:",
+        escape::terminal(query),
+        candidates.len()
+    )?;
+    for ca in candidates {
+        writeln!(
+            out,
+            "  {}  {}{}",
+            ca.sha1.as_deref().unwrap_or("-"),
+            ca.name,
+            variant_suffix(ca)
+        )?;
     }
     Ok(())
 }
@@ -229,7 +259,24 @@ mod tests {
         let text = render(|out| write_hits(cat.version(), "G2", &hits, out));
         assert_eq!(text, render(|out| write_ca(ca, Some("name"), out)));
         let none = render(|out| write_hits("2026-01-01", "nope", &[], out));
-        assert_eq!(none, "no CA in catalog 2026-01-01 matches \"nope\"\n");
+        assert_eq!(
+            none,
+            "no CA in catalog 2026-01-01 matches \"nope\"; `pinscan ca list` lists every CA\n"
+        );
+        let hostile = render(|out| write_hits("2026-01-01", "x\x1b[2J\u{202e}", &[], out));
+        assert!(hostile.contains("\"x\\x1b[2J\\u{202e}\""), "{hostile}");
+
+        let mut candidates: Vec<&CaEntry> = Vec::new();
+        for i in cat.by_name("Microsoft Azure TLS Issuing CA 01") {
+            candidates.push(&cat.cas()[i]);
+        }
+        let text = render(|out| write_ambiguous("issuing\x07", &candidates, out));
+        assert_eq!(
+            text,
+            "pinscan: error: \"issuing\\x07\" is part of the names of 2 CAs; name one by more of its name or by its SHA-1:\n\
+             \x20 2f2877c5d778c31e0f29c7e371df5471bd673173  Microsoft Azure TLS Issuing CA 01 [xsign]\n\
+             \x20 b9ed88eb05c15c79639493016200fdab08137af3  Microsoft Azure TLS Issuing CA 01 [microsoft-root]\n"
+        );
 
         let doc: serde_json::Value =
             serde_json::from_str(&render(|out| write_hits_json(&hits, out))).expect("valid JSON");

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::catalog::{role_word, status_word};
+use crate::escape;
 use crate::inspect::{Coverage, Inspected, InspectedCert};
 
 /// `pinscan inspect --format json`.
@@ -38,14 +39,14 @@ pub fn write_file(file: &Inspected, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "{}: {} certificate(s)",
-        file.path,
+        escape::terminal(&file.path),
         file.certificates.len()
     )?;
     for (n, c) in file.certificates.iter().enumerate() {
         write_certificate(n + 1, c, out)?;
     }
     for p in &file.problems {
-        writeln!(out, "  problem: {p}")?;
+        writeln!(out, "  problem: {}", escape::terminal(p))?;
     }
     Ok(())
 }
@@ -62,8 +63,8 @@ pub fn write_certificate(number: usize, c: &InspectedCert, out: &mut dyn Write) 
     } else {
         "leaf"
     };
-    writeln!(out, "  [{number}] {}", f.subject)?;
-    writeln!(out, "      issuer:      {}", f.issuer)?;
+    writeln!(out, "  [{number}] {}", escape::terminal(&f.subject))?;
+    writeln!(out, "      issuer:      {}", escape::terminal(&f.issuer))?;
     writeln!(out, "      kind:        {kind}, {}", f.key)?;
     writeln!(out, "      serial:      {}", f.serial_hex)?;
     writeln!(
@@ -82,7 +83,7 @@ pub fn write_certificate(number: usize, c: &InspectedCert, out: &mut dyn Write) 
         Some(ca) => writeln!(
             out,
             "      catalog:     {} ({} CA, {}{})",
-            ca.name,
+            escape::terminal(&ca.name),
             role_word(ca.role),
             status_word(ca.status),
             ca.not_after
@@ -100,18 +101,22 @@ pub fn write_coverage(cov: &Coverage, out: &mut dyn Write) -> io::Result<()> {
         if list.is_empty() {
             "-".to_owned()
         } else {
-            list.join(", ")
+            escape::terminal(&list.join(", ")).into_owned()
         }
     }
-    writeln!(out, "service: {}", cov.service)?;
-    writeln!(out, "  needs:   {}", cov.required.join(", "))?;
+    writeln!(out, "service: {}", escape::terminal(&cov.service))?;
+    writeln!(
+        out,
+        "  needs:   {}",
+        escape::terminal(&cov.required.join(", "))
+    )?;
     writeln!(out, "  present: {}", list_or_dash(&cov.present))?;
     writeln!(out, "  missing: {}", list_or_dash(&cov.missing))?;
     if !cov.other_catalog_cas.is_empty() {
         writeln!(
             out,
             "  other catalog CAs in the files: {}",
-            cov.other_catalog_cas.join(", ")
+            list_or_dash(&cov.other_catalog_cas)
         )?;
     }
     Ok(())

@@ -57,6 +57,5 @@ pub fn write(
             timings: opts.timings.then_some(&outcome.stats.timings),
         },
     };
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    super::write_pretty_json(&doc, out)
 }

@@ -387,6 +387,5 @@ pub fn write(
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
     let log = build(outcome, rules, opts);
-    serde_json::to_writer_pretty(&mut *out, &log).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    super::write_pretty_json(&log, out)
 }

@@ -1,10 +1,13 @@
 //! The text report: `path:line:col: severity[RULE] name: message`, the source line with
-//! the span underlined, the advice, then a summary. Colour only when asked for.
+//! the span underlined, the advice, then a summary. Colour only when asked for. Every value
+//! that comes from a scanned file (path, source line, message, advice) goes through
+//! `escape::terminal`: the only escape sequences in this report are pinscan's colours.
 
 use std::io::{self, Write};
 
 use super::ReportOptions;
 use crate::Outcome;
+use crate::escape;
 use crate::finding::Finding;
 use crate::rules::Severity;
 
@@ -31,36 +34,76 @@ impl Paint {
     }
 }
 
+/// At most this many characters of a source line are shown (an escape may end past it).
+const MAX_SHOWN: usize = 240;
+
+/// A source line as shown under a finding: a trailing `\r` (of a CRLF line end) dropped,
+/// tabs as spaces, unsafe characters escaped (`escape::push`), cut after `MAX_SHOWN`
+/// characters; and where each source column (0-based) starts in it, one more entry for
+/// the end of what is shown.
+fn shown_line(text: &str) -> (String, Vec<usize>) {
+    let text = text.strip_suffix('\r').unwrap_or(text);
+    let mut shown = String::new();
+    let mut starts = Vec::new();
+    let mut width = 0;
+    for c in text.chars() {
+        if width >= MAX_SHOWN {
+            break;
+        }
+        starts.push(width);
+        if c == '\t' {
+            shown.push(' ');
+            width += 1;
+        } else if escape::is_unsafe(c) {
+            let before = shown.len();
+            escape::push(&mut shown, c);
+            width += shown.len() - before;
+        } else {
+            shown.push(c);
+            width += 1;
+        }
+    }
+    starts.push(width);
+    (shown, starts)
+}
+
 fn write_finding(f: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "{b}{}:{}:{}{r}: {c}{}[{}]{r} {b}{}{r}: {}",
-        f.path,
+        escape::terminal(&f.path),
         f.start.line,
         f.start.column,
         f.severity,
-        f.rule_id,
-        f.rule_name,
-        f.message,
+        escape::terminal(&f.rule_id),
+        escape::terminal(&f.rule_name),
+        escape::terminal(&f.message),
         b = paint.p(BOLD),
         r = paint.p(RESET),
         c = paint.p(sev_color(f.severity)),
     )?;
     let line_no = f.start.line.to_string();
     let pad = " ".repeat(line_no.len());
-    let line: String = f
-        .line_text
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let shown: String = line.chars().take(240).collect();
-    let start = f.start.column.saturating_sub(1);
-    let width = if f.end.line == f.start.line {
-        f.end.column.saturating_sub(f.start.column).max(1)
-    } else {
-        shown.chars().count().saturating_sub(start).max(1)
+    let (shown, starts) = shown_line(&f.line_text);
+    let shown_width = *starts.last().unwrap_or(&0);
+    // Columns past what is shown keep their distance from its end.
+    let at = |column: usize| {
+        let col = column.saturating_sub(1);
+        starts
+            .get(col)
+            .copied()
+            .unwrap_or(shown_width + col - (starts.len() - 1))
     };
-    let width = width.min(shown.chars().count().saturating_sub(start).max(1));
+    let start = at(f.start.column);
+    let end = if f.end.line == f.start.line {
+        at(f.end.column)
+    } else {
+        shown_width
+    };
+    let width = end
+        .saturating_sub(start)
+        .max(1)
+        .min(shown_width.saturating_sub(start).max(1));
     writeln!(out, "{pad} {d}|{r}", d = paint.p(BLUE), r = paint.p(RESET))?;
     writeln!(
         out,
@@ -81,9 +124,9 @@ fn write_finding(f: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<
         writeln!(
             out,
             "{pad} {d}= note:{r} {}:{}: {}",
-            f.path,
+            escape::terminal(&f.path),
             rel.start.line,
-            rel.message,
+            escape::terminal(&rel.message),
             d = paint.p(DIM),
             r = paint.p(RESET)
         )?;
@@ -92,7 +135,7 @@ fn write_finding(f: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<
         writeln!(
             out,
             "{pad} {d}= help:{r} {}",
-            f.advice,
+            escape::terminal(&f.advice),
             d = paint.p(DIM),
             r = paint.p(RESET)
         )?;
@@ -153,7 +196,12 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
             writeln!(out, "slowest rules: {}", parts.join(", "))?;
         }
         for f in &t.slowest {
-            writeln!(out, "slow file: {:.1} ms {}", f.ms, f.path)?;
+            writeln!(
+                out,
+                "slow file: {:.1} ms {}",
+                f.ms,
+                escape::terminal(&f.path)
+            )?;
         }
     }
     Ok(())

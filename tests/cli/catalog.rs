@@ -121,6 +121,116 @@ fn ca_show_a_near_miss_finds_nothing() {
 }
 
 #[test]
+fn ca_show_takes_an_unambiguous_part_of_a_name() {
+    for query in [
+        "baltimore",
+        "BALTIMORE",
+        "cybertrust",
+        "Baltimore-CyberTrust",
+    ] {
+        let out = pinscan().args(["ca", "show", query]).output().unwrap();
+        assert_eq!(code(&out), 0, "{query}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.starts_with("Baltimore CyberTrust Root\n"),
+            "{query}: {text}"
+        );
+        assert!(text.contains("matched by:   name-part"), "{query}: {text}");
+        assert_eq!(stderr(&out), "");
+    }
+    // Part of one CA's name that has two issuances: both are shown.
+    let out = pinscan()
+        .args(["ca", "show", "--format", "json", "azure tls issuing ca 05"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc = json(&out);
+    let hits = doc.as_array().unwrap();
+    assert_eq!(hits.len(), 2, "{doc}");
+    for h in hits {
+        assert_eq!(h["name"], "Microsoft Azure TLS Issuing CA 05");
+        assert_eq!(h["matched_by"], "name-part");
+    }
+}
+
+#[test]
+fn ca_show_tries_exact_matches_before_parts_of_names() {
+    // No CA's name is part of another's in the built-in catalog, so the order shows in
+    // `matched_by`: an exact name, or a fact such as a file name, is not a part.
+    for (query, by, count) in [
+        ("DigiCert Global Root CA", "name", 1),
+        ("microsoft azure tls issuing ca 01", "name", 2),
+        ("DigiCertGlobalRootG2.crt.pem", "file-name", 1),
+    ] {
+        let out = pinscan()
+            .args(["ca", "show", "--format", "json", query])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{query}: {}", stderr(&out));
+        let doc = json(&out);
+        let hits = doc.as_array().unwrap();
+        assert_eq!(hits.len(), count, "{query}: {doc}");
+        assert!(hits.iter().all(|h| h["matched_by"] == by), "{query}: {doc}");
+    }
+}
+
+#[test]
+fn ca_show_lists_the_candidates_when_a_part_is_ambiguous() {
+    for format in ["text", "json"] {
+        let out = pinscan()
+            .args(["ca", "show", "azure", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 2, "{format}");
+        assert_eq!(stdout(&out), "", "{format}");
+        let err = stderr(&out);
+        let mut lines = err.lines();
+        let first = lines.next().unwrap();
+        assert!(
+            first.starts_with("pinscan: error: \"azure\" is part of the names of ")
+                && first.contains("name one by more of its name or by its SHA-1"),
+            "{err}"
+        );
+        let candidates: Vec<&str> = lines.collect();
+        assert!(candidates.len() > 10, "{err}");
+        assert!(
+            candidates.contains(
+                &"  2f2877c5d778c31e0f29c7e371df5471bd673173  Microsoft Azure TLS Issuing CA 01 [xsign]"
+            ),
+            "{err}"
+        );
+        for c in &candidates {
+            let (sha1, name) = c.trim_start().split_once("  ").unwrap();
+            assert_eq!(sha1.len(), 40, "{c}");
+            assert!(name.to_lowercase().contains("azure"), "{c}");
+            // The id of each candidate shows that CA alone.
+            if c.contains("ECC TLS Issuing CA 01") {
+                let one = pinscan().args(["ca", "show", sha1]).output().unwrap();
+                assert_eq!(code(&one), 0);
+                assert!(stdout(&one).starts_with(name), "{}", stdout(&one));
+            }
+        }
+    }
+}
+
+#[test]
+fn ca_show_nothing_matches_points_to_ca_list() {
+    let out = pinscan()
+        .args(["ca", "show", "no such authority"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    assert!(
+        text.contains("no CA in catalog") && text.contains("`pinscan ca list` lists every CA"),
+        "{text}"
+    );
+    // A query with nothing to compare is not part of every name.
+    let out = pinscan().args(["ca", "show", " - "]).output().unwrap();
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+}
+
+#[test]
 fn inspect_marks_the_azure_roots_in_a_real_bundle() {
     let t = Tree::new();
     let mut bundle = roots_pem(&["DigiCert_Global_Root_G2", "Baltimore_CyberTrust_Root"]);

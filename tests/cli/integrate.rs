@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::{Tree, code, json, stderr};
+use crate::{Tree, code, json, pinscan, stderr};
 
 const G2_PIN: &str = "sha256/i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=";
 const MS_PIN: &str = "sha256/svcpi1K/LDysTd/nLeTWgqxYlXWVmC8rYjAa9ZfGmcU=";
@@ -180,6 +180,80 @@ fn diff_reports_only_changed_lines() {
         stderr(&out).contains("not inside a git repository"),
         "{}",
         stderr(&out)
+    );
+}
+
+/// The one line pinscan printed on standard error.
+fn one_error_line(out: &std::process::Output) -> String {
+    assert_eq!(code(out), 2);
+    let err = stderr(out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    err.trim_end().to_owned()
+}
+
+#[test]
+fn diff_errors_name_the_revision_and_say_why() {
+    let t = Tree::new();
+    t.pin("a.conf");
+    git(t.path(), &["init", "-q"]);
+    // No commit yet.
+    let err = one_error_line(&t.scan_json(&["--diff", "HEAD"]));
+    assert_eq!(
+        err,
+        "pinscan: error: --diff HEAD: git could not resolve this revision to a commit: the repository has no commits yet"
+    );
+    git(t.path(), &["add", "."]);
+    git(t.path(), &["commit", "-qm", "base"]);
+    let err = one_error_line(&t.scan_json(&["--diff", "NO_SUCH_REF"]));
+    assert!(
+        err.starts_with(
+            "pinscan: error: --diff NO_SUCH_REF: git could not resolve this revision to a commit: unknown revision"
+        ),
+        "{err}"
+    );
+    // A revision that names no commit (a tree), and one with escape sequences in it.
+    let err = one_error_line(&t.scan_json(&["--diff", "HEAD^{tree}"]));
+    assert!(
+        err.contains("--diff HEAD^{tree}: git could not resolve"),
+        "{err}"
+    );
+    let err = one_error_line(&t.scan_json(&["--diff", "x\x1b]0;pwned\x07\u{202e}"]));
+    assert!(
+        err.starts_with(
+            "pinscan: error: --diff x\\x1b]0;pwned\\x07\\u{202e}: git could not resolve"
+        ),
+        "{err}"
+    );
+    // A shallow clone: the history it lacks is the likely cause.
+    git(t.path(), &["commit", "-q", "--allow-empty", "-m", "second"]);
+    let clone = Tree::new();
+    let url = format!("file://{}", t.path().display());
+    git(
+        clone.path(),
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+    );
+    let out = pinscan()
+        .args(["scan", ".", "--diff", "HEAD~1"])
+        .current_dir(clone.join("shallow"))
+        .output()
+        .unwrap();
+    let err = one_error_line(&out);
+    assert!(
+        err.contains("--diff HEAD~1: git could not resolve this revision to a commit: unknown revision, and this is a shallow clone")
+            && err.contains("fetch-depth: 0"),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_outside_a_repository_says_so() {
+    let outside = Tree::new();
+    outside.pin("a.conf");
+    let err = one_error_line(&outside.scan_json(&["--diff", "main"]));
+    assert!(
+        err.starts_with("pinscan: error: --diff main: git could not resolve this revision: the current directory (")
+            && err.contains(") is not inside a git repository (git: not a git repository"),
+        "{err}"
     );
 }
 

@@ -1,7 +1,8 @@
 //! CLI tests: run the `pinscan` binary on temporary trees and check its output and exit
 //! codes. Topic modules: `flags` (every flag of `pinscan scan`), `explicit` (paths named on
 //! the command line), `badinput` (one test per class of awkward file), `acceptance` (the
-//! issue's acceptance checks and the corpus through the binary), `text` (the text report).
+//! issue's acceptance checks and the corpus through the binary), `text` (the text report),
+//! `output` (closed pipes, escaping of what scanned files hold).
 
 #![allow(clippy::unwrap_used)]
 
@@ -13,6 +14,7 @@ mod explicit;
 mod flags;
 mod hostile;
 mod integrate;
+mod output;
 mod sarif;
 mod text;
 mod threeways;
