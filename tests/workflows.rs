@@ -434,6 +434,80 @@ fn workflows_and_hooks_are_well_formed() {
     }
 }
 
+/// The workflows in docs/github-action.md: its YAML code blocks that have `jobs`.
+fn doc_workflows() -> Vec<(String, String)> {
+    let doc = read("docs/github-action.md");
+    doc.split("```yaml\n")
+        .skip(1)
+        .filter_map(|b| b.split_once("```").map(|(code, _)| code.to_owned()))
+        .filter(|code| code.contains("\njobs:"))
+        .enumerate()
+        .map(|(n, code)| (format!("docs/github-action.md workflow {}", n + 1), code))
+        .collect()
+}
+
+#[test]
+fn the_documentation_agrees_with_the_action() {
+    let action = load("action.yml");
+    let inputs: BTreeSet<&str> = hash_keys(&action["inputs"]).into_iter().collect();
+    let doc = read("docs/github-action.md");
+    // The inputs and outputs tables: rows that start with a `name`.
+    let rows = |heading: &str| -> BTreeSet<String> {
+        let section = doc.split(heading).nth(1).expect(heading);
+        let section = section.split("\n## ").next().unwrap();
+        section
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split_once('`').map(|(name, _)| name.to_owned()))
+            .collect()
+    };
+    let documented = rows("## Inputs");
+    assert_eq!(
+        documented
+            .iter()
+            .map(String::as_str)
+            .collect::<BTreeSet<_>>(),
+        inputs,
+        "docs: inputs table"
+    );
+    assert_eq!(
+        rows("## Outputs"),
+        hash_keys(&action["outputs"])
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        "docs: outputs table"
+    );
+    let version = format!("v{}", env!("CARGO_PKG_VERSION"));
+    assert!(
+        doc.contains(&format!("| `version` | `{version}` |")),
+        "docs: version default"
+    );
+
+    let workflows = doc_workflows();
+    assert!(workflows.len() >= 2);
+    for (what, code) in &workflows {
+        let wf = parse(what, code);
+        let jobs = wf["jobs"].as_hash().expect("jobs");
+        for job in jobs.values() {
+            for s in job["steps"].as_vec().expect("steps") {
+                let Some(uses) = s["uses"].as_str() else {
+                    continue;
+                };
+                if let Some(reference) = uses.strip_prefix("OWNER/pinscan@") {
+                    assert_eq!(reference, version, "{what}: pin the crate's version");
+                    for key in hash_keys(&s["with"]) {
+                        assert!(
+                            inputs.contains(key),
+                            "{what}: action.yml has no input `{key}`"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // External linters
 
@@ -491,6 +565,15 @@ fn actionlint_passes() {
         .map_or_else(String::new, |p| p.display().to_string());
     cmd.arg(format!("-shellcheck={sc}"));
     cmd.args(workflow_files());
+    // The workflows of docs/github-action.md too, as a user would paste them.
+    let docs = tempfile::tempdir().unwrap();
+    for (n, (_, code)) in doc_workflows().iter().enumerate() {
+        let file = docs
+            .path()
+            .join(format!("docs-github-action-{}.yml", n + 1));
+        fs::write(&file, code).unwrap();
+        cmd.arg(file);
+    }
     let out = cmd
         .output()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", actionlint.display()));
