@@ -9,6 +9,8 @@
 //! - actionlint (and shellcheck, on the action's scripts) when installed: see
 //!   `scripts/ci-tools.sh`. Missing tools skip that check, unless `PINSCAN_REQUIRE_ACTIONLINT=1`.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -42,7 +44,11 @@ fn workflow_files() -> Vec<String> {
         .expect(".github/workflows exists")
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".yml") || n.ends_with(".yaml"))
+        .filter(|n| {
+            Path::new(n)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("yml") || e.eq_ignore_ascii_case("yaml"))
+        })
         .map(|n| format!(".github/workflows/{n}"))
         .collect();
     out.sort();
@@ -252,10 +258,10 @@ fn action_metadata_is_well_formed() {
                 );
             }
         } else {
-            let uses = s["uses"]
+            let target = s["uses"]
                 .as_str()
                 .unwrap_or_else(|| panic!("step {n} ({name}): neither run nor uses"));
-            assert_pinned(&format!("action.yml step {n}"), uses);
+            assert_pinned(&format!("action.yml step {n}"), target);
         }
     }
 
@@ -272,10 +278,32 @@ fn action_metadata_is_well_formed() {
         .expect("action.yml uploads with github/codeql-action/upload-sarif");
     let cond = upload["if"].as_str().expect("the upload step has an `if:`");
     assert!(
-        cond.contains("steps.scan.outputs.sarif-file != ''")
-            && cond.contains("inputs.upload == 'true'"),
-        "the upload's `if:` must check that the SARIF file exists: {cond}"
+        cond.contains("inputs.upload == 'true'"),
+        "upload-sarif runs only when asked: {cond}"
     );
+    // Every step that reads the report (upload-sarif, upload-artifact) waits for it.
+    let readers: Vec<&Yaml> = steps(&action)
+        .iter()
+        .filter(|s| {
+            s["with"].as_hash().is_some_and(|w| {
+                w.values()
+                    .any(|v| v.as_str() == Some("${{ steps.scan.outputs.sarif-file }}"))
+            })
+        })
+        .collect();
+    assert_eq!(
+        readers.len(),
+        2,
+        "upload-sarif and upload-artifact read the report"
+    );
+    for s in readers {
+        let cond = s["if"].as_str().unwrap_or_default();
+        assert!(
+            cond.contains("steps.scan.outputs.sarif-file != ''"),
+            "step `{}` must check that the SARIF file exists: {cond}",
+            s["name"].as_str().unwrap_or("?")
+        );
+    }
     let scan = run_script(&action, "scan");
     let set_at = scan
         .find("sarif-file=")
@@ -632,7 +660,9 @@ fn shellcheck_passes_on_the_action_scripts() {
 #[cfg(unix)]
 mod scripts {
     use std::collections::BTreeMap;
+    use std::fmt::Write as _;
     use std::fs;
+    use std::io::{self, Write as _};
     use std::os::unix::fs::PermissionsExt as _;
     use std::path::{Path, PathBuf};
     use std::process::Command;
@@ -642,8 +672,8 @@ mod scripts {
 
     use super::{find_tool, load, run_script};
 
-    /// A fake `pinscan`: logs each argument as `<arg>` to $FAKE_LOG, writes `{}` to the
-    /// --output file unless $FAKE_NO_SARIF is set, and exits with $FAKE_RC.
+    /// A fake `pinscan`: logs each argument as `<arg>` to `$FAKE_LOG`, writes `{}` to the
+    /// `--output` file unless `$FAKE_NO_SARIF` is set, and exits with `$FAKE_RC`.
     const FAKE_PINSCAN: &str = r#"#!/bin/bash
 if [ "$1" = --version ]; then echo "pinscan 9.9.9 (fake)"; exit 0; fi
 printf '<%s>\n' "$@" >"$FAKE_LOG"
@@ -682,8 +712,10 @@ mkdir -p "$root/bin" && cp "$(dirname "$0")/../fake/pinscan" "$root/bin/pinscan"
     fn sha256_hex(data: &[u8]) -> String {
         Sha256::digest(data)
             .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+            .fold(String::new(), |mut hex, b| {
+                let _ = write!(hex, "{b:02x}");
+                hex
+            })
     }
 
     impl Runner {
@@ -700,11 +732,21 @@ mkdir -p "$root/bin" && cp "$(dirname "$0")/../fake/pinscan" "$root/bin/pinscan"
                 match find_tool(name, None) {
                     Some(p) => std::os::unix::fs::symlink(p, tools.join(name)).unwrap(),
                     None if needed.contains(name) => {
-                        eprintln!("{name} not found: the action script test is skipped");
+                        let _ = writeln!(
+                            io::stderr().lock(),
+                            "{name} not found: the action script test is skipped"
+                        );
                         return None;
                     }
                     None => {}
                 }
+            }
+            if !tools.join("sha256sum").exists() && !tools.join("shasum").exists() {
+                let _ = writeln!(
+                    io::stderr().lock(),
+                    "neither sha256sum nor shasum found: the action script test is skipped"
+                );
+                return None;
             }
             let r = Runner { dir, tools };
             executable(&r.path("fake/pinscan"), FAKE_PINSCAN);
@@ -716,7 +758,7 @@ mkdir -p "$root/bin" && cp "$(dirname "$0")/../fake/pinscan" "$root/bin/pinscan"
             self.dir.path().join(rel)
         }
 
-        /// Publish release `version` of o/r for x86_64 Linux; `sha` overrides the checksum.
+        /// Publish release `version` of `o/r` for `x86_64` Linux; `sha` overrides the checksum.
         fn release(&self, version: &str, sha: Option<&str>) {
             let rel = self.path(&format!("srv/o/r/releases/download/{version}"));
             fs::create_dir_all(&rel).unwrap();
