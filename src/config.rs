@@ -32,6 +32,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::cert::Catalog;
+use crate::escape::excerpt;
 use crate::rules::{RuleSet, Severity};
 
 /// The file name looked for in each folder from the scanned paths up to the repository root.
@@ -203,31 +204,13 @@ pub fn read_bytes_bounded(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// `text` with control characters escaped, cut to `max` characters: safe to print in an
-/// error about a file that cannot be trusted.
-pub fn escape_excerpt(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i == max {
-            out.push('…');
-            break;
-        }
-        if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// A TOML error as "line N: message", the message escaped and bounded (the `toml` crate's
 /// own rendering quotes the offending line of the file).
 fn toml_error(text: &str, e: &toml::de::Error) -> String {
     let line = e
         .span()
         .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-    let msg = escape_excerpt(e.message().trim(), 200);
+    let msg = excerpt(e.message().trim(), 200);
     match line {
         Some(n) => format!("line {n}: {msg}"),
         None => msg,
@@ -241,10 +224,10 @@ pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
     let shown = if is_pyproject {
         format!(
             "{} [tool.pinscan]",
-            escape_excerpt(&path.display().to_string(), 300)
+            excerpt(&path.display().to_string(), 300)
         )
     } else {
-        escape_excerpt(&path.display().to_string(), 300)
+        excerpt(&path.display().to_string(), 300)
     };
     let text = read_bounded(path).map_err(|message| ConfigError::Read {
         path: shown.clone(),
@@ -261,7 +244,7 @@ pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
             Some(v) => v
                 .clone()
                 .try_into()
-                .map_err(|e: toml::de::Error| invalid(escape_excerpt(e.message().trim(), 200)))?,
+                .map_err(|e: toml::de::Error| invalid(excerpt(e.message().trim(), 200)))?,
             None => RawConfig::default(),
         }
     } else {
@@ -274,12 +257,7 @@ pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
 /// The checks serde cannot make: rule names exist, allow entries have reasons, `fail-on`
 /// is a level, `exclude` entries are valid globs. Messages name the key.
 fn check(cfg: &RawConfig, rules: &RuleSet) -> Result<(), String> {
-    let unknown = |key: &str| {
-        format!(
-            "unknown rule {:?} (see `pinscan rules`)",
-            escape_excerpt(key, 80)
-        )
-    };
+    let unknown = |key: &str| format!("unknown rule {:?} (see `pinscan rules`)", excerpt(key, 80));
     for key in &cfg.rules.disable {
         if rules.find(key).is_none() {
             return Err(format!("rules.disable: {}", unknown(key)));
@@ -299,7 +277,7 @@ fn check(cfg: &RawConfig, rules: &RuleSet) -> Result<(), String> {
         if a.reason.trim().is_empty() {
             return Err(format!(
                 "allow: the entry for {:?} needs a non-empty `reason`",
-                escape_excerpt(&a.value, 80)
+                excerpt(&a.value, 80)
             ));
         }
     }
@@ -308,15 +286,15 @@ fn check(cfg: &RawConfig, rules: &RuleSet) -> Result<(), String> {
     {
         return Err(format!(
             "fail-on = {:?}: expected error, warning, note or none",
-            escape_excerpt(f, 40)
+            excerpt(f, 40)
         ));
     }
     for g in &cfg.exclude {
         if let Err(e) = globset::Glob::new(g.strip_prefix('!').unwrap_or(g)) {
             return Err(format!(
                 "exclude: {:?} is not a valid glob: {}",
-                escape_excerpt(g, 80),
-                escape_excerpt(e.kind().to_string().as_str(), 120)
+                excerpt(g, 80),
+                excerpt(e.kind().to_string().as_str(), 120)
             ));
         }
     }
@@ -338,7 +316,7 @@ pub fn catalog_from(
 ) -> Result<Catalog, ConfigError> {
     let mut catalog = base.clone();
     for path in bundles {
-        let shown = escape_excerpt(&origin(path), 300);
+        let shown = excerpt(&origin(path), 300);
         let bytes = read_bytes_bounded(path).map_err(|message| ConfigError::Read {
             path: shown.clone(),
             message,
@@ -347,7 +325,7 @@ pub fn catalog_from(
             .with_bundle(&path.display().to_string(), &bytes)
             .map_err(|e| ConfigError::Invalid {
                 path: shown,
-                message: escape_excerpt(&e.to_string(), 200),
+                message: excerpt(&e.to_string(), 200),
             })?;
     }
     Ok(catalog)

@@ -51,6 +51,20 @@ pub fn terminal_lines(s: &str) -> Cow<'_, str> {
     escape_except(s, |c| c == '\n')
 }
 
+/// `s` escaped like `terminal` and cut to `max` characters (an ellipsis marks the cut):
+/// the short excerpt an error about an untrusted file may quote.
+pub fn excerpt(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        push(&mut out, c);
+    }
+    out
+}
+
 fn escape_except(s: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
     if !s.chars().any(|c| is_unsafe(c) && !keep(c)) {
         return Cow::Borrowed(s);
@@ -69,6 +83,13 @@ fn escape_except(s: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpts_are_escaped_and_cut() {
+        assert_eq!(excerpt("ab\x1bc", 10), "ab\\x1bc");
+        assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("", 3), "");
+    }
 
     #[test]
     fn escapes_controls_and_bidi_only() {

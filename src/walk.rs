@@ -74,7 +74,7 @@ pub fn overrides(settings: &Settings) -> Result<Option<Override>, String> {
     }
     let root = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut ob = OverrideBuilder::new(&root);
-    let shown = |g: &str| crate::config::escape_excerpt(g, 80);
+    let shown = |g: &str| crate::escape::excerpt(g, 80);
     for g in &settings.globs {
         let bare = g.strip_prefix('!').unwrap_or(g);
         globset::Glob::new(bare)
