@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Linux wheel of the pinscan binary with maturin (pyproject.toml: `bin`
-# bindings, stripped) into target/wheels/, then prints the wheel's path, size and the
+# bindings, stripped, Cargo profile `dist`) into target/wheels/, then prints the wheel's path, size and the
 # build time.
 #
 # Uses `maturin` from PATH; without one, installs maturin (the version range of
@@ -31,7 +31,7 @@ echo "wheel.sh: $("$maturin" --version)" >&2
 start=$(date +%s)
 # The newest wheel after the build is the one just written (maturin names it by version
 # and platform tag, which this script does not predict).
-"$maturin" build --release --locked -b bin --strip -o "$out" "$@"
+"$maturin" build --profile dist --locked -b bin --strip -o "$out" "$@"
 end=$(date +%s)
 
 mapfile -t wheels < <(ls -t "$out"/pinscan-*.whl)
