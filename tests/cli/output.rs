@@ -44,7 +44,7 @@ fn first_line_then_close(dir: &std::path::Path, args: &[&str]) -> (String, ExitS
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
     drop(reader);
-    let deadline = Instant::now() + Duration::from_mins(1);
+    let deadline = Instant::now() + Duration::from_secs(60);
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
