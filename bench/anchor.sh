@@ -214,6 +214,11 @@ print(f"\n  {len(slow)} slowest files (ms, path under {tree}); {over} over 50 ms
 for f in slow:
     p = f["path"][len(tree):] if f["path"].startswith(tree) else f["path"]
     print(f"    {f['ms']:8.1f} {'!' if f['ms'] > 50 else ' '} {p}")
+packs = sorted(t.get("compiled", {}).items(), key=lambda kv: -kv[1])
+print(f"\n  query packs compiled on first use: {len(packs)}, {sum(v for _, v in packs) / 1000:.2f} s"
+      " (not counted in file times); slowest:")
+for name, v in packs[:10]:
+    print(f"    {v:8.1f}   {name}")
 EOF
 
 # --- pre-commit style ------------------------------------------------------------------

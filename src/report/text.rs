@@ -173,7 +173,7 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
         let t = &s.timings;
         writeln!(
             out,
-            "time: {:.1} ms wall; summed over threads: walk {:.1} ms, read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse {:.1} ms, queries {:.1} ms, resolve {:.1} ms; {} bytes, {} parsed",
+            "time: {:.1} ms wall; summed over threads: walk {:.1} ms, read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse {:.1} ms, queries {:.1} ms, query-pack compiles {:.1} ms, resolve {:.1} ms; {} bytes, {} parsed",
             t.elapsed_ms,
             t.walk_ms,
             t.read_ms,
@@ -181,6 +181,7 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
             t.regex_ms,
             t.parse_ms,
             t.query_ms,
+            t.compile_ms,
             t.resolve_ms,
             s.bytes_scanned,
             s.files_parsed
@@ -194,6 +195,21 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
             .collect();
         if !parts.is_empty() {
             writeln!(out, "slowest rules: {}", parts.join(", "))?;
+        }
+        let mut packs: Vec<_> = t.compiled.iter().collect();
+        packs.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+        let parts: Vec<String> = packs
+            .iter()
+            .take(10)
+            .map(|(pack, ms)| format!("{pack} {ms:.1} ms"))
+            .collect();
+        if !parts.is_empty() {
+            writeln!(
+                out,
+                "slowest query-pack compiles ({} packs, once per run, not counted in file times): {}",
+                packs.len(),
+                parts.join(", ")
+            )?;
         }
         for f in &t.slowest {
             writeln!(

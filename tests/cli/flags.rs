@@ -527,6 +527,29 @@ fn stats_adds_timings() {
 }
 
 #[test]
+fn stats_list_query_pack_compiles_apart_from_file_times() {
+    let t = Tree::new();
+    t.write(
+        "Client.java",
+        "class Client {\n  void f() throws Exception {\n    javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(\"X509\");\n    java.security.KeyStore ks = java.security.KeyStore.getInstance(\"JKS\");\n    ks.setCertificateEntry(\"azure\", cert);\n    tmf.init(ks);\n  }\n}\n",
+    );
+    let doc = json(&t.scan_json(&["--stats"]));
+    let timings = &doc["stats"]["timings"];
+    assert!(timings["compile_ms"].as_f64().unwrap() > 0.0, "{timings}");
+    let compiled = timings["compiled"].as_object().unwrap();
+    assert!(
+        !compiled.is_empty() && compiled.keys().all(|k| k.starts_with("java/PIN")),
+        "{timings}"
+    );
+    let text = stdout(&t.cmd().args(["scan", ".", "--stats"]).output().unwrap());
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("slowest query-pack compiles") && l.contains("java/PIN")),
+        "{text}"
+    );
+}
+
+#[test]
 fn quiet_keeps_the_report_and_exit_code() {
     let t = one_pin();
     let loud = t.cmd().args(["scan", "."]).output().unwrap();
