@@ -157,7 +157,6 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         dataflow::Symbols::default(),
     ));
 
-    let max = settings.max_filesize;
     walker.run(|| {
         let mut worker = Worker {
             state: FileState::default(),
@@ -166,7 +165,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         };
         let mut idle = Instant::now();
         Box::new(move |result| {
-            let event = walk::classify(result, max);
+            let event = walk::classify(result);
             worker.state.outcome.stats.timings.walk_ms += ms(idle.elapsed());
             worker.handle(event);
             idle = Instant::now();

@@ -22,20 +22,50 @@ pub fn is_cert_file(path: &Path) -> bool {
 pub enum ReadResult {
     /// The whole file is in the buffer.
     Complete,
-    /// The file is larger than the cap (it may have grown since the walk saw it).
+    /// The file is larger than the cap: its size, or the bytes seen before the cap.
     TooLarge(u64),
 }
 
-/// Read at most `max + 1` bytes of `path` into `buf` (cleared first).
+/// Read `path` into `buf` (cleared first) when it holds at most `max` bytes. The size is
+/// taken from the opened file (one `fstat`; the walk does not `stat` each file): a larger
+/// file is never read, and a file of the size it had when opened is read with no probe
+/// for its end. A file that reports no size (empty, or a `/proc`-like file) is read up to
+/// `max + 1` bytes.
 pub fn read(path: &Path, max: u64, buf: &mut Vec<u8>) -> io::Result<ReadResult> {
     buf.clear();
-    let file = File::open(path)?;
-    // Size the buffer once from the metadata (`Take` hides the size from `read_to_end`,
-    // which would otherwise grow it in steps); the file may still grow or shrink.
-    if let Ok(meta) = file.metadata() {
-        let hint = meta.len().min(max).saturating_add(1);
-        buf.reserve(usize::try_from(hint).unwrap_or(0));
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        // A file over the limit is a skip whether or not it can be opened.
+        Err(e) => match std::fs::metadata(path) {
+            Ok(m) if m.len() > max => return Ok(ReadResult::TooLarge(m.len())),
+            _ => return Err(e),
+        },
+    };
+    let len = file.metadata().map_or(0, |m| m.len());
+    if len > max {
+        return Ok(ReadResult::TooLarge(len));
     }
+    if len > 0 {
+        // The size the file had when opened: read that much, and no more (no probe read
+        // for the end; a file that grows meanwhile is read as it was).
+        let want = usize::try_from(len).unwrap_or(0);
+        buf.resize(want, 0);
+        let mut filled = 0;
+        while filled < want {
+            match file.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    buf.clear();
+                    return Err(e);
+                }
+            }
+        }
+        buf.truncate(filled);
+        return Ok(ReadResult::Complete);
+    }
+    // Size unknown (0: empty, or a file such as those of /proc): read up to the limit.
     let n = file.take(max.saturating_add(1)).read_to_end(buf)? as u64;
     if n > max {
         Ok(ReadResult::TooLarge(n))

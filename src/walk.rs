@@ -1,7 +1,8 @@
 //! The walk: `ignore`'s parallel walker set up from `Settings` (gitignore-aware, hidden
 //! files, globs, symlinks), and `classify`, which turns each walker result into a file to
-//! scan, a skip with its reason, or an error. Sizes are checked here so that huge files
-//! are never opened; special files (FIFOs, sockets, devices) are never opened either.
+//! scan, a skip with its reason, or an error. Special files (FIFOs, sockets, devices) are
+//! never opened; sizes are checked on the opened file (`source::read`), so a huge file is
+//! never read.
 
 use std::path::{Path, PathBuf};
 
@@ -15,11 +16,10 @@ pub use crate::outcome::SkipReason;
 /// What the walker handed us.
 #[derive(Debug)]
 pub enum Event {
-    /// A regular file to read; `len` from its metadata.
+    /// A regular file to read (its size is checked when it is opened).
     File {
         path: PathBuf,
         explicit: bool,
-        len: u64,
     },
     Skip {
         path: PathBuf,
@@ -205,8 +205,8 @@ fn error_parts(err: &ignore::Error) -> (Option<PathBuf>, bool) {
     }
 }
 
-/// Turn a walker result into an event. `max` is the size cap.
-pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
+/// Turn a walker result into an event.
+pub fn classify(result: Result<DirEntry, ignore::Error>) -> Event {
     let entry = match result {
         Ok(entry) => entry,
         Err(err) => {
@@ -266,28 +266,11 @@ pub fn classify(result: Result<DirEntry, ignore::Error>, max: u64) -> Event {
             detail: "not a regular file".to_owned(),
         };
     }
-    let explicit = entry.depth() == 0;
-    match entry.metadata() {
-        Ok(md) if md.len() > max => Event::Skip {
-            path,
-            reason: SkipReason::TooLarge,
-            detail: format!(
-                "{} bytes is over the {max}-byte limit (--max-filesize)",
-                md.len()
-            ),
-        },
-        Ok(md) => Event::File {
-            path,
-            explicit,
-            len: md.len(),
-        },
-        Err(e) => {
-            // The path is reported beside the message: keep only the cause here.
-            let message = e
-                .io_error()
-                .map_or_else(|| e.to_string(), |io| format!("cannot read: {io}"));
-            Event::Error { path, message }
-        }
+    // The size is checked when the file is opened (`source::read`, one `fstat` on the open
+    // file): no `stat` per walked file here.
+    Event::File {
+        path,
+        explicit: entry.depth() == 0,
     }
 }
 

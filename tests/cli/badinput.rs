@@ -140,7 +140,7 @@ fn file_over_the_size_cap_is_skipped_and_never_read() {
     let detail = doc["skipped"][0]["detail"].as_str().unwrap();
     assert!(detail.contains("1024"), "{detail}");
 
-    // Never opened: even unreadable, it is a skip and not an error.
+    // Never read: even unreadable, it is a skip and not an error.
     let Some(user) = Unprivileged::get() else {
         return;
     };
