@@ -52,6 +52,9 @@ pub struct Timings {
     /// Compiling query packs on first use (and waiting for another thread's compile):
     /// not counted in `query_ms`, a rule's time or a file's time.
     pub compile_ms: f64,
+    /// The scan-wide passes after the walk (cross-file resolution, trust files, allow-list,
+    /// baseline): one thread, wall time.
+    pub passes_ms: f64,
     /// Each query pack compiled (`language/rule`) and its compile time.
     pub compiled: BTreeMap<String, f64>,
     /// Time and files per rule (regex, catalog and query rules).
@@ -90,6 +93,7 @@ impl Timings {
         t.cert_ms += ot.cert_ms;
         t.resolve_ms += ot.resolve_ms;
         t.compile_ms += ot.compile_ms;
+        t.passes_ms += ot.passes_ms;
         t.compiled.extend(ot.compiled);
         for (k, v) in ot.rules {
             let e = t.rules.entry(k).or_default();

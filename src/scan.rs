@@ -184,6 +184,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
             "excluded by exclude or --glob".to_owned(),
         );
     }
+    let passes_started = Instant::now();
     let resolver = FileScanner::resolver(settings);
     passes::after_scan(
         settings,
@@ -197,6 +198,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         .catalog
         .version()
         .clone_into(&mut outcome.catalog_version);
+    outcome.stats.timings.passes_ms = ms(passes_started.elapsed());
     outcome.stats.timings.elapsed_ms = ms(started.elapsed());
     Ok(outcome)
 }

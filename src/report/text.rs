@@ -173,7 +173,7 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
         let t = &s.timings;
         writeln!(
             out,
-            "time: {:.1} ms wall; summed over threads: walk {:.1} ms, read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse {:.1} ms, queries {:.1} ms, query-pack compiles {:.1} ms, resolve {:.1} ms; {} bytes, {} parsed",
+            "time: {:.1} ms wall; summed over threads: walk {:.1} ms, read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse {:.1} ms, queries {:.1} ms, query-pack compiles {:.1} ms, resolve {:.1} ms; scan-wide passes {:.1} ms; {} bytes, {} parsed",
             t.elapsed_ms,
             t.walk_ms,
             t.read_ms,
@@ -183,6 +183,7 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
             t.query_ms,
             t.compile_ms,
             t.resolve_ms,
+            t.passes_ms,
             s.bytes_scanned,
             s.files_parsed
         )?;
