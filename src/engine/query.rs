@@ -20,8 +20,11 @@ pub struct QueryEngine {
     packs: Vec<Vec<OnceLock<Result<Pack, String>>>>,
     /// The rules with patterns, per language.
     lang_rules: Vec<Vec<usize>>,
-    /// Per-language gates of query rules (empty with `--no-gates`).
-    gates: Vec<lang::gate::Gates>,
+    /// Per-language gates of query rules (empty with `--no-gates`), built on first use:
+    /// a scan of a few files pays only for their languages.
+    gates: Vec<OnceLock<lang::gate::Gates>>,
+    /// Whether gates apply (`--no-gates` turns them off).
+    gated: bool,
 }
 
 impl std::fmt::Debug for QueryEngine {
@@ -50,17 +53,20 @@ impl QueryEngine {
                 .iter()
                 .map(|&l| pack::rules_with_patterns(l, &settings.rules))
                 .collect(),
-            gates: Language::ALL
-                .iter()
-                .map(|&l| {
-                    if settings.gates {
-                        lang::gate::Gates::new(l, &settings.rules)
-                    } else {
-                        lang::gate::Gates::default()
-                    }
-                })
-                .collect(),
+            gates: Language::ALL.iter().map(|_| OnceLock::new()).collect(),
+            gated: settings.gates,
         }
+    }
+
+    /// The gates of `lang`'s query rules, built on first use.
+    fn gates(&self, settings: &Settings, lang: Language) -> &lang::gate::Gates {
+        self.gates[lang.index()].get_or_init(|| {
+            if self.gated {
+                lang::gate::Gates::new(lang, &settings.rules)
+            } else {
+                lang::gate::Gates::default()
+            }
+        })
     }
 
     /// The compiled pack of `rule` for `lang`, compiled on first use. The time spent
@@ -98,7 +104,7 @@ impl QueryEngine {
     /// The query rules worth running on this file: hit by the prefilter and, when gated,
     /// with a gate word in the text. Fills `out.gate_hits`.
     fn wanted(&self, file: &FileCtx<'_>, lang: Language, out: &mut EngineOut) -> Vec<usize> {
-        let gates = &self.gates[lang.index()];
+        let gates = self.gates(file.settings, lang);
         let mut wanted: Vec<usize> = self.lang_rules[lang.index()]
             .iter()
             .copied()
@@ -160,7 +166,7 @@ impl Engine for QueryEngine {
         match parsed {
             Ok(tree) => {
                 lang::comments::in_tree(&tree, &out.candidates[..earlier], &mut out.comments);
-                let gates = &self.gates[lang.index()];
+                let gates = self.gates(settings, lang);
                 for rule in wanted {
                     let pack = self.pack(settings, lang, rule, &mut out.timings);
                     let t = Instant::now();

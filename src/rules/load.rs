@@ -2,7 +2,7 @@
 //! `compile` validates it and builds the `Rule` (regexes, globs). Built-in rules are the
 //! `rules/*.toml` files embedded at build time and go through the same loader.
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::Glob;
 use serde::Deserialize;
 
 use super::{
@@ -137,11 +137,11 @@ fn check_syntax(file: &str, field: &'static str, pattern: &str) -> Result<(), Ru
         })
 }
 
-fn globset(file: &str, globs: &[String]) -> Result<Option<GlobSet>, RuleError> {
+fn globset(file: &str, globs: &[String]) -> Result<Option<super::FileGlobs>, RuleError> {
     if globs.is_empty() {
         return Ok(None);
     }
-    let mut b = GlobSetBuilder::new();
+    let mut out = Vec::with_capacity(globs.len());
     for g in globs {
         let glob = globset::GlobBuilder::new(g)
             .case_insensitive(true)
@@ -153,13 +153,9 @@ fn globset(file: &str, globs: &[String]) -> Result<Option<GlobSet>, RuleError> {
                 glob: g.clone(),
                 message: e.to_string(),
             })?;
-        b.add(glob);
+        out.push(glob);
     }
-    b.build().map(Some).map_err(|e| RuleError::Glob {
-        file: file.to_owned(),
-        glob: globs.join(","),
-        message: e.to_string(),
-    })
+    Ok(Some(super::FileGlobs::new(out)))
 }
 
 fn valid_id(id: &str) -> bool {
@@ -327,6 +323,20 @@ pub fn load_builtin() -> Result<RuleSet, RuleError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// File globs compile into their set on first use: every built-in rule's must build.
+    #[test]
+    fn builtin_file_globs_build() {
+        let set = load_builtin().unwrap();
+        let mut n = 0;
+        for r in set.rules() {
+            for g in [&r.files, &r.exclude_files].into_iter().flatten() {
+                g.check().unwrap_or_else(|e| panic!("{}: {e}", r.id));
+                n += 1;
+            }
+        }
+        assert!(n > 0);
+    }
 
     #[test]
     fn builtin_rules_load_and_ids_match_file_names() {

@@ -232,6 +232,48 @@ pub enum Matcher {
     Pass,
 }
 
+/// A rule's file globs, checked when the rule is loaded and compiled into one matcher on
+/// first use (a scan of a few files does not pay for every rule's globs).
+#[derive(Debug, Clone)]
+pub struct FileGlobs {
+    globs: Vec<globset::Glob>,
+    set: std::sync::OnceLock<globset::GlobSet>,
+}
+
+impl FileGlobs {
+    pub fn new(globs: Vec<globset::Glob>) -> FileGlobs {
+        FileGlobs {
+            globs,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The compiled set (the globs were each checked on load; a set that cannot be built,
+    /// which only a size limit could cause, matches nothing).
+    fn set(&self) -> &globset::GlobSet {
+        self.set.get_or_init(|| {
+            let mut b = globset::GlobSetBuilder::new();
+            for g in &self.globs {
+                b.add(g.clone());
+            }
+            b.build().unwrap_or_else(|_| globset::GlobSet::empty())
+        })
+    }
+
+    pub fn is_match(&self, path: &str) -> bool {
+        self.set().is_match(path)
+    }
+
+    /// Build the set now: `Err` if it cannot be (for the rule loader's checks).
+    pub fn check(&self) -> Result<(), globset::Error> {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in &self.globs {
+            b.add(g.clone());
+        }
+        b.build().map(|_| ())
+    }
+}
+
 /// One compiled rule: metadata shared by every engine, plus its `Matcher`.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -245,9 +287,9 @@ pub struct Rule {
     /// Languages the rule applies to; empty means every file.
     pub languages: Vec<String>,
     /// File globs the rule is limited to (matched against the file name and the path).
-    pub files: Option<globset::GlobSet>,
+    pub files: Option<FileGlobs>,
     /// File globs the rule never runs on (lockfiles and the like).
-    pub exclude_files: Option<globset::GlobSet>,
+    pub exclude_files: Option<FileGlobs>,
     /// Prefilter keywords (ASCII case-insensitive).
     pub keywords: Vec<String>,
     /// Message template; `{value}` is replaced by the matched value.
