@@ -139,7 +139,7 @@ echo "  machine:  $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc
 ver="$("$PINSCAN" --version)"
 echo "  pinscan:  commit $(git rev-parse --short HEAD), ${ver%%$'\n'*}, binary built $BUILT"
 echo "  ripgrep:  $RG ($("$RG" --version | head -1))"
-echo "  tree:     $TREE: $TREE_FILES files, $(awk -v b="$TREE_BYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB (every regular file; both tools skip hidden and git-ignored ones)"
+echo "  tree:     $TREE: $TREE_FILES files, $(awk -v b="$TREE_BYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB (every regular file; both tools skip git-ignored ones; rg skips hidden files, pinscan scans them)"
 [[ -f "$TREE/corpus-manifest.tsv" ]] && echo "            $(awk -F'\t' 'NR > 1 {f += $5; b += $6; n++} END {printf "%d repositories in corpus-manifest.tsv (bench/repos.sh)", n}' "$TREE/corpus-manifest.tsv")"
 echo "  union:    $UNION ($(grep -c . "$UNION") regexes)"
 echo "  threads:  ${THREADS:-unset (each tool picks its own)}"
