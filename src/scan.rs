@@ -117,11 +117,12 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     // Named paths that `exclude`/`--glob` leave out are skipped too, so that a hook naming
     // `vendor/x.py` and a tree scan agree.
     let mut named_excluded = Vec::new();
+    let overrides = walk::overrides(settings).map_err(ScanError::Walk)?;
     if settings.force_exclude
-        && let Some(ov) = walk::overrides(settings).map_err(ScanError::Walk)?
+        && let Some(ov) = &overrides
     {
         unique.retain(|p| {
-            let out = walk::excluded(&ov, p);
+            let out = walk::excluded(ov, p);
             if out {
                 named_excluded.push(p.clone());
             }
@@ -147,7 +148,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         outcome.stats.timings.elapsed_ms = ms(started.elapsed());
         return Ok(outcome);
     }
-    let walker = walk::build(settings, paths).map_err(ScanError::Walk)?;
+    let walker = walk::build(settings, paths, overrides).map_err(ScanError::Walk)?;
     let large = paths.iter().any(|p| p.is_dir());
     let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
     let scanner = FileScanner::new(settings, large).with_roots(&roots);

@@ -35,7 +35,13 @@ pub enum Event {
 }
 
 /// Build the parallel walker over `paths`.
-pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, String> {
+/// `overrides` is [`overrides`]`(settings)`, built once by the caller (which also applies
+/// it to the named paths).
+pub fn build(
+    settings: &Settings,
+    paths: &[PathBuf],
+    overrides: Option<Override>,
+) -> Result<WalkParallel, String> {
     let (first, rest) = paths
         .split_first()
         .ok_or_else(|| "no paths to scan".to_owned())?;
@@ -58,7 +64,7 @@ pub fn build(settings: &Settings, paths: &[PathBuf]) -> Result<WalkParallel, Str
         .require_git(false)
         .follow_links(settings.follow)
         .threads(settings.threads);
-    if let Some(ov) = overrides(settings)? {
+    if let Some(ov) = overrides {
         b.overrides(ov);
     }
     Ok(b.build_parallel())

@@ -251,13 +251,16 @@ impl FileGlobs {
     /// The compiled set (the globs were each checked on load; a set that cannot be built,
     /// which only a size limit could cause, matches nothing).
     fn set(&self) -> &globset::GlobSet {
-        self.set.get_or_init(|| {
-            let mut b = globset::GlobSetBuilder::new();
-            for g in &self.globs {
-                b.add(g.clone());
-            }
-            b.build().unwrap_or_else(|_| globset::GlobSet::empty())
-        })
+        self.set
+            .get_or_init(|| self.build().unwrap_or_else(|_| globset::GlobSet::empty()))
+    }
+
+    fn build(&self) -> Result<globset::GlobSet, globset::Error> {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in &self.globs {
+            b.add(g.clone());
+        }
+        b.build()
     }
 
     pub fn is_match(&self, path: &str) -> bool {
@@ -266,11 +269,7 @@ impl FileGlobs {
 
     /// Build the set now: `Err` if it cannot be (for the rule loader's checks).
     pub fn check(&self) -> Result<(), globset::Error> {
-        let mut b = globset::GlobSetBuilder::new();
-        for g in &self.globs {
-            b.add(g.clone());
-        }
-        b.build().map(|_| ())
+        self.build().map(|_| ())
     }
 }
 
