@@ -417,23 +417,114 @@ fn go_embed_re() -> Option<&'static regex::Regex> {
 /// in text order. `NAME = value`, `const char NAME[] = value`, `NAME: T = value`, `NAME :=
 /// value`, with the usual modifiers; comparisons (`==`) and arrows (`=>`) are not.
 fn definition_sites(text: &str) -> Vec<(String, usize, usize)> {
-    let Some(re) = def_sites_re() else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
-    for caps in re.captures_iter(text) {
+    sites_in(text, 0, text.len(), &mut out);
+    out
+}
+
+/// `definition_sites` of the lines in `text[from..to]` (`from` at a line start), appended
+/// to `out`. A site never spans lines (the pattern excludes `\n`), so the sites of a set
+/// of lines are exactly the whole file's sites on those lines.
+fn sites_in(text: &str, from: usize, to: usize, out: &mut Vec<(String, usize, usize)>) {
+    let Some(re) = def_sites_re() else {
+        return;
+    };
+    let Some(slice) = text.get(from..to) else {
+        return;
+    };
+    for caps in re.captures_iter(slice) {
         let (Some(all), Some(name)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
-        if matches!(text.as_bytes().get(all.end()), Some(b'=' | b'>')) {
+        let (name_start, all_end) = (from + name.start(), from + all.end());
+        if matches!(text.as_bytes().get(all_end), Some(b'=' | b'>')) {
             continue;
         }
-        if in_comment(text, name.start()) {
+        if in_comment(text, name_start) {
             continue;
         }
-        out.push((name.as_str().to_owned(), name.start(), all.end()));
+        out.push((name.as_str().to_owned(), name_start, all_end));
+    }
+}
+
+/// The definition sites on lines that may hold an indexable literal (`indexable_literal`:
+/// a certificate file name, or a pin of at least 40 hex or 44 base64 characters). A
+/// literal value is read from the site's own line (`whole_literal`), so no other site can
+/// give one; one byte pass finds the lines, and the definition pattern runs on those alone
+/// instead of on every line of a large file.
+fn literal_sites(text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    for line in literal_lines(text.as_bytes()) {
+        sites_in(text, line.start, line.end, &mut out);
     }
     out
+}
+
+/// Lines (byte ranges, without the newline) that hold `.pem`, `.crt`, `.cer`, `.der`,
+/// `.p7b` or `.p7c` (any case), a run of 44 base64 characters (`[A-Za-z0-9+/=]`) or a run
+/// of 40 hex digits and colons: a superset of the lines with an indexable literal.
+fn literal_lines(b: &[u8]) -> Vec<std::ops::Range<usize>> {
+    const B64: u8 = 1;
+    const HEX: u8 = 2;
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0;
+        while c < 256 {
+            let ch = c as u8;
+            if ch.is_ascii_alphanumeric() || ch == b'+' || ch == b'/' || ch == b'=' {
+                t[c] |= B64;
+            }
+            if ch.is_ascii_hexdigit() || ch == b':' {
+                t[c] |= HEX;
+            }
+            c += 1;
+        }
+        t
+    };
+    fn extension(b: &[u8], dot: usize) -> bool {
+        let Some(ext) = b.get(dot + 1..dot + 4) else {
+            return false;
+        };
+        let e = [
+            ext[0].to_ascii_lowercase(),
+            ext[1].to_ascii_lowercase(),
+            ext[2].to_ascii_lowercase(),
+        ];
+        matches!(&e, b"pem" | b"crt" | b"cer" | b"der" | b"p7b" | b"p7c")
+    }
+    let mut out = Vec::new();
+    let mut line_start = 0usize;
+    let (mut b64, mut hex) = (0usize, 0usize);
+    let mut i = 0usize;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
+            line_start = i + 1;
+            (b64, hex) = (0, 0);
+            i += 1;
+            continue;
+        }
+        let class = CLASS[c as usize];
+        b64 = if class & B64 != 0 { b64 + 1 } else { 0 };
+        hex = if class & HEX != 0 { hex + 1 } else { 0 };
+        if b64 >= 44 || hex >= 40 || (c == b'.' && extension(b, i)) {
+            let end = memchr_newline(b, i);
+            out.push(line_start..end);
+            (b64, hex) = (0, 0);
+            line_start = end + 1;
+            i = end + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn memchr_newline(b: &[u8], from: usize) -> usize {
+    b[from..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |n| from + n)
 }
 
 /// The definitions in `text` whose value is the embedded certificate at one of
@@ -603,18 +694,28 @@ impl Symbols {
     /// Index the definitions of one file: those whose value holds one of `certs` (the
     /// embedded certificates the certificate engine found, by offset), and string
     /// literals naming a certificate file or holding a pin.
+    ///
+    /// `defines`: the prefilter saw one of `DEFINES_KEYWORDS` in the file
+    /// (`may_define_symbols`); without one, no literal is indexed.
     pub fn index_file(
         &mut self,
         path: &str,
         text: &str,
         certs: &[(usize, &crate::cert::CertFacts)],
+        defines: bool,
     ) {
-        let wants_literals = may_define_symbols(text.as_bytes());
-        let embeds = text.contains("go:embed");
+        let wants_literals = defines;
+        let embeds = defines && text.contains("go:embed");
         if certs.is_empty() && !wants_literals && !embeds {
             return;
         }
-        let sites = definition_sites(text);
+        // Certificates need every site (the nearest before each); literals only the sites
+        // on lines that can hold one.
+        let sites = if certs.is_empty() {
+            literal_sites(text)
+        } else {
+            definition_sites(text)
+        };
         let mut taken = 0usize;
         // Certificates: the nearest definition before each whose value leads to it.
         let mut by_site: Vec<(usize, Vec<crate::cert::CertFacts>, usize)> = Vec::new();
@@ -824,19 +925,24 @@ impl Symbols {
 /// Whether `bytes` may hold a definition worth indexing: a certificate file name or an
 /// SPKI pin (one case-insensitive pass). Cheap enough for every file of the tree, so that a
 /// constants module without any rule keyword is indexed too.
+/// The scanner gets the answer from the prefilter's pass over the file, which holds
+/// `DEFINES_KEYWORDS` too (`Prefilter::scan`); this is the same test on its own.
 pub fn may_define_symbols(bytes: &[u8]) -> bool {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     AC.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([
-                ".pem", ".crt", ".cer", ".der", ".p7b", "sha256/", "go:embed",
-            ])
+            .build(DEFINES_KEYWORDS)
             .ok()
     })
     .as_ref()
     .is_some_and(|ac| ac.is_match(bytes))
 }
+
+/// The words (any case) of `may_define_symbols`.
+pub const DEFINES_KEYWORDS: [&str; 7] = [
+    ".pem", ".crt", ".cer", ".der", ".p7b", "sha256/", "go:embed",
+];
 
 /// Whether `pos` is inside a comment: a line comment (`//`, `#` that is not a
 /// preprocessor directive, `--`) started before it on its line outside string literals,
@@ -1580,6 +1686,23 @@ mod tests {
     }
 
     #[test]
+    fn literal_lines_are_a_superset_of_literal_sites() {
+        let text = "A = 1\nCA_FILE = \"certs/Root.PEM\"\nPIN = \"sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"\n\
+                    // CA = \"x.pem\"\nTHUMB = '0123456789abcdef0123456789abcdef01234567'\nB = \"no\"\n\
+                    SHORT = \"0123456789abcdef\"\nLAST = \"y.crt\"";
+        let all = definition_sites(text);
+        let some = literal_sites(text);
+        let names =
+            |v: &[(String, usize, usize)]| v.iter().map(|s| s.0.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&some), ["CA_FILE", "PIN", "THUMB", "LAST"]);
+        // Every site whose value is an indexable literal is among them, at the same place.
+        for site in &all {
+            let literal = whole_literal(text, site.2).filter(|l| indexable_literal(l));
+            assert_eq!(literal.is_some(), some.contains(site), "{site:?}");
+        }
+    }
+
+    #[test]
     fn symbols_resolve_across_files() {
         let pem = include_str!("../rules/ca/roots/DigiCert_Global_Root_G2.pem");
         let block = &crate::cert::parse::pem_blocks(pem)[0];
@@ -1587,9 +1710,25 @@ mod tests {
         let certs_c = "#include \"certs.h\"\nconst char certificates[] =\n#if defined(A)\n/* G2 */\n\"-----BEGIN CERTIFICATE-----\\r\\n\"\n\"MII...\";\n";
         let at = certs_c.find("\"-----BEGIN").unwrap() + 1;
         let mut s = Symbols::default();
-        s.index_file("certs/certs.c", certs_c, &[(at, &facts)]);
-        s.index_file("cfg/tls.py", "CA_FILE = \"certs/root.pem\"\nN = 3\n", &[]);
-        s.index_file("roots.go", "//go:embed root.pem\nvar rootPEM []byte\n", &[]);
+        let index = |s: &mut Symbols,
+                     path: &str,
+                     text: &str,
+                     certs: &[(usize, &crate::cert::CertFacts)]| {
+            s.index_file(path, text, certs, may_define_symbols(text.as_bytes()));
+        };
+        index(&mut s, "certs/certs.c", certs_c, &[(at, &facts)]);
+        index(
+            &mut s,
+            "cfg/tls.py",
+            "CA_FILE = \"certs/root.pem\"\nN = 3\n",
+            &[],
+        );
+        index(
+            &mut s,
+            "roots.go",
+            "//go:embed root.pem\nvar rootPEM []byte\n",
+            &[],
+        );
         s.note_imports(
             "samples/app.c",
             "#include \"certs.h\"\nint main(void) { return 0; }",
@@ -1606,7 +1745,7 @@ mod tests {
         // A certificate inside a call, not a definition, is not indexed under the last name.
         let mut t = Symbols::default();
         let py = "x = 1\nctx.load_verify_locations(cadata=\"-----BEGIN CERTIFICATE-----\")\n";
-        t.index_file("a.py", py, &[(py.find("-----").unwrap(), &facts)]);
+        index(&mut t, "a.py", py, &[(py.find("-----").unwrap(), &facts)]);
         assert!(t.is_empty());
     }
 

@@ -803,11 +803,13 @@ fn enclosing_call(text: &str, pos: usize) -> Option<(String, usize, usize)> {
 /// embedded certificate (found by the certificate engine), a certificate path or a pin;
 /// and, when a finding still names an identifier (defined in another file, perhaps), the
 /// file's import words.
+/// `defines`: the file holds one of `dataflow::DEFINES_KEYWORDS` (the prefilter says).
 pub fn index_symbols(
     rules: &RuleSet,
     path: &str,
     text: &str,
     cands: &[Candidate],
+    defines: bool,
     symbols: &mut crate::dataflow::Symbols,
 ) {
     let certs: Vec<(usize, &crate::cert::CertFacts)> = cands
@@ -815,7 +817,7 @@ pub fn index_symbols(
         .filter(|c| rules.get(c.rule).cert_scope() == Some(CertScope::Embedded))
         .filter_map(|c| c.cert.as_deref().map(|cert| (c.start, cert)))
         .collect();
-    symbols.index_file(path, text, &certs);
+    symbols.index_file(path, text, &certs, defines);
     let pending = cands.iter().any(|c| {
         let rule = rules.get(c.rule);
         rule.engine() == Engine::Query

@@ -14,9 +14,21 @@ pub struct Prefilter {
     keyword_rules: Vec<Vec<usize>>,
     /// For each keyword, whether it must start / end at a word boundary (`\bpin\b`).
     bounds: Vec<(bool, bool)>,
+    /// For each keyword, whether it is one of `dataflow::DEFINES_KEYWORDS` (the file may
+    /// define a symbol worth indexing), so that the symbol index needs no pass of its own.
+    defines: Vec<bool>,
     /// Rules that run without a keyword (certificate-file rules).
     always: Vec<usize>,
     rule_count: usize,
+}
+
+/// What one pass of the prefilter saw in a file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// A keyword of some rule occurred (`hits` says which rules).
+    pub any: bool,
+    /// One of `dataflow::DEFINES_KEYWORDS` occurred.
+    pub defines: bool,
 }
 
 impl Prefilter {
@@ -52,6 +64,19 @@ impl Prefilter {
                 }
             }
         }
+        let mut defines = vec![false; keywords.len()];
+        for kw in crate::dataflow::DEFINES_KEYWORDS {
+            let kw = kw.to_ascii_lowercase();
+            match index.get(&(kw.clone(), (false, false))) {
+                Some(&k) => defines[k] = true,
+                None => {
+                    keywords.push(kw);
+                    bounds.push((false, false));
+                    keyword_rules.push(Vec::new());
+                    defines.push(true);
+                }
+            }
+        }
         let automaton = if keywords.is_empty() {
             None
         } else {
@@ -70,16 +95,18 @@ impl Prefilter {
             automaton,
             keyword_rules,
             bounds,
+            defines,
             always,
             rule_count: rules.len(),
         }
     }
 
-    /// Fill `hits` (one flag per rule) for `bytes`; true when any keyword occurred.
-    pub fn scan(&self, bytes: &[u8], hits: &mut Vec<bool>) -> bool {
+    /// Fill `hits` (one flag per rule) for `bytes`; say whether any rule's keyword, and
+    /// whether one of the symbol index's words, occurred.
+    pub fn scan(&self, bytes: &[u8], hits: &mut Vec<bool>) -> Seen {
         hits.clear();
         hits.resize(self.rule_count, false);
-        let mut any = false;
+        let mut out = Seen::default();
         if let Some(ac) = &self.automaton {
             let mut seen = vec![false; self.keyword_rules.len()];
             let mut remaining = seen.len();
@@ -87,7 +114,8 @@ impl Prefilter {
                 let k = m.pattern().as_usize();
                 if !seen[k] && self.bounded(k, bytes, m.start(), m.end()) {
                     seen[k] = true;
-                    any = true;
+                    out.any |= !self.keyword_rules[k].is_empty();
+                    out.defines |= self.defines[k];
                     for &r in &self.keyword_rules[k] {
                         hits[r] = true;
                     }
@@ -101,7 +129,7 @@ impl Prefilter {
         for &r in &self.always {
             hits[r] = true;
         }
-        any
+        out
     }
 }
 
@@ -145,10 +173,44 @@ mod tests {
         for dfa in [false, true] {
             let pf = Prefilter::new(&rules, &[], dfa);
             let mut hits = Vec::new();
-            assert!(!pf.scan(b"fn main() { println!(\"hello\"); }", &mut hits));
-            assert!(pf.scan(b"x = \"SHA256/abc\"", &mut hits));
+            assert!(
+                !pf.scan(b"fn main() { println!(\"hello\"); }", &mut hits)
+                    .any
+            );
+            assert!(pf.scan(b"x = \"SHA256/abc\"", &mut hits).any);
             let spki = rules.index_of("PIN101").unwrap();
             assert!(hits[spki]);
+        }
+    }
+
+    #[test]
+    fn the_symbol_words_come_from_the_same_pass() {
+        let rules = load_builtin().unwrap();
+        let pf = Prefilter::new(&rules, &[], true);
+        let mut hits = Vec::new();
+        let seen = pf.scan(b"ROOT = 'certs/Root.PEM'", &mut hits);
+        // No rule's keyword: only the rules that run without one are set.
+        assert_eq!(
+            seen,
+            Seen {
+                any: false,
+                defines: true
+            }
+        );
+        let always: Vec<usize> = (0..hits.len()).filter(|&r| hits[r]).collect();
+        assert_eq!(always, pf.always);
+        for text in [
+            &b"x = 'sha256/abc'"[..],
+            b"//go:embed a.crt",
+            b"a = 1",
+            b"pem cert der",
+        ] {
+            let seen = pf.scan(text, &mut hits);
+            assert_eq!(
+                seen.defines,
+                crate::dataflow::may_define_symbols(text),
+                "{text:?}"
+            );
         }
     }
 

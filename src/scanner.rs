@@ -49,6 +49,8 @@ pub struct FileState {
     pub symbols: crate::dataflow::Symbols,
     buf: Vec<u8>,
     hits: Vec<bool>,
+    /// The current file holds one of `dataflow::DEFINES_KEYWORDS` (from the prefilter).
+    defines: bool,
     out: EngineOut,
     /// The same for one code block of a document.
     snippet_hits: Vec<bool>,
@@ -205,7 +207,15 @@ impl<'s> FileScanner<'s> {
         }
         let rules = &self.settings.rules;
         if state.out.candidates.is_empty() && !file.has_marker {
-            passes::index_symbols(rules, &file.display, &file.text, &[], &mut state.symbols);
+            let defines = state.defines;
+            passes::index_symbols(
+                rules,
+                &file.display,
+                &file.text,
+                &[],
+                defines,
+                &mut state.symbols,
+            );
             return;
         }
         let t = Instant::now();
@@ -225,7 +235,15 @@ impl<'s> FileScanner<'s> {
             }
         }
         let cands = &state.out.candidates;
-        passes::index_symbols(rules, &file.display, &file.text, cands, &mut state.symbols);
+        let defines = state.defines;
+        passes::index_symbols(
+            rules,
+            &file.display,
+            &file.text,
+            cands,
+            defines,
+            &mut state.symbols,
+        );
         if file.has_marker || file.text.contains("pinscan: ignore") {
             self.suppress(&file, &mut found, &mut state.outcome);
         }
@@ -258,7 +276,9 @@ impl<'s> FileScanner<'s> {
         let utf16 = source::is_utf16(bytes).then(|| source::decode(bytes));
         let t = Instant::now();
         let raw = utf16.as_deref().map_or(bytes, str::as_bytes);
-        let any = self.prefilter.scan(raw, &mut state.hits);
+        let seen = self.prefilter.scan(raw, &mut state.hits);
+        let any = seen.any;
+        state.defines = seen.defines;
         o.stats.timings.prefilter_ms += ms(t.elapsed());
         let has_marker = settings.report_unused_suppressions && memmem(bytes, MARKER);
         if !any && !is_cert_file && !has_marker {
@@ -300,7 +320,7 @@ impl<'s> FileScanner<'s> {
     /// constants module: `CA_FILE = "certs/root.pem"`, `$sslcert = "ssl/ca.pem"`): it goes
     /// into the scan's symbol index all the same.
     fn index_only(&self, path: &Path, raw: &[u8], state: &mut FileState) {
-        if !crate::dataflow::may_define_symbols(raw) {
+        if !state.defines {
             return;
         }
         let text = String::from_utf8_lossy(raw);
@@ -310,6 +330,7 @@ impl<'s> FileScanner<'s> {
             &display,
             &text,
             &[],
+            true,
             &mut state.symbols,
         );
     }
@@ -365,6 +386,7 @@ impl<'s> FileScanner<'s> {
             if !self
                 .prefilter
                 .scan(snip.text.as_bytes(), &mut state.snippet_hits)
+                .any
             {
                 continue;
             }
