@@ -1,4 +1,4 @@
-;; gate: verify ssl_ca ssl_ca_certs ssl_cafile ssl_ca_file ssl_ca_cert tlsCAFile tls_ca_file tls_ca_cert
+;; gate: verify= ssl_ca ssl_ca_certs ssl_cafile ssl_ca_file ssl_ca_cert tlsCAFile tls_ca_file tls_ca_cert
 ;; gate: sslrootcert ca_certs ca_cert ca_file ca_bundle root_certificates ca cafile capath load_verify_locations
 ;; gate: server_verification_cert
 ;; gate: PGSSLROOTCERT REQUESTS_CA_BUNDLE SSL_CERT_FILE CURL_CA_BUNDLE GRPC_DEFAULT_SSL_ROOTS_FILE_PATH NODE_EXTRA_CA_CERTS_NOT
@@ -10,7 +10,9 @@
 ; ssl.get_default_verify_paths(), libpq's sslrootcert=system, None.
 ;
 ; Gate: every pattern needs its keyword / key / attribute / environment variable / method
-; (verify, the CA keywords, "ca", cafile, load_verify_locations...) as a token; the libpq
+; (verify, the CA keywords, "ca", cafile, load_verify_locations...) as a token; `verify` is
+; common in other senses, and every pattern gives it a value (`verify=`: a keyword argument,
+; a dict key, an assigned attribute), so only those occurrences count; the libpq
 ; DSN pattern needs `sslrootcert=` after a non-identifier character or a \n-style escape.
 
 ; ---------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-;; gate: verify verify_ssl verify_certs ssl_verify verify_cert ssl_verify_cert tls_verify validate_certs
+;; gate: verify= verify_ssl verify_certs ssl_verify verify_cert ssl_verify_cert tls_verify validate_certs
 ;; gate: check_hostname ssl_check_hostname assert_hostname verify_hostname ssl_verify_identity
 ;; gate: tlsAllowInvalidCertificates tlsAllowInvalidHostnames tlsInsecure ssl_insecure tls_insecure insecure_skip_verify disable_ssl_certificate_validation
 ;; gate: CERT_NONE VERIFY_NONE cert_reqs ssl_cert_reqs _create_unverified_context _create_default_https_context
@@ -9,7 +9,9 @@
 ; `if ctx.verify_mode == ssl.CERT_NONE`, imports, urllib3.disable_warnings(...) (it only
 ; silences the warning; the verify=False next to it is the finding).
 ;
-; Gate: every pattern names its keyword, key, attribute, constant or function literally.
+; Gate: every pattern names its keyword, key, attribute, constant or function literally;
+; `verify`, common in other senses, counts only where it is given a value (`verify=`: a
+; keyword argument, a dict key, an assigned attribute), as in every pattern that names it.
 
 ; requests / httpx / botocore / hvac: verify=False (jwt.decode(verify=False) is not TLS, nor
 ; is a dispatcher's or a partial's `verify=False`: numpy's

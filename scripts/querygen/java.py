@@ -172,12 +172,15 @@ pin111 = f""";; gate: checkServerTrusted
 """
 write("PIN111", pin111)
 
-pin501 = f""";; gate: checkServerTrusted SSLSession ->
+pin501 = f""";; gate: checkServerTrusted SSLSession
+;; gate: ~*hostnameverifier loadTrustMaterial SSLSocketFactory SSLConnectionSocketFactory TrustStrategy
 ;; gate: NoopHostnameVerifier AllowAllHostnameVerifier TrustAllStrategy TrustSelfSignedStrategy InsecureTrustManagerFactory ALLOW_ALL_HOSTNAME_VERIFIER
 ;; Why this gate (per pattern): checkServerTrusted (#eq?); `verify` with a `(^|.)SSLSession$` parameter;
-;; the `-> true` lambdas (the method-name test is a case-insensitive suffix regex, so the
-;; lambda's arrow is the literal every match has); the library class names (anchored regexes)
-;; and ALLOW_ALL_HOSTNAME_VERIFIER.
+;; the `-> true` lambdas: the callee ends in `hostnameverifier` in any case (`~*`: the
+;; method-name test is a case-insensitive suffix regex) or is loadTrustMaterial, the created
+;; type is SSL(Connection)SocketFactory, or the declared, cast or returned type is
+;; HostnameVerifier / TrustStrategy (anchored regexes); the library class names (anchored
+;; regexes) and ALLOW_ALL_HOSTNAME_VERIFIER.
 
 ;; PIN501 Java: trust-all managers and host-name verifiers. Keep in sync with
 ;; queries/kotlin/PIN501.scm.

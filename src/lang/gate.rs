@@ -7,8 +7,12 @@
 //! ```
 //!
 //! A word matches only as a whole token (its neighbours are not identifier characters at
-//! an edge that is one); a trailing `*` drops the check at the end (`TLSv1*`). Words are
-//! case-sensitive, as identifiers are.
+//! an edge that is one); a trailing `*` drops the check at the end (`TLSv1*`), a leading
+//! `*` the check at the start (`*HostnameVerifier` also in `setHostnameVerifier`). Words
+//! are case-sensitive, as identifiers are; a leading `~` makes one match in any ASCII case
+//! (`~*hostnameverifier`). A trailing `=` keeps only occurrences that are given a value:
+//! followed, after an optional closing quote or `]` and white space, by `:` or by `=` that
+//! is not `==` (`verify=` for `verify=False`, `s.verify = x`, `{"verify": x}`).
 //!
 //! A gated rule runs only on files where one of its words occurs, and its query only looks
 //! at syntax nodes that overlap an occurrence (`QueryCursor::set_byte_range`), so a 9 MB
@@ -26,11 +30,79 @@ use crate::rules::RuleSet;
 /// At most this many separate ranges per rule and file; closer ones are merged beyond it.
 const MAX_RANGES: usize = 32;
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Word {
+    /// The word as written, without its marks; compared exactly unless `any_case`.
+    text: String,
+    /// Check the character before the word (false for `*word`).
+    start_boundary: bool,
     /// Check the character after the word (false for `word*`).
     end_boundary: bool,
+    /// `~word`: any ASCII case.
+    any_case: bool,
+    /// `word=`: only where the word is given a value.
+    assigned: bool,
     rules: Vec<usize>,
+}
+
+impl Word {
+    /// Parse a gate word with its marks (`~`, leading and trailing `*`, trailing `=`).
+    fn parse(w: &str) -> Word {
+        let (w, any_case) = w.strip_prefix('~').map_or((w, false), |w| (w, true));
+        let (w, start_boundary) = w.strip_prefix('*').map_or((w, true), |w| (w, false));
+        let (w, assigned) = w.strip_suffix('=').map_or((w, false), |w| (w, true));
+        let (w, end_boundary) = w.strip_suffix('*').map_or((w, true), |w| (w, false));
+        Word {
+            text: w.to_owned(),
+            start_boundary,
+            end_boundary,
+            any_case,
+            assigned,
+            rules: Vec::new(),
+        }
+    }
+
+    fn same_word(&self, other: &Word) -> bool {
+        Word {
+            rules: Vec::new(),
+            ..self.clone()
+        } == Word {
+            rules: Vec::new(),
+            ..other.clone()
+        }
+    }
+
+    /// Whether the automaton's match `s..e` (found in any case when some word is `~`) is
+    /// an occurrence of this word.
+    fn occurs(&self, text: &[u8], s: usize, e: usize) -> bool {
+        let case_ok = self.any_case || &text[s..e] == self.text.as_bytes();
+        let starts_ok =
+            !self.start_boundary || s == 0 || !is_ident(text[s]) || !is_ident(text[s - 1]);
+        let ends_ok =
+            !self.end_boundary || e == text.len() || !is_ident(text[e - 1]) || !is_ident(text[e]);
+        case_ok && starts_ok && ends_ok && (!self.assigned || given_a_value(&text[e..]))
+    }
+}
+
+/// Whether `rest` (the text after a word) gives the word a value: an optional closing
+/// quote and `]`, white space (bounded), then `:` or a `=` that is not `==`.
+fn given_a_value(rest: &[u8]) -> bool {
+    let mut i = 0;
+    if matches!(rest.first(), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    if rest.get(i) == Some(&b']') {
+        i += 1;
+    }
+    let limit = i + 64;
+    while i < rest.len().min(limit) && rest[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    match rest.get(i) {
+        Some(b':') => true,
+        Some(b'=') => rest.get(i + 1) != Some(&b'='),
+        _ => false,
+    }
 }
 
 /// One language's gates.
@@ -65,7 +137,6 @@ fn is_ident(b: u8) -> bool {
 
 impl Gates {
     pub fn new(lang: Language, rules: &RuleSet) -> Gates {
-        let mut patterns: Vec<String> = Vec::new();
         let mut words: Vec<Word> = Vec::new();
         let mut gated = vec![false; rules.len()];
         for (id, list) in declared(lang) {
@@ -75,31 +146,29 @@ impl Gates {
             };
             gated[rule] = true;
             for w in list {
-                let (text, end_boundary) = match w.strip_suffix('*') {
-                    Some(t) => (t.to_owned(), false),
-                    None => (w, true),
-                };
-                if text.is_empty() {
+                let word = Word::parse(&w);
+                if word.text.is_empty() {
                     continue;
                 }
-                let same =
-                    |i: &usize| patterns[*i] == text && words[*i].end_boundary == end_boundary;
-                if let Some(i) = (0..patterns.len()).find(same) {
-                    words[i].rules.push(rule);
+                if let Some(known) = words.iter_mut().find(|k| k.same_word(&word)) {
+                    known.rules.push(rule);
                 } else {
-                    patterns.push(text);
                     words.push(Word {
-                        end_boundary,
                         rules: vec![rule],
+                        ..word
                     });
                 }
             }
         }
-        let automaton = (!patterns.is_empty())
+        // One pass: in any case when some word wants that (the others are then compared
+        // exactly, `Word::occurs`).
+        let any_case = words.iter().any(|w| w.any_case);
+        let automaton = (!words.is_empty())
             .then(|| {
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
-                    .build(&patterns)
+                    .ascii_case_insensitive(any_case)
+                    .build(words.iter().map(|w| &w.text))
                     .ok()
             })
             .flatten();
@@ -126,12 +195,7 @@ impl Gates {
         for m in ac.find_overlapping_iter(text) {
             let word = &self.words[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
-            let starts_ok = s == 0 || !is_ident(text[s]) || !is_ident(text[s - 1]);
-            let ends_ok = !word.end_boundary
-                || e == text.len()
-                || !is_ident(text[e - 1])
-                || !is_ident(text[e]);
-            if starts_ok && ends_ok {
+            if word.occurs(text, s, e) {
                 for &r in &word.rules {
                     out[r].push(s..e);
                 }
@@ -193,6 +257,36 @@ mod tests {
         assert!(many.len() <= MAX_RANGES, "{}", many.len());
         assert_eq!(many.first().map(|r| r.start), Some(0));
         assert_eq!(many.last().map(|r| r.end), Some(5002));
+    }
+
+    #[test]
+    fn word_marks() {
+        let hits = |word: &str, text: &str| {
+            let w = Word::parse(word);
+            let ac = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build([&w.text])
+                .unwrap();
+            let t = text.as_bytes();
+            ac.find_overlapping_iter(t)
+                .filter(|m| w.occurs(t, m.start(), m.end()))
+                .count()
+        };
+        assert_eq!(hits("verify", "x.verify(a) Verify verifying"), 1);
+        assert_eq!(hits("verify*", "verifying reverify"), 1);
+        assert_eq!(hits("*Verifier", "HostnameVerifier Verifier verifier"), 2);
+        assert_eq!(
+            hits(
+                "~*hostnameverifier",
+                "setHostNameVerifier(x) hostnameVerifierX"
+            ),
+            1
+        );
+        let given = "f(verify=False) s.verify = x {'verify': 1} o[\"verify\"] = 2";
+        assert_eq!(hits("verify=", given), 4);
+        let not_given = "s.verify(x) if verify == 1: verify, verify\n";
+        assert_eq!(hits("verify=", not_given), 0);
+        assert_eq!(hits("~ssl_verify=", "SSL_VERIFY=0"), 1);
     }
 
     #[test]

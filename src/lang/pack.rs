@@ -154,12 +154,23 @@ pub fn parse_file<'a>(
 }
 
 fn check_gate_word(w: &str) -> Result<(), String> {
-    let stem = w.strip_suffix('*').unwrap_or(w);
+    let stem = w.strip_prefix('~').unwrap_or(w);
+    let stem = stem.strip_prefix('*').unwrap_or(stem);
+    let stem = match stem.strip_suffix('=') {
+        Some(s) if s.ends_with('*') => {
+            return Err("a word ends with `*` or with `=`, not both".to_owned());
+        }
+        Some(s) => s,
+        None => stem.strip_suffix('*').unwrap_or(stem),
+    };
     if stem.is_empty() {
         return Err("empty word".to_owned());
     }
     if stem.contains('*') {
-        return Err("`*` may only end a word".to_owned());
+        return Err("`*` may only start or end a word".to_owned());
+    }
+    if stem.contains(['~', '=']) {
+        return Err("`~` may only start a word and `=` only end one".to_owned());
     }
     if rule_of_file(&format!("{}.scm", stem.trim_end_matches(':'))).is_some() {
         return Err(
@@ -459,7 +470,17 @@ mod tests {
             (
                 "PIN110.scm",
                 format!(";; gate: a*b\n{JAVA_ADD}"),
-                "may only end",
+                "may only start or end",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: add*=\n{JAVA_ADD}"),
+                "not both",
+            ),
+            (
+                "PIN110.scm",
+                format!(";; gate: a=b\n{JAVA_ADD}"),
+                "`=` only end",
             ),
             (
                 "PIN110.scm",
