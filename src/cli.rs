@@ -209,6 +209,11 @@ pub(crate) struct ScanArgs {
     /// nothing).
     #[arg(long)]
     pub(crate) no_gates: bool,
+    /// Parse every file that a structural rule wants whole, instead of only the items
+    /// around its gate words in a large file (slower; for checking that this loses
+    /// nothing).
+    #[arg(long)]
+    pub(crate) no_partial_parse: bool,
     /// Include or exclude files matching GLOB (ripgrep syntax, `!` excludes); repeatable.
     #[arg(short, long, value_name = "GLOB")]
     pub(crate) glob: Vec<String>,

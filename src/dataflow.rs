@@ -470,6 +470,7 @@ fn literal_lines(b: &[u8]) -> Vec<std::ops::Range<usize>> {
         let mut t = [0u8; 256];
         let mut c = 0;
         while c < 256 {
+            #[allow(clippy::cast_possible_truncation)] // c < 256
             let ch = c as u8;
             if ch.is_ascii_alphanumeric() || ch == b'+' || ch == b'/' || ch == b'=' {
                 t[c] |= B64;

@@ -147,6 +147,12 @@ pub struct Stats {
     pub files_matched: u64,
     /// Files parsed with tree-sitter.
     pub files_parsed: u64,
+    /// Their bytes, and the bytes of them that were parsed: files that are large and
+    /// whose rules look at few places are parsed only around those (`lang::focus`).
+    pub bytes_of_parsed_files: u64,
+    pub bytes_parsed: u64,
+    /// Files parsed only in part.
+    pub files_parsed_in_part: u64,
     pub bytes_scanned: u64,
     /// Skipped files by reason.
     pub skipped: BTreeMap<&'static str, u64>,
@@ -203,6 +209,9 @@ impl Outcome {
         s.files_scanned += o.files_scanned;
         s.files_matched += o.files_matched;
         s.files_parsed += o.files_parsed;
+        s.bytes_of_parsed_files += o.bytes_of_parsed_files;
+        s.bytes_parsed += o.bytes_parsed;
+        s.files_parsed_in_part += o.files_parsed_in_part;
         s.bytes_scanned += o.bytes_scanned;
         s.errors += o.errors;
         s.suppressed += o.suppressed;

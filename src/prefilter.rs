@@ -67,14 +67,13 @@ impl Prefilter {
         let mut defines = vec![false; keywords.len()];
         for kw in crate::dataflow::DEFINES_KEYWORDS {
             let kw = kw.to_ascii_lowercase();
-            match index.get(&(kw.clone(), (false, false))) {
-                Some(&k) => defines[k] = true,
-                None => {
-                    keywords.push(kw);
-                    bounds.push((false, false));
-                    keyword_rules.push(Vec::new());
-                    defines.push(true);
-                }
+            if let Some(&k) = index.get(&(kw.clone(), (false, false))) {
+                defines[k] = true;
+            } else {
+                keywords.push(kw);
+                bounds.push((false, false));
+                keyword_rules.push(Vec::new());
+                defines.push(true);
             }
         }
         let automaton = if keywords.is_empty() {

@@ -199,6 +199,12 @@ impl<'s> FileScanner<'s> {
         }
         let o = &mut state.outcome;
         o.stats.files_parsed += u64::from(state.out.parsed);
+        if state.out.parsed {
+            let len = file.text.len() as u64;
+            o.stats.bytes_of_parsed_files += len;
+            o.stats.bytes_parsed += state.out.parsed_part.map_or(len, |p| p as u64);
+            o.stats.files_parsed_in_part += u64::from(state.out.parsed_part.is_some());
+        }
         for (reason, detail) in state.out.skips.drain(..) {
             o.skip(path, reason, detail);
         }

@@ -96,6 +96,10 @@ pub struct Settings {
     /// rules with a `near` context only around its matches. Off only to show that this
     /// loses nothing (`--no-gates`, `tests/corpus.rs`).
     pub gates: bool,
+    /// Parse only the items around the gate words of a large file whose wanted query
+    /// rules are all gated, within these limits (`lang::focus`). `None` with
+    /// `--no-partial-parse` and `--no-gates`.
+    pub partial_parse: Option<crate::lang::focus::Limits>,
     /// The lowest severity that fails the scan (`--fail-on`, `fail-on`).
     pub fail_on: FailOn,
     /// With `--diff`: only findings on these changed lines are reported.
@@ -423,6 +427,7 @@ impl Settings {
             allow: Vec::new(),
             report_unused_suppressions: false,
             gates: true,
+            partial_parse: Some(crate::lang::focus::Limits::DEFAULT),
             fail_on: FailOn::Warning,
             diff: None,
             baseline: None,

@@ -420,6 +420,37 @@ fn rules_doc_is_in_sync() {
 /// Gates (`;; gate:` lines in the query files' headers) only skip work: the corpus gives
 /// the same findings with them as without them.
 #[test]
+fn partial_parsing_loses_nothing() {
+    // Every corpus file with gated rules parsed only around its gate words (however
+    // small), every container entered, against whole files: the same findings.
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let key = |o: &pinscan::Outcome| -> Vec<String> {
+        o.findings
+            .iter()
+            .map(|f| serde_json::to_string(f).unwrap())
+            .collect()
+    };
+    let mut part = Settings::new().unwrap();
+    part.partial_parse = Some(pinscan::lang::focus::Limits::ALWAYS);
+    let mut whole = Settings::new().unwrap();
+    whole.partial_parse = None;
+    let outcome = pinscan::scan(&part, &[PathBuf::from("corpus")]).unwrap();
+    assert!(
+        outcome.stats.files_parsed_in_part > 20,
+        "only {} corpus files were parsed in part",
+        outcome.stats.files_parsed_in_part
+    );
+    let with = key(&outcome);
+    let without = key(&pinscan::scan(&whole, &[PathBuf::from("corpus")]).unwrap());
+    let lost: Vec<&String> = without.iter().filter(|f| !with.contains(f)).collect();
+    let extra: Vec<&String> = with.iter().filter(|f| !without.contains(f)).collect();
+    assert!(
+        lost.is_empty() && extra.is_empty(),
+        "lost parsing in part: {lost:#?}\nonly parsing in part: {extra:#?}"
+    );
+}
+
+#[test]
 fn gates_lose_nothing() {
     std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
     let key = |o: &pinscan::Outcome| -> Vec<String> {

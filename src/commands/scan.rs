@@ -55,6 +55,9 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     }
     s.report_unused_suppressions = args.report_unused_suppressions;
     s.gates = !args.no_gates;
+    if args.no_gates || args.no_partial_parse {
+        s.partial_parse = None;
+    }
     if let Some(date) = &args.as_of {
         s.today = pinscan::date::days_from_date(date)
             .filter(|_| date.len() == 10)

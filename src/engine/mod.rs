@@ -52,6 +52,8 @@ pub struct EngineOut {
     pub errors: Vec<String>,
     /// Whether the file was parsed with tree-sitter.
     pub parsed: bool,
+    /// When only parts of it were (`lang::focus`): how many bytes.
+    pub parsed_part: Option<usize>,
     pub timings: Timings,
     /// Scratch: gate word occurrences per rule (query engine).
     pub(crate) gate_hits: Vec<Vec<Range<usize>>>,
@@ -68,6 +70,7 @@ impl EngineOut {
         self.errors.clear();
         self.comments.clear();
         self.parsed = false;
+        self.parsed_part = None;
     }
 }
 

@@ -117,6 +117,41 @@ impl QueryEngine {
         wanted
     }
 
+    /// Parse the file: only the items around the wanted rules' gate words and the earlier
+    /// candidates when the file is large and every wanted rule is gated (`lang::focus`),
+    /// else (or when that partial tree has a syntax error) the whole file.
+    fn parse(
+        &self,
+        file: &FileCtx<'_>,
+        lang: Language,
+        wanted: &[usize],
+        earlier: usize,
+        out: &EngineOut,
+    ) -> Result<(tree_sitter::Tree, Option<usize>), lang::parse::ParseError> {
+        let settings = file.settings;
+        let deadline = settings.parse_deadline;
+        if let Some(limits) = settings.partial_parse
+            && file.text.len() >= limits.min_file
+        {
+            let gates = self.gates(settings, lang);
+            if wanted.iter().all(|&r| gates.is_gated(r)) {
+                let spans: Vec<std::ops::Range<usize>> = wanted
+                    .iter()
+                    .flat_map(|&r| out.gate_hits[r].iter().cloned())
+                    .chain(out.candidates[..earlier].iter().map(|c| c.start..c.end))
+                    .collect();
+                if let Some(ranges) = lang::focus::ranges(file.text, lang, &spans, limits) {
+                    let tree = lang::parse::parse_ranges(lang, file.text, &ranges, deadline)?;
+                    if !tree.root_node().has_error() {
+                        let part = ranges.iter().map(|r| r.end - r.start).sum();
+                        return Ok((tree, Some(part)));
+                    }
+                }
+            }
+        }
+        lang::parse::parse(lang, file.text, deadline).map(|tree| (tree, None))
+    }
+
     /// Why the file is not parsed although rules want it: too large, or minified code
     /// over an eighth of the limit (its tree takes several times the memory per byte).
     fn too_large(settings: &Settings, text: &str) -> Option<(SkipReason, String)> {
@@ -159,7 +194,11 @@ impl Engine for QueryEngine {
         }
         let t = Instant::now();
         out.parsed = true;
-        let parsed = lang::parse::parse(lang, file.text, settings.parse_deadline);
+        let parsed = self.parse(file, lang, &wanted, earlier, out);
+        if let Ok((_, Some(part))) = &parsed {
+            out.parsed_part = Some(*part);
+        }
+        let parsed = parsed.map(|(tree, _)| tree);
         out.timings.parse_ms += ms(t.elapsed());
         let t = Instant::now();
         let compile_before = out.timings.compile_ms;

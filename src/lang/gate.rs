@@ -30,6 +30,8 @@ use crate::rules::RuleSet;
 /// At most this many separate ranges per rule and file; closer ones are merged beyond it.
 const MAX_RANGES: usize = 32;
 
+// The marks are independent switches read off the word as written.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Word {
     /// The word as written, without its marks; compared exactly unless `any_case`.

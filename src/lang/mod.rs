@@ -3,6 +3,7 @@
 //! `parse`.
 
 pub mod comments;
+pub mod focus;
 pub mod gate;
 pub mod pack;
 pub mod parse;

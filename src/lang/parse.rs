@@ -123,6 +123,17 @@ pub fn parse(
     text: &str,
     deadline: Duration,
 ) -> Result<tree_sitter::Tree, ParseError> {
+    parse_ranges(lang, text, &[], deadline)
+}
+
+/// `parse` over the byte ranges `included` of `text` only (`lang::focus`; sorted, not
+/// overlapping; empty: the whole text). The tree's offsets are the text's own.
+pub fn parse_ranges(
+    lang: Language,
+    text: &str,
+    included: &[std::ops::Range<usize>],
+    deadline: Duration,
+) -> Result<tree_sitter::Tree, ParseError> {
     PARSERS.with(|cell| {
         let mut parsers = cell.borrow_mut();
         if parsers.len() < Language::ALL.len() {
@@ -138,6 +149,11 @@ pub fn parse(
         let Some(parser) = slot.as_mut() else {
             return Err(ParseError::Grammar(lang.name()));
         };
+        let ranges = ts_ranges(text, included);
+        // Empty ranges mean the whole document again (a reused parser keeps its last ones).
+        if parser.set_included_ranges(&ranges).is_err() {
+            parser.set_included_ranges(&[]).ok();
+        }
         let started = Instant::now();
         let mut progress = |_: &tree_sitter::ParseState| {
             if started.elapsed() > deadline {
@@ -155,8 +171,41 @@ pub fn parse(
         if tree.is_none() {
             parser.reset();
         }
+        if !ranges.is_empty() {
+            parser.set_included_ranges(&[]).ok();
+        }
         tree.ok_or(ParseError::Deadline(deadline))
     })
+}
+
+/// Byte ranges as tree-sitter ranges (with their row and column).
+fn ts_ranges(text: &str, included: &[std::ops::Range<usize>]) -> Vec<tree_sitter::Range> {
+    let b = text.as_bytes();
+    let (mut row, mut line_start, mut at) = (0usize, 0usize, 0usize);
+    let mut point = |to: usize| {
+        let to = to.min(b.len());
+        for (i, &c) in b[at.min(to)..to].iter().enumerate() {
+            if c == b'\n' {
+                row += 1;
+                line_start = at + i + 1;
+            }
+        }
+        at = at.max(to);
+        tree_sitter::Point::new(row, to - line_start)
+    };
+    included
+        .iter()
+        .map(|r| {
+            let start_point = point(r.start);
+            let end_point = point(r.end);
+            tree_sitter::Range {
+                start_byte: r.start,
+                end_byte: r.end,
+                start_point,
+                end_point,
+            }
+        })
+        .collect()
 }
 
 /// Most in-progress matches a cursor keeps: patterns with unanchored siblings can otherwise

@@ -197,7 +197,7 @@ pub fn in_regions(regions: &[Range<usize>], start: usize, end: usize) -> bool {
 
 /// Languages that share idioms and lexical syntax.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Family {
+pub(super) enum Family {
     C,
     CSharp,
     Go,
@@ -216,7 +216,7 @@ enum Family {
 const FAMILIES: usize = 12;
 
 impl Family {
-    fn of(lang: Language) -> Option<Family> {
+    pub(super) fn of(lang: Language) -> Option<Family> {
         Some(match lang.name() {
             "c" | "cpp" => Family::C,
             "csharp" => Family::CSharp,
@@ -456,18 +456,18 @@ fn framework(family: Family) -> Option<&'static Regex> {
 
 /// A file lexed once: where strings and comments are, and which brace and parenthesis
 /// closes which (code only).
-struct Lexed {
+pub(super) struct Lexed {
     /// Strings and comments, sorted.
-    skips: Vec<Range<usize>>,
+    pub(super) skips: Vec<Range<usize>>,
     /// `(open, close)` of each balanced `{}` pair, sorted by `open`.
-    braces: Vec<(usize, usize)>,
+    pub(super) braces: Vec<(usize, usize)>,
     /// The same for `()`.
-    parens: Vec<(usize, usize)>,
+    pub(super) parens: Vec<(usize, usize)>,
 }
 
 impl Lexed {
     #[allow(clippy::too_many_lines)]
-    fn new(text: &str, family: Family) -> Lexed {
+    pub(super) fn new(text: &str, family: Family) -> Lexed {
         use Family as F;
         let b = text.as_bytes();
         let n = b.len();
@@ -612,7 +612,7 @@ impl Lexed {
     }
 
     /// Whether `at` is code (not inside a string or a comment).
-    fn is_code(&self, at: usize) -> bool {
+    pub(super) fn is_code(&self, at: usize) -> bool {
         let i = self.skips.partition_point(|r| r.start <= at);
         i == 0 || self.skips.get(i - 1).is_none_or(|r| at >= r.end)
     }

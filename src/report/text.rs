@@ -173,7 +173,7 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
         let t = &s.timings;
         writeln!(
             out,
-            "time: {:.1} ms wall; summed over threads: walk {:.1} ms, read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse {:.1} ms, queries {:.1} ms, query-pack compiles {:.1} ms, resolve {:.1} ms; scan-wide passes {:.1} ms; {} bytes, {} parsed",
+            "time: {:.1} ms wall; summed over threads: walk {:.1} ms, read {:.1} ms, prefilter {:.1} ms, regex {:.1} ms, parse {:.1} ms, queries {:.1} ms, query-pack compiles {:.1} ms, resolve {:.1} ms; scan-wide passes {:.1} ms; {} bytes; {} files parsed, {} of their {} bytes ({} files only around what rules look for)",
             t.elapsed_ms,
             t.walk_ms,
             t.read_ms,
@@ -185,7 +185,10 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
             t.resolve_ms,
             t.passes_ms,
             s.bytes_scanned,
-            s.files_parsed
+            s.files_parsed,
+            s.bytes_parsed,
+            s.bytes_of_parsed_files,
+            s.files_parsed_in_part
         )?;
         let mut rules: Vec<_> = t.rules.iter().collect();
         rules.sort_by(|a, b| b.1.ms.total_cmp(&a.1.ms).then(a.0.cmp(b.0)));
