@@ -274,7 +274,7 @@ fn run_range(
         };
         match climbed {
             Some(steps) => {
-                climbs.push((start, end, steps, Candidate::new(rule, start, end, value)))
+                climbs.push((start, end, steps, Candidate::new(rule, start, end, value)));
             }
             None => out.push(Candidate::new(rule, start, end, value)),
         }
