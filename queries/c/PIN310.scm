@@ -22,134 +22,29 @@
 ;; SSL_CTX_load_verify_locations(ctx, file, path) / X509_STORE_load_locations /
 ;; wolfSSL_CTX_load_verify_locations / mosquitto_tls_set(mosq, cafile, capath, ...): the file.
 
-((compound_statement (expression_statement (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)) @_blk
+((call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (expression_statement (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (expression_statement (cast_expression value: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (declaration declarator: (init_declarator value: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (return_statement (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (unary_expression argument: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (binary_expression left: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (parenthesized_expression (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (binary_expression left: (parenthesized_expression (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)))))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
+  (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
+  (#pinscan-not-match! "blk" "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
 
 ;; ... and the directory when the file is NULL.
 
-((compound_statement (expression_statement (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin)) @_blk
+((call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (expression_statement (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (expression_statement (cast_expression value: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (declaration declarator: (init_declarator value: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (return_statement (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin)) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (unary_expression argument: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin)))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (binary_expression left: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin)))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (parenthesized_expression (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin))))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (binary_expression left: (parenthesized_expression (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin)))))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
+  (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
+  (#pinscan-not-match! "blk" "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
 
 ;; SSL_CTX_load_verify_file(ctx, file) / _dir / X509_STORE_load_file / _path /
 ;; X509_STORE_add_cert(store, cert) / SSL_CTX_set_cert_store(ctx, store) /
 ;; wolfSSL_CTX_load_verify_buffer(ctx, buf, size, format): the second argument.
 
-((compound_statement (expression_statement (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)) @_blk
+((call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (expression_statement (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (expression_statement (cast_expression value: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (declaration declarator: (init_declarator value: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (return_statement (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (unary_expression argument: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (binary_expression left: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (parenthesized_expression (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin))))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
-((compound_statement (if_statement condition: (parenthesized_expression (binary_expression left: (parenthesized_expression (assignment_expression right: (call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin)))))) @_blk
-  (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
-  (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
-  (#not-match? @_blk "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
+  (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
+  (#pinscan-not-match! "blk" "set_default_verify_paths|X509_STORE_set_default_paths|set_default_verify_(file|dir|store)|load_system_CA_certs|TLS_USE_OS_CERTS"))
 
 ;; mbedTLS has no platform store: a certificate parsed into a chain whose name says it holds
 ;; CAs (mbedtls_x509_crt_parse(&cacert, buf, len), _der, _file, _path) is what

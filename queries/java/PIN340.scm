@@ -9,83 +9,19 @@
 ;; queries/kotlin/PIN340.scm.
 
 ;; The builder chain as a declaration, field, assignment, return, argument or lambda body; the
-;; finding starts at the statement.
-([
-  (local_variable_declaration declarator: (variable_declarator value: [
-    (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))
-    (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))
-    (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))))
-  ]))
-  (field_declaration declarator: (variable_declarator value: [
-    (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))
-    (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))
-    (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))))
-  ]))
-  (assignment_expression right: [
-    (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))
-    (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))
-    (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))))
-  ])
-  (return_statement [
-    (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))
-    (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))
-    (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))))
-  ])
-  (lambda_expression body: [
-    (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))
-    (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))
-    (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))))
-  ])
- ] @pin
+;; finding starts at the statement (at the chain itself for an argument). The call is matched
+;; once and the engine checks the chain above it (up to 8 calls) and where it sits.
+((method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin
   (#eq? @_m "addTrustedCertificate")
-  (#match? @pin "HandshakeCertificates\\s*\\.\\s*Builder\\b")
-  (#not-match? @pin "(?m)^([^/\\n]|/[^/*\\n])*\\baddPlatformTrustedCertificates\\s*\\("))
+  (#pinscan-up! @pin "(?:method_invocation:object:[^;]*;){0,8}(?P<pin>variable_declarator:value:[^;]*;local_variable_declaration:declarator:[^;]*;|variable_declarator:value:[^;]*;field_declaration:declarator:[^;]*;|assignment_expression:right:[^;]*;|return_statement:[^;]*;|lambda_expression:body:[^;]*;)")
+  (#pinscan-match! "pin" "HandshakeCertificates\\s*\\.\\s*Builder\\b")
+  (#pinscan-not-match! "pin" "(?m)^([^/\\n]|/[^/*\\n])*\\baddPlatformTrustedCertificates\\s*\\("))
 
-(argument_list
-  [
-    (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))
-    (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))
-    (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)))))))))
-    (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation object: (method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value))))))))))
-  ] @pin
+((method_invocation name: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin
   (#eq? @_m "addTrustedCertificate")
-  (#match? @pin "HandshakeCertificates\\s*\\.\\s*Builder\\b")
-  (#not-match? @pin "(?m)^([^/\\n]|/[^/*\\n])*\\baddPlatformTrustedCertificates\\s*\\("))
+  (#pinscan-up! @pin "(?P<pin>(?:method_invocation:object:[^;]*;){0,8})argument_list:[^;]*;")
+  (#pinscan-match! "pin" "HandshakeCertificates\\s*\\.\\s*Builder\\b")
+  (#pinscan-not-match! "pin" "(?m)^([^/\\n]|/[^/*\\n])*\\baddPlatformTrustedCertificates\\s*\\("))
 
 ;; `HandshakeCertificates.Builder builder = new HandshakeCertificates.Builder();`, then
 ;; `builder.addTrustedCertificate(ca)` in the same block (directly, in a loop or a forEach

@@ -337,17 +337,20 @@ write("PIN380", pin380)
 # ---------------- PIN340: OkHttp HandshakeCertificates without the platform roots ----------------
 # `.addTrustedCertificate(cert)` somewhere in a builder chain: the call itself, then up to
 # CHAIN_DEPTH more calls after it (`.addTrustedCertificate(b).addTrustedCertificate(c).build()`).
+# The pattern matches the call once; the engine climbs its ancestors (`#pinscan-up!`, see
+# src/lang/pack.rs) instead of the query unrolling every chain length.
 CHAIN_DEPTH = 8
 HC_ADD = ('(method_invocation name: (identifier) @_m'
           ' arguments: (argument_list . (_) @pin.value))')
 
-def java_chain(inner, depth=CHAIN_DEPTH):
-    levels = [inner]
-    for _ in range(depth):
-        levels.append(f"(method_invocation object: {levels[-1]})")
-    return levels
-
-HC_CHAIN = "[\n    " + "\n    ".join(java_chain(HC_ADD)) + "\n  ]"
+# Up the chain: the call is the receiver (`object:`) of the next call.
+HC_UP_CHAIN = f"(?:method_invocation:object:[^;]*;){{0,{CHAIN_DEPTH}}}"
+# Where the chain sits: a local or field declaration's value, an assignment's right side, a
+# return, a lambda body.
+HC_UP_CONTEXT = ("(?P<pin>variable_declarator:value:[^;]*;local_variable_declaration:declarator:[^;]*;"
+                 "|variable_declarator:value:[^;]*;field_declaration:declarator:[^;]*;"
+                 "|assignment_expression:right:[^;]*;|return_statement:[^;]*;"
+                 "|lambda_expression:body:[^;]*;)")
 # `addPlatformTrustedCertificates()` outside a `//` comment keeps the platform roots.
 HC_PLATFORM = '"(?m)^([^/\\\\n]|/[^/*\\\\n])*\\\\baddPlatformTrustedCertificates\\\\s*\\\\("'
 HC_BUILDER = '"HandshakeCertificates\\\\s*\\\\.\\\\s*Builder\\\\b"'
@@ -365,23 +368,19 @@ pin340 = f""";; gate: addTrustedCertificate
 ;; queries/kotlin/PIN340.scm.
 
 ;; The builder chain as a declaration, field, assignment, return, argument or lambda body; the
-;; finding starts at the statement.
-([
-  (local_variable_declaration declarator: (variable_declarator value: {HC_CHAIN}))
-  (field_declaration declarator: (variable_declarator value: {HC_CHAIN}))
-  (assignment_expression right: {HC_CHAIN})
-  (return_statement {HC_CHAIN})
-  (lambda_expression body: {HC_CHAIN})
- ] @pin
+;; finding starts at the statement (at the chain itself for an argument). The call is matched
+;; once and the engine checks the chain above it (up to {CHAIN_DEPTH} calls) and where it sits.
+({HC_ADD} @pin
   (#eq? @_m "addTrustedCertificate")
-  (#match? @pin {HC_BUILDER})
-  (#not-match? @pin {HC_PLATFORM}))
+  (#pinscan-up! @pin "{HC_UP_CHAIN}{HC_UP_CONTEXT}")
+  (#pinscan-match! "pin" {HC_BUILDER})
+  (#pinscan-not-match! "pin" {HC_PLATFORM}))
 
-(argument_list
-  {HC_CHAIN} @pin
+({HC_ADD} @pin
   (#eq? @_m "addTrustedCertificate")
-  (#match? @pin {HC_BUILDER})
-  (#not-match? @pin {HC_PLATFORM}))
+  (#pinscan-up! @pin "(?P<pin>{HC_UP_CHAIN})argument_list:[^;]*;")
+  (#pinscan-match! "pin" {HC_BUILDER})
+  (#pinscan-not-match! "pin" {HC_PLATFORM}))
 
 ;; `HandshakeCertificates.Builder builder = new HandshakeCertificates.Builder();`, then
 ;; `builder.addTrustedCertificate(ca)` in the same block (directly, in a loop or a forEach

@@ -311,18 +311,24 @@ write("PIN380", pin380)
 # ---------------- PIN340: OkHttp HandshakeCertificates without the platform roots ----------------
 # `.addTrustedCertificate(cert)` somewhere in a builder chain: the call itself, then up to
 # CHAIN_DEPTH more calls after it (`.addTrustedCertificate(b).addTrustedCertificate(c).build()`),
-# optionally ending in a property read (`.build().trustManager`).
+# optionally ending in a property read (`.build().trustManager`). The pattern matches the call
+# once; the engine climbs its ancestors (`#pinscan-up!`, see src/lang/pack.rs) instead of the
+# query unrolling every chain length (which made this pack cost over a second to compile).
 CHAIN_DEPTH = 8
 HC_ADD = ('(call_expression (navigation_expression (_) (identifier) @_m)'
           ' (value_arguments . (value_argument (_) @pin.value)))')
 
-def kt_chain(inner, depth=CHAIN_DEPTH):
-    levels = [inner]
-    for _ in range(depth):
-        levels.append(f"(call_expression (navigation_expression {levels[-1]} (identifier)))")
-    return levels + [f"(navigation_expression {l} (identifier) .)" for l in levels[1:]]
-
-HC_CHAIN = "[\n    " + "\n    ".join(kt_chain(HC_ADD)) + "\n  ]"
+# One step up a chain: the receiver of `.name` (followed by an identifier, the last named
+# child), then the call of that member: `(call_expression (navigation_expression R (identifier)))`.
+UP_NAV = "navigation_expression:[^:]*:0/[0-9]+:identifier;"
+UP_CALL = "call_expression:[^;]*;"
+HC_UP_CHAIN = (f"(?:(?:{UP_NAV}{UP_CALL}){{1,{CHAIN_DEPTH}}}{UP_NAV}"
+               f"|(?:{UP_NAV}{UP_CALL}){{0,{CHAIN_DEPTH}}})")
+# Where the chain sits: a declaration, an assignment's right side (after its left side), a
+# return, an expression body, an argument, a lambda.
+HC_UP_CONTEXT = ("(?P<pin>property_declaration:[^;]*;|assignment:[^:]*:[1-9][0-9]*/[^;]*;"
+                 "|return_expression:[^;]*;|function_body:[^;]*;|value_argument:[^;]*;"
+                 "|lambda_literal:[^;]*;)")
 # `addPlatformTrustedCertificates()` outside a `//` comment keeps the platform roots.
 HC_PLATFORM = '"(?m)^([^/\\\\n]|/[^/*\\\\n])*\\\\baddPlatformTrustedCertificates\\\\s*\\\\("'
 HC_BUILDER = '"HandshakeCertificates\\\\s*\\\\.\\\\s*Builder\\\\b"'
@@ -340,18 +346,14 @@ pin340 = f""";; gate: addTrustedCertificate
 ;; queries/java/PIN340.scm.
 
 ;; The builder chain as a declaration, assignment, return, argument, expression body or the last
-;; expression of a lambda (`lazy {{ ... }}`); the finding starts at the statement.
-([
-  (property_declaration {HC_CHAIN})
-  (assignment (_) {HC_CHAIN})
-  (return_expression {HC_CHAIN})
-  (function_body {HC_CHAIN})
-  (value_argument {HC_CHAIN})
-  (lambda_literal {HC_CHAIN})
- ] @pin
+;; expression of a lambda (`lazy {{ ... }}`); the finding is the statement. The call is matched
+;; once and the engine checks the chain above it (up to {CHAIN_DEPTH} calls, then an optional property
+;; read) and where it sits (`#pinscan-up!`).
+({HC_ADD} @pin
   (#eq? @_m "addTrustedCertificate")
-  (#match? @pin {HC_BUILDER})
-  (#not-match? @pin {HC_PLATFORM}))
+  (#pinscan-up! @pin "{HC_UP_CHAIN}{HC_UP_CONTEXT}")
+  (#pinscan-match! "pin" {HC_BUILDER})
+  (#pinscan-not-match! "pin" {HC_PLATFORM}))
 
 ;; `HandshakeCertificates.Builder().apply {{ addTrustedCertificate(ca) }}`.
 ((call_expression

@@ -7,6 +7,18 @@
 //! (optional) where the span starts instead (or, outside `@pin`, the span itself); helper
 //! captures start with `_`. Anything else
 //! is a load error.
+//!
+//! Climbs (`Climb`): tree-sitter has no descendant operator, and unrolling every nesting
+//! shape into alternations makes a pattern expensive to compile (the analysis walks the
+//! parse table once per node with children). A pattern may instead match the inner node
+//! and let the engine check the shape of its ancestors:
+//! `(#pinscan-up! @capture "PATH")` requires the ancestor path of `@capture` to match the
+//! regex `PATH` from its start. The path is one token per step up, `kind:field:i/n:last;`
+//! (the parent's kind, the field the child sits in or nothing, the child's index among the
+//! parent's `n` named children, the kind of the parent's last named child). A named group
+//! of `PATH` names the ancestor reached at its end; the group `pin` becomes the reported
+//! node. `(#pinscan-match! "group" "re")` / `(#pinscan-not-match! "group" "re")` test that
+//! ancestor's text.
 
 use tree_sitter::Query;
 
@@ -47,6 +59,82 @@ pub struct Pack {
     pub start: Option<u32>,
     /// Rule indices served by this pack (for the prefilter).
     pub rules: Vec<usize>,
+    /// Per pattern: its climb, if it has `#pinscan-up!`.
+    pub climbs: Vec<Option<Climb>>,
+}
+
+/// A pattern's ancestor check (see the module documentation).
+#[derive(Debug)]
+pub struct Climb {
+    /// The capture the path starts at.
+    pub from: u32,
+    /// The path regex, anchored at the start.
+    pub path: regex::Regex,
+    /// Text tests on named ancestors: (group, regex, whether it must match).
+    pub tests: Vec<(String, regex::Regex, bool)>,
+}
+
+/// Most ancestors a climb looks at.
+const CLIMB_LIMIT: usize = 48;
+
+impl Climb {
+    /// Whether the match's ancestors fit: `None` when they do not, else the node to report
+    /// instead of `@pin` (when the path names a `pin` group) with the number of steps up to it.
+    pub fn check<'t>(
+        &self,
+        captures: &[tree_sitter::QueryCapture<'t>],
+        text: &str,
+    ) -> Option<Option<(tree_sitter::Node<'t>, usize)>> {
+        let start = captures.iter().find(|c| c.index == self.from)?.node;
+        let mut nodes = vec![start];
+        let mut path = String::new();
+        let mut node = start;
+        while nodes.len() <= CLIMB_LIMIT {
+            let Some(parent) = node.parent() else { break };
+            push_step(&mut path, parent, node);
+            nodes.push(parent);
+            node = parent;
+        }
+        let caps = self.path.captures(&path)?;
+        let at = |group: &str| {
+            caps.name(group).map(|m| {
+                let steps = path[..m.end()].matches(';').count();
+                (nodes[steps], steps)
+            })
+        };
+        for (group, re, want) in &self.tests {
+            let (n, _) = at(group)?;
+            let t = text.get(n.byte_range()).unwrap_or("");
+            if re.is_match(t) != *want {
+                return None;
+            }
+        }
+        Some(at("pin"))
+    }
+}
+
+/// Append the token of the step from `child` up to `parent`: `kind:field:i/n:last;`.
+fn push_step(path: &mut String, parent: tree_sitter::Node<'_>, child: tree_sitter::Node<'_>) {
+    use std::fmt::Write as _;
+    let mut cursor = parent.walk();
+    let (mut field, mut index, mut count, mut last) = ("", 0usize, 0usize, "");
+    if cursor.goto_first_child() {
+        loop {
+            let n = cursor.node();
+            if n.id() == child.id() {
+                field = cursor.field_name().unwrap_or("");
+                index = count;
+            }
+            if n.is_named() {
+                count += 1;
+                last = n.kind();
+            }
+            if !cursor.goto_next_sibling() {
+                break;
+            }
+        }
+    }
+    let _ = write!(path, "{}:{field}:{index}/{count}:{last};", parent.kind());
 }
 
 /// A query file, checked: its rule (from the name) and the gate words of its header.
@@ -353,6 +441,21 @@ fn compile(lang: Language, files: &[(&str, &str)], rules: &RuleSet) -> Result<Pa
             )));
         }
     }
+    let mut climbs = Vec::with_capacity(query.pattern_count());
+    for i in 0..query.pattern_count() {
+        climbs.push(climb_of(&query, i).map_err(|m| {
+            let offset = query.start_byte_for_pattern(i);
+            match part_at(offset) {
+                Some((start, file, _)) => PackError::Pattern {
+                    lang: lang.name(),
+                    file: file.to_owned(),
+                    offset: offset - start,
+                    message: m,
+                },
+                None => whole(m),
+            }
+        })?);
+    }
     let mut served = pattern_rule.clone();
     served.sort_unstable();
     served.dedup();
@@ -363,7 +466,45 @@ fn compile(lang: Language, files: &[(&str, &str)], rules: &RuleSet) -> Result<Pa
         value,
         start,
         rules: served,
+        climbs,
     })
+}
+
+/// The climb of pattern `i` from its `#pinscan-*` predicates; any other unknown predicate is
+/// an error.
+fn climb_of(query: &Query, i: usize) -> Result<Option<Climb>, String> {
+    use tree_sitter::QueryPredicateArg as Arg;
+    let re = |s: &str| regex::Regex::new(s).map_err(|e| format!("bad regex {s:?}: {e}"));
+    let mut from = None;
+    let mut tests = Vec::new();
+    for p in query.general_predicates(i) {
+        match (&*p.operator, &p.args[..]) {
+            ("pinscan-up!", [Arg::Capture(c), Arg::String(path)]) => {
+                if from.is_some() {
+                    return Err("more than one #pinscan-up!".to_owned());
+                }
+                from = Some((*c, re(&format!("^(?:{path})"))?));
+            }
+            ("pinscan-match!" | "pinscan-not-match!", [Arg::String(g), Arg::String(r)]) => {
+                tests.push((g.to_string(), re(r)?, &*p.operator == "pinscan-match!"));
+            }
+            (op, _) => return Err(format!("unknown or malformed predicate #{op}")),
+        }
+    }
+    match from {
+        None if tests.is_empty() => Ok(None),
+        None => Err("#pinscan-match! without #pinscan-up!".to_owned()),
+        Some((from, path)) => {
+            for (g, _, _) in &tests {
+                if !path.capture_names().any(|n| n == Some(g.as_str())) {
+                    return Err(format!(
+                        "#pinscan-*match! names {g:?}, not a group of the path"
+                    ));
+                }
+            }
+            Ok(Some(Climb { from, path, tests }))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -276,6 +276,7 @@ fn run_range(
             ControlFlow::Continue(())
         }
     };
+    let mut climbs: Vec<(usize, usize, usize, Candidate)> = Vec::new();
     let mut matches = cursor.matches_with_options(
         &pack.query,
         tree.root_node(),
@@ -292,12 +293,24 @@ fn run_range(
         let Some(pin) = m.captures().iter().find(|c| c.index == pack.pin) else {
             continue;
         };
+        let mut pin_node = pin.node;
+        let mut climbed = None;
+        if let Some(Some(climb)) = pack.climbs.get(m.pattern_index) {
+            match climb.check(m.captures(), text) {
+                None => continue,
+                Some(Some((n, steps))) => {
+                    pin_node = n;
+                    climbed = Some(steps);
+                }
+                Some(None) => climbed = Some(0),
+            }
+        }
         let value = pack
             .value
             .and_then(|v| m.captures().iter().find(|c| c.index == v))
             .and_then(|c| text.get(c.node.byte_range()))
             .map(str::to_owned);
-        let range = pin.node.byte_range();
+        let range = pin_node.byte_range();
         let start = pack
             .start
             .and_then(|s| m.captures().iter().find(|c| c.index == s));
@@ -308,9 +321,19 @@ fn run_range(
             Some(r) => (r.start, r.end),
             None => (range.start, range.end),
         };
-        out.push(Candidate::new(rule, start, end, value));
+        match climbed {
+            Some(steps) => {
+                climbs.push((start, end, steps, Candidate::new(rule, start, end, value)));
+            }
+            None => out.push(Candidate::new(rule, start, end, value)),
+        }
     }
     drop(matches);
+    // Climbing patterns match the inner node, so tree-sitter finishes the inner ones of a
+    // chain first; the unrolled patterns they replace found the outer ones (closest to the
+    // reported node) first, and the first of a span is the one kept (`passes::dedupe`).
+    climbs.sort_by_key(|(start, end, steps, _)| (*start, *end, *steps));
+    out.extend(climbs.into_iter().map(|(_, _, _, c)| c));
     if timed_out {
         Err(ParseError::QueryDeadline(deadline))
     } else {
