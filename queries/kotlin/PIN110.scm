@@ -52,4 +52,5 @@
     (call_expression (annotated_lambda (lambda_literal [(call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (call_expression (navigation_expression (call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (identifier) .))])))
   ]
   (#match? @_decl "CertificatePinner")
+  (#eq? @_m "add")
   (#eq? @_v @_o))

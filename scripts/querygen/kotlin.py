@@ -89,6 +89,7 @@ pin110 = f""";; gate: add
   (property_declaration (variable_declaration (identifier) @_v)) @_decl
   {stmts(ADD_CHAIN)}
   (#match? @_decl "CertificatePinner")
+  (#eq? @_m "add")
   (#eq? @_v @_o))
 """
 write("PIN110", pin110)
