@@ -1,16 +1,23 @@
-//! The prefilter: one Aho-Corasick automaton over every active rule's keywords, run once
-//! over a file's raw bytes. Only rules whose keyword occurs run; a file with no keyword
-//! at all is never decoded further or parsed.
+//! The prefilter: one pass over a file's raw bytes for every active rule's keywords (and
+//! the catalog digests' heads, and the symbol index's words). Only rules whose keyword
+//! occurs run; a file with no keyword at all is never decoded further or parsed.
+//!
+//! The pass is a gram filter (`Grams`), not an Aho-Corasick automaton: with ~3,000
+//! keywords the automaton's table does not stay in cache and each byte waits for the
+//! previous one's state (~400 MB/s); the filter does one hash and one bit test per byte,
+//! independent of each other, and finds exactly the same occurrences.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::RuleSet;
 
-/// Keyword automaton plus keyword -> rules table.
+/// Keyword searcher plus keyword -> rules table.
 #[derive(Debug)]
 pub struct Prefilter {
-    automaton: Option<AhoCorasick>,
-    /// For each keyword (automaton pattern id), the rules it triggers.
+    search: Search,
+    /// Each keyword, lowercase (automaton pattern id / gram entry keyword).
+    keywords: Vec<Box<[u8]>>,
+    /// For each keyword, the rules it triggers.
     keyword_rules: Vec<Vec<usize>>,
     /// For each keyword, whether it must start / end at a word boundary (`\bpin\b`).
     bounds: Vec<(bool, bool)>,
@@ -20,6 +27,17 @@ pub struct Prefilter {
     /// Rules that run without a keyword (certificate-file rules).
     always: Vec<usize>,
     rule_count: usize,
+}
+
+/// How the keywords are looked for.
+#[derive(Debug)]
+enum Search {
+    /// No keyword at all.
+    Nothing,
+    /// Every keyword is at least three bytes long: a gram filter (`Grams`).
+    Grams(Box<Grams>),
+    /// Some keyword is shorter: one ascii-case-insensitive Aho-Corasick automaton.
+    Automaton(AhoCorasick),
 }
 
 /// What one pass of the prefilter saw in a file.
@@ -33,8 +51,10 @@ pub struct Seen {
 
 impl Prefilter {
     /// `catalog_keywords` are the keywords of `catalog`-engine rules (derived from the CA
-    /// catalog rather than written in the rule). `dfa`: build the faster, slower-to-build
-    /// DFA (for scans of many files) instead of a contiguous NFA.
+    /// catalog rather than written in the rule). `dfa`: should the search fall back to an
+    /// Aho-Corasick automaton (a keyword shorter than three bytes, possible only in a
+    /// user's rule), build the faster, slower-to-build DFA (for scans of many files)
+    /// instead of a contiguous NFA.
     pub fn new(rules: &RuleSet, catalog_keywords: &[String], dfa: bool) -> Prefilter {
         let mut keywords: Vec<String> = Vec::new();
         let mut keyword_rules: Vec<Vec<usize>> = Vec::new();
@@ -76,8 +96,10 @@ impl Prefilter {
                 defines.push(true);
             }
         }
-        let automaton = if keywords.is_empty() {
-            None
+        let search = if keywords.is_empty() {
+            Search::Nothing
+        } else if keywords.iter().all(|k| k.len() >= 3) {
+            Search::Grams(Box::new(Grams::new(&keywords)))
         } else {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -88,10 +110,14 @@ impl Prefilter {
                     AhoCorasickKind::ContiguousNFA
                 }))
                 .build(&keywords)
-                .ok()
+                .map_or(Search::Nothing, Search::Automaton)
         };
         Prefilter {
-            automaton,
+            search,
+            keywords: keywords
+                .into_iter()
+                .map(|k| k.into_bytes().into_boxed_slice())
+                .collect(),
             keyword_rules,
             bounds,
             defines,
@@ -105,30 +131,169 @@ impl Prefilter {
     pub fn scan(&self, bytes: &[u8], hits: &mut Vec<bool>) -> Seen {
         hits.clear();
         hits.resize(self.rule_count, false);
-        let mut out = Seen::default();
-        if let Some(ac) = &self.automaton {
-            let mut seen = vec![false; self.keyword_rules.len()];
-            let mut remaining = seen.len();
-            for m in ac.find_overlapping_iter(bytes) {
-                let k = m.pattern().as_usize();
-                if !seen[k] && self.bounded(k, bytes, m.start(), m.end()) {
-                    seen[k] = true;
-                    out.any |= !self.keyword_rules[k].is_empty();
-                    out.defines |= self.defines[k];
-                    for &r in &self.keyword_rules[k] {
-                        hits[r] = true;
-                    }
-                    remaining -= 1;
-                    if remaining == 0 {
-                        break;
-                    }
+        let mut found = Found {
+            seen: vec![false; self.keywords.len()],
+            out: Seen::default(),
+            hits,
+        };
+        match &self.search {
+            Search::Nothing => {}
+            Search::Grams(grams) => grams.scan(self, bytes, &mut found),
+            Search::Automaton(ac) => {
+                for m in ac.find_overlapping_iter(bytes) {
+                    found.keyword(self, m.pattern().as_usize(), bytes, m.start());
                 }
             }
         }
         for &r in &self.always {
-            hits[r] = true;
+            found.hits[r] = true;
         }
-        out
+        found.out
+    }
+}
+
+/// The keywords found so far in one file.
+struct Found<'h> {
+    seen: Vec<bool>,
+    out: Seen,
+    hits: &'h mut Vec<bool>,
+}
+
+impl Found<'_> {
+    /// Keyword `k` occurs at `start` (case aside): record it if its word edges hold.
+    fn keyword(&mut self, pf: &Prefilter, k: usize, bytes: &[u8], start: usize) {
+        let end = start + pf.keywords[k].len();
+        if !self.seen[k] && pf.bounded(k, bytes, start, end) {
+            self.seen[k] = true;
+            self.out.any |= !pf.keyword_rules[k].is_empty();
+            self.out.defines |= pf.defines[k];
+            for &r in &pf.keyword_rules[k] {
+                self.hits[r] = true;
+            }
+        }
+    }
+}
+
+/// Bits of the gram filter's hash.
+const GRAM_BITS: u32 = 18;
+const GRAM_WORDS: usize = 1 << (GRAM_BITS - 6);
+
+/// A gram filter: every keyword is known by one four-byte gram of it (its rarest one;
+/// a three-byte keyword by itself plus each possible next byte), folded with `| 0x20` so
+/// that case does not matter. The scan hashes the folded four bytes at every offset of
+/// the text and looks the hash up in a bitset; only on a hit (rare: the grams are rare
+/// and the set is sparse) are the keywords with that gram compared with the text. Every
+/// occurrence of a keyword contains its gram at a known offset, so this finds exactly
+/// what an Aho-Corasick search finds, with no serial dependency from byte to byte.
+#[derive(Debug)]
+struct Grams {
+    bits: Box<[u64; GRAM_WORDS]>,
+    /// (hash, gram, keyword, offset of the gram in the keyword), sorted.
+    entries: Vec<(u32, u32, u32, u32)>,
+}
+
+/// Bytes from most to least frequent in source code (case folded; `*` is a folded
+/// newline, `\x7f` a folded `_`): a gram of late bytes is a rare gram.
+const COMMON: &[u8] = b" etraisno*lcpdum).fhg(\",b:y\x7f/v=-w{}x;k012`>34j<|q6#5'8z79&!~";
+
+fn fold(b: u8) -> u32 {
+    u32::from(b | 0x20)
+}
+
+fn gram_hash(gram: u32) -> u32 {
+    gram.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)
+}
+
+impl Grams {
+    fn new(keywords: &[String]) -> Grams {
+        let rarity = |b: u8| {
+            let b = b | 0x20;
+            COMMON.iter().position(|&c| c == b).unwrap_or(COMMON.len())
+        };
+        let mut entries = Vec::new();
+        for (k, kw) in keywords.iter().enumerate() {
+            let kw = kw.as_bytes();
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
+            if let [a, b, c] = *kw {
+                let head = fold(a) | fold(b) << 8 | fold(c) << 16;
+                for next in 0x20..=0xffu8 {
+                    if next & 0x20 != 0 {
+                        let gram = head | u32::from(next) << 24;
+                        entries.push((gram_hash(gram), gram, k, 0));
+                    }
+                }
+                continue;
+            }
+            let (offset, window) = kw
+                .windows(4)
+                .enumerate()
+                .max_by_key(|(i, w)| (w.iter().map(|&b| rarity(b)).sum::<usize>(), usize::MAX - i))
+                .unwrap_or((0, kw));
+            let gram = window.iter().rev().fold(0u32, |acc, &b| acc << 8 | fold(b));
+            let offset = u32::try_from(offset).unwrap_or(u32::MAX);
+            entries.push((gram_hash(gram), gram, k, offset));
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        let mut bits: Box<[u64; GRAM_WORDS]> = vec![0u64; GRAM_WORDS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("GRAM_WORDS words"));
+        for &(h, ..) in &entries {
+            bits[h as usize >> 6] |= 1 << (h & 63);
+        }
+        Grams { bits, entries }
+    }
+
+    fn scan(&self, pf: &Prefilter, bytes: &[u8], found: &mut Found<'_>) {
+        let bits = &*self.bits;
+        for (i, w) in bytes.windows(4).enumerate() {
+            let gram = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
+            let h = gram_hash(gram);
+            if bits[h as usize >> 6] >> (h & 63) & 1 != 0 {
+                self.verify(pf, bytes, i, gram, found);
+            }
+        }
+        // The last three offsets: a three-byte keyword may end the text (the byte after it
+        // reads as 0x20, which every three-byte keyword's grams include).
+        for i in bytes.len().saturating_sub(3)..bytes.len() {
+            let mut w = [0x20u8; 4];
+            for (j, &b) in bytes[i..].iter().enumerate() {
+                w[j] = b;
+            }
+            let gram = u32::from_le_bytes(w) | 0x2020_2020;
+            let h = gram_hash(gram);
+            if bits[h as usize >> 6] >> (h & 63) & 1 != 0 {
+                self.verify(pf, bytes, i, gram, found);
+            }
+        }
+    }
+
+    /// The gram at `i` hashes into the set: compare the keywords that have it.
+    #[cold]
+    #[inline(never)]
+    fn verify(&self, pf: &Prefilter, bytes: &[u8], i: usize, gram: u32, found: &mut Found<'_>) {
+        let h = gram_hash(gram);
+        let from = self.entries.partition_point(|e| e.0 < h);
+        for &(eh, eg, k, offset) in &self.entries[from..] {
+            if eh != h {
+                break;
+            }
+            let k = k as usize;
+            if eg != gram || found.seen[k] {
+                continue;
+            }
+            let Some(start) = i.checked_sub(offset as usize) else {
+                continue;
+            };
+            let kw = &pf.keywords[k];
+            if bytes
+                .get(start..start + kw.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(kw))
+            {
+                found.keyword(pf, k, bytes, start);
+            }
+        }
     }
 }
 
@@ -163,6 +328,9 @@ impl Prefilter {
 
 #[cfg(test)]
 mod tests {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE};
+
     use super::*;
     use crate::rules::load_builtin;
 
@@ -226,5 +394,121 @@ mod tests {
         assert!(hits[serial]);
         pf.scan(b"cert.getSerialNumber()", &mut hits);
         assert!(hits[serial]);
+    }
+
+    /// The same prefilter searching with an Aho-Corasick automaton (the search the gram
+    /// filter replaced), for comparison.
+    fn with_automaton(rules: &RuleSet, catalog_keywords: &[String]) -> (Prefilter, Prefilter) {
+        let grams = Prefilter::new(rules, catalog_keywords, false);
+        assert!(matches!(grams.search, Search::Grams(_)));
+        let mut reference = Prefilter::new(rules, catalog_keywords, false);
+        let words: Vec<&[u8]> = reference.keywords.iter().map(|k| &k[..]).collect();
+        reference.search = Search::Automaton(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build(words)
+                .unwrap(),
+        );
+        (grams, reference)
+    }
+
+    fn same(grams: &Prefilter, reference: &Prefilter, text: &[u8]) {
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        let seen = grams.scan(text, &mut a);
+        assert_eq!(
+            seen,
+            reference.scan(text, &mut b),
+            "{}",
+            String::from_utf8_lossy(text)
+        );
+        assert_eq!(a, b, "{}", String::from_utf8_lossy(text));
+    }
+
+    #[test]
+    fn the_gram_filter_finds_what_an_automaton_finds() {
+        let rules = load_builtin().unwrap();
+        let catalog = crate::engine::catalog::keywords(crate::cert::Catalog::builtin());
+        let (grams, reference) = with_automaton(&rules, &catalog);
+        // Every keyword alone, upper case, at the start, the end and inside a word.
+        for kw in &grams.keywords {
+            let kw = String::from_utf8_lossy(kw).into_owned();
+            for text in [
+                kw.clone(),
+                kw.to_ascii_uppercase(),
+                format!("x = {kw}"),
+                format!("{kw}(y)"),
+                format!("a_{kw}_b"),
+                format!("{}\n{}", &kw[..kw.len() / 2], &kw[kw.len() / 2..]),
+            ] {
+                same(&grams, &reference, text.as_bytes());
+            }
+        }
+        // Pseudo-random text over the keywords' own letters, so that partial and
+        // overlapping occurrences abound.
+        let letters = b"pinsPINS_-.:= \nca/verifyCertSSLsh256x0";
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..300 {
+            let text: Vec<u8> = (0..200)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    letters[usize::try_from(state % letters.len() as u64).unwrap()]
+                })
+                .collect();
+            same(&grams, &reference, &text);
+        }
+        for text in [
+            &b""[..],
+            b"ss",
+            b"ssl",
+            b"cn=",
+            b" pin",
+            b"pin.",
+            b"xpin",
+            b"fn main() {}",
+        ] {
+            same(&grams, &reference, text);
+        }
+    }
+
+    #[test]
+    fn every_catalog_head_in_every_spelling_reaches_the_catalog_rule() {
+        let rules = load_builtin().unwrap();
+        let catalog = crate::cert::Catalog::builtin();
+        let pf = Prefilter::new(&rules, &crate::engine::catalog::keywords(catalog), true);
+        let rule = rules
+            .rules()
+            .iter()
+            .position(|r| r.engine() == crate::rules::Engine::Catalog)
+            .unwrap();
+        let mut hits = Vec::new();
+        let digest = crate::cert::public::spki_digests().next().unwrap();
+        let hex = crate::cert::normalize::to_hex(digest);
+        let pairs: Vec<&str> = (0..hex.len()).step_by(2).map(|i| &hex[i..i + 2]).collect();
+        let list: Vec<String> = pairs
+            .iter()
+            .map(|p| format!("0x{}", p.to_ascii_uppercase()))
+            .collect();
+        for text in [
+            format!("x = \"{hex}\""),
+            format!("x = \"{}\"", hex.to_ascii_uppercase()),
+            format!("x = \"{}\"", pairs.join(":")),
+            format!("x = \"{}\"", pairs.join(" ")),
+            format!("x = {{{}}}", list.join(", ")),
+            format!("x = '{}'", STANDARD.encode(digest)),
+            format!("x = '{}'", URL_SAFE.encode(digest).trim_end_matches('=')),
+        ] {
+            pf.scan(text.as_bytes(), &mut hits);
+            assert!(hits[rule], "{text}");
+            let mut found = Vec::new();
+            crate::engine::catalog::run(rule, catalog, &text, &mut found);
+            assert_eq!(found.len(), 1, "{text}");
+        }
+        pf.scan(
+            b"x = \"0123456789abcdef0123456789abcdef01234567\"",
+            &mut hits,
+        );
+        assert!(!hits[rule]);
     }
 }
