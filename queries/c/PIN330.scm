@@ -1,3 +1,9 @@
+;; gate: ~trust_store ~truststore ~trusted* ~capath ~ca_path ~cafile ~ca_file ~cadir ~ca_dir
+;; gate: ~cacert* ~ca_cert* ~cacrt ~ca_crt ~capem ~ca_pem ~cabundle ~ca_bundle ~cachain
+;; gate: ~ca_chain ~root_ca* ~rootca* ~root_cert* ~rootcert* ~server_ca* ~serverca* ~tls_ca*
+;; gate: ~tlsca* ~ssl_ca* ~sslca*
+;; Why this gate: every pattern tests a field, method or type name against an anchored,
+;; case-insensitive regex; the words are the starts those names must have, in any case.
 ;; PIN330 (tree-sitter-c 0.24): a TLS client's option struct names its trust store. MQTT and
 ;; IoT C SDKs take the CA file, directory or PEM in a struct field instead of a library
 ;; call: paho MQTTClient_SSLOptions .trustStore / .CApath, tls_config.ca_cert,

@@ -1,3 +1,15 @@
+;; gate: ~enable_server* ~enableserver* ~verify* ~ssl_verify* ~sslverify* ~tls_verify*
+;; gate: ~tlsverify* ~check_server* ~checkserver* ~validate_cert* ~validatecert*
+;; gate: ~validate_server* ~validateserver* ~server_cert* ~servercert* ~tls_insecure
+;; gate: ~tlsinsecure ~ssl_insecure ~sslinsecure ~insecure* ~skip* ~disable_cert*
+;; gate: ~disablecert* ~disable_ssl* ~disablessl* ~disable_tls* ~disabletls*
+;; gate: ~disable_server* ~disableserver* ~no_verify ~noverify ~allow_self* ~allowself*
+;; gate: ~allow_invalid* ~allowinvalid* ~allow_insecure ~allowinsecure ~accept_any*
+;; gate: ~acceptany* ~accept_all* ~acceptall* ~accept_invalid* ~acceptinvalid*
+;; gate: ~accept_untrusted* ~acceptuntrusted* ~accept_self* ~acceptself* ~trust_all*
+;; gate: ~trustall* mosquitto_tls_insecure_set mosquitto_tls_opts_set
+;; Why this gate: every pattern tests a field, method or type name against an anchored,
+;; case-insensitive regex; the words are the starts those names must have, in any case.
 ;; PIN331 (tree-sitter-c 0.24): a C/C++ MQTT or IoT client told not to verify the server.
 ;; - option struct fields that switch verification off: paho .enableServerCertAuth = 0,
 ;;   .verify = 0 on an SSL/TLS options struct, and the common spellings in other SDKs

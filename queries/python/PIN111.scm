@@ -1,9 +1,14 @@
+;; gate: compare_digest ~*cert* ~der ~*_der ~der_* ~*peer* ~*spki* ~*x509* ~*pubkey*
+;; gate: ~*publickey* ~*public_key* ~*issuer* ~*fingerprint* ~*thumbprint* ~digest ~*serial*
+;; gate: ~*_hash ~*_digest ~*_sha1 ~*_sha256 ~*_fp ~*_pin
+;; Why this gate: compare_digest (#eq?); the compared expression must name a certificate, DER,
+;; peer, SPKI, X.509, public key or issuer (case-insensitive regexes, hence `~` and `*`), or the
+;; compared name must end in a digest / hash / pin / serial / issuer suffix.
 ; PIN111: Python code that accepts the server by a property of its certificate: the digest
 ; of getpeercert(binary_form=True), the public key, serial, subject or issuer compared with
 ; a fixed value. Checksums of other data (hashlib.sha256(body).hexdigest() == etag), expiry
 ; checks and host-name comparisons are not findings.
-; No gate: the comparisons are found by case-insensitive substrings of expressions
-; (`cert_digest`, `peerFingerprint`), which no whole-token word covers.
+; The gate words are the case-insensitive substrings of those expressions (`~*cert*`).
 
 ; hashlib.sha256(der).hexdigest() == PIN / cert.fingerprint(SHA256()) != EXPECTED /
 ; cert["issuer"] == ISSUER / cert.public_key().public_numbers().n != MODULUS.
