@@ -48,21 +48,14 @@ pub fn read(path: &Path, max: u64, buf: &mut Vec<u8>) -> io::Result<ReadResult> 
     if len > 0 {
         // The size the file had when opened: read that much, and no more (no probe read
         // for the end; a file that grows meanwhile is read as it was).
+        // Read into spare capacity (no zero-fill first); `take` ends the read at that size
+        // without another system call.
         let want = usize::try_from(len).unwrap_or(0);
-        buf.resize(want, 0);
-        let mut filled = 0;
-        while filled < want {
-            match file.read(&mut buf[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => {
-                    buf.clear();
-                    return Err(e);
-                }
-            }
+        buf.reserve_exact(want);
+        if let Err(e) = (&mut file).take(len).read_to_end(buf) {
+            buf.clear();
+            return Err(e);
         }
-        buf.truncate(filled);
         return Ok(ReadResult::Complete);
     }
     // Size unknown (0: empty, or a file such as those of /proc): read up to the limit.
