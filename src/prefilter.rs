@@ -99,7 +99,7 @@ impl Prefilter {
         let search = if keywords.is_empty() {
             Search::Nothing
         } else if keywords.iter().all(|k| k.len() >= 3) {
-            Search::Grams(Box::new(Grams::new(&keywords)))
+            Search::Grams(Box::new(Grams::new(&keywords, &bounds)))
         } else {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -174,98 +174,198 @@ impl Found<'_> {
     }
 }
 
-/// Bits of the gram filter's hash.
+/// Bits of the gram filter's hashes.
 const GRAM_BITS: u32 = 18;
 const GRAM_WORDS: usize = 1 << (GRAM_BITS - 6);
 
-/// A gram filter: every keyword is known by one four-byte gram of it (its rarest one;
-/// a three-byte keyword by itself plus each possible next byte), folded with `| 0x20` so
-/// that case does not matter. The scan hashes the folded four bytes at every offset of
-/// the text and looks the hash up in a bitset; only on a hit (rare: the grams are rare
-/// and the set is sparse) are the keywords with that gram compared with the text. Every
-/// occurrence of a keyword contains its gram at a known offset, so this finds exactly
-/// what an Aho-Corasick search finds, with no serial dependency from byte to byte.
+/// The most common case-folded four-byte grams of real code, with their counts per 10^8
+/// positions (written by `scripts/prefilter-grams.py` from a sample of the benchmark
+/// tree): a keyword is known by the grams of it that code has least.
+const COMMON_GRAMS: &str = include_str!("prefilter-grams.txt");
+
+/// A gram filter: every keyword is known by two adjacent four-byte grams of it (the pair
+/// that code has least, by `COMMON_GRAMS`), folded with `| 0x20` so that case does not
+/// matter. The scan hashes the folded four bytes at every other offset of the text and
+/// looks the hash up in a bitset (then in a second bitset, by a second hash); only on a
+/// hit (rare: the grams are rare and the sets sparse) are the keywords with that gram
+/// compared with the text. Every occurrence of a keyword has one of its two grams at an
+/// even offset, so this finds exactly what an Aho-Corasick search finds, with no serial
+/// dependency from byte to byte, and looks at half the offsets.
+///
+/// A keyword of three or four bytes has no two grams of its own: it is entered with each
+/// byte that may follow it (`abc?`, at even offsets) and each that may precede it (`?abc`,
+/// at odd ones; a four-byte keyword `abcd` is entered as itself for even offsets). A byte
+/// that a word edge (`\bpin\b`) rules out is left out.
 #[derive(Debug)]
 struct Grams {
     bits: Box<[u64; GRAM_WORDS]>,
-    /// (hash, gram, keyword, offset of the gram in the keyword), sorted.
-    entries: Vec<(u32, u32, u32, u32)>,
+    /// The second hash's bits (looked at only where the first hash's bit is set).
+    bits2: Box<[u64; GRAM_WORDS]>,
+    /// For each word of `bits`, how many bits the words before it set: the set bits'
+    /// ranks number the buckets.
+    ranks: Box<[u32]>,
+    /// Bucket `b` is `entries[buckets[b]..buckets[b + 1]]`.
+    buckets: Box<[u32]>,
+    /// (gram, keyword, where the keyword starts relative to the gram), by first hash.
+    entries: Box<[(u32, u32, i32)]>,
 }
 
 /// Bytes from most to least frequent in source code (case folded; `*` is a folded
-/// newline, `\x7f` a folded `_`): a gram of late bytes is a rare gram.
+/// newline, `\x7f` a folded `_`): the tie-break between grams `COMMON_GRAMS` does not
+/// list.
 const COMMON: &[u8] = b" etraisno*lcpdum).fhg(\",b:y\x7f/v=-w{}x;k012`>34j<|q6#5'8z79&!~";
 
 fn fold(b: u8) -> u32 {
     u32::from(b | 0x20)
 }
 
+/// The folded gram of four bytes (first byte lowest).
+fn gram_of(w: &[u8]) -> u32 {
+    w.iter().rev().fold(0u32, |acc, &b| acc << 8 | fold(b))
+}
+
 fn gram_hash(gram: u32) -> u32 {
     gram.wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)
 }
 
+fn gram_hash2(gram: u32) -> u32 {
+    (gram.wrapping_mul(0x85EB_CA6B) ^ gram >> 15).wrapping_mul(0xC2B2_AE35) >> (32 - GRAM_BITS)
+}
+
+fn bit(bits: &[u64; GRAM_WORDS], h: u32) -> bool {
+    bits[h as usize >> 6] >> (h & 63) & 1 != 0
+}
+
 impl Grams {
-    fn new(keywords: &[String]) -> Grams {
-        let rarity = |b: u8| {
-            let b = b | 0x20;
-            COMMON.iter().position(|&c| c == b).unwrap_or(COMMON.len())
+    fn new(keywords: &[String], bounds: &[(bool, bool)]) -> Grams {
+        let counts: std::collections::HashMap<u32, u64> = COMMON_GRAMS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (gram, count) = l.split_once(' ')?;
+                let gram = u32::from_str_radix(gram, 16).ok()?.swap_bytes();
+                Some((gram, count.parse().ok()?))
+            })
+            .collect();
+        // How common a gram is: its count, then (for the many that `COMMON_GRAMS` does
+        // not list) how common its bytes are.
+        let cost = |w: &[u8]| {
+            let count = counts.get(&gram_of(w)).copied().unwrap_or(0);
+            let rarity: usize = w
+                .iter()
+                .map(|&b| {
+                    let b = b | 0x20;
+                    COMMON.iter().position(|&c| c == b).unwrap_or(COMMON.len())
+                })
+                .sum();
+            (count, usize::MAX - rarity)
+        };
+        // The folded bytes that may stand next to a keyword's end byte `b`: any, or when
+        // the keyword must end there at a word edge and `b` is a word byte, any but a
+        // letter's (nothing else folds into `a..=z`).
+        let beside = |b: u8, edge: bool| {
+            (0x20..=0xffu8)
+                .filter(move |&x| x & 0x20 != 0 && !(edge && is_word(b) && x.is_ascii_lowercase()))
         };
         let mut entries = Vec::new();
         for (k, kw) in keywords.iter().enumerate() {
             let kw = kw.as_bytes();
+            let (start_edge, end_edge) = bounds[k];
             let k = u32::try_from(k).unwrap_or(u32::MAX);
-            if let [a, b, c] = *kw {
-                let head = fold(a) | fold(b) << 8 | fold(c) << 16;
-                for next in 0x20..=0xffu8 {
-                    if next & 0x20 != 0 {
-                        let gram = head | u32::from(next) << 24;
-                        entries.push((gram_hash(gram), gram, k, 0));
+            let mut push = |gram: u32, start: i32| entries.push((gram_hash(gram), gram, k, start));
+            match *kw {
+                [a, .., z] if kw.len() <= 4 => {
+                    let head = gram_of(&kw[..3]);
+                    if let [_, _, _] = *kw {
+                        for x in beside(z, end_edge) {
+                            push(head | u32::from(x) << 24, 0);
+                        }
+                    } else {
+                        push(gram_of(kw), 0);
+                    }
+                    for x in beside(a, start_edge) {
+                        push(u32::from(x) | head << 8, 1);
                     }
                 }
-                continue;
+                _ => {
+                    let o = (0..kw.len().saturating_sub(4))
+                        .min_by_key(|&o| {
+                            let (a, b) = (cost(&kw[o..o + 4]), cost(&kw[o + 1..o + 5]));
+                            (a.0 + b.0, a.1.min(b.1), o)
+                        })
+                        .unwrap_or(0);
+                    let o = i32::try_from(o).unwrap_or(0);
+                    for at in [o, o + 1] {
+                        let from = usize::try_from(at).unwrap_or(0);
+                        if let Some(w) = kw.get(from..from + 4) {
+                            push(gram_of(w), -at);
+                        }
+                    }
+                }
             }
-            let (offset, window) = kw
-                .windows(4)
-                .enumerate()
-                .max_by_key(|(i, w)| (w.iter().map(|&b| rarity(b)).sum::<usize>(), usize::MAX - i))
-                .unwrap_or((0, kw));
-            let gram = window.iter().rev().fold(0u32, |acc, &b| acc << 8 | fold(b));
-            let offset = u32::try_from(offset).unwrap_or(u32::MAX);
-            entries.push((gram_hash(gram), gram, k, offset));
         }
         entries.sort_unstable();
         entries.dedup();
-        let mut bits: Box<[u64; GRAM_WORDS]> = vec![0u64; GRAM_WORDS]
-            .into_boxed_slice()
-            .try_into()
-            .unwrap_or_else(|_| unreachable!("GRAM_WORDS words"));
-        for &(h, ..) in &entries {
+        let zero = || -> Box<[u64; GRAM_WORDS]> {
+            vec![0u64; GRAM_WORDS]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!("GRAM_WORDS words"))
+        };
+        let (mut bits, mut bits2) = (zero(), zero());
+        let mut buckets = Vec::new();
+        for (i, &(h, gram, ..)) in entries.iter().enumerate() {
+            if !bit(&bits, h) {
+                buckets.push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
             bits[h as usize >> 6] |= 1 << (h & 63);
+            let h2 = gram_hash2(gram);
+            bits2[h2 as usize >> 6] |= 1 << (h2 & 63);
         }
-        Grams { bits, entries }
+        buckets.push(u32::try_from(entries.len()).unwrap_or(u32::MAX));
+        let ranks = bits
+            .iter()
+            .scan(0u32, |before, w| {
+                let rank = *before;
+                *before += w.count_ones();
+                Some(rank)
+            })
+            .collect();
+        Grams {
+            bits,
+            bits2,
+            ranks,
+            buckets: buckets.into_boxed_slice(),
+            entries: entries
+                .into_iter()
+                .map(|(_, gram, k, start)| (gram, k, start))
+                .collect(),
+        }
     }
 
     fn scan(&self, pf: &Prefilter, bytes: &[u8], found: &mut Found<'_>) {
         let bits = &*self.bits;
-        for (i, w) in bytes.windows(4).enumerate() {
+        let mut i = 0;
+        while let Some(w) = bytes.get(i..i + 4) {
             let gram = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
-            let h = gram_hash(gram);
-            if bits[h as usize >> 6] >> (h & 63) & 1 != 0 {
+            if bit(bits, gram_hash(gram)) {
                 self.verify(pf, bytes, i, gram, found);
             }
+            i += 2;
         }
-        // The last three offsets: a three-byte keyword may end the text (the byte after it
-        // reads as 0x20, which every three-byte keyword's grams include).
-        for i in bytes.len().saturating_sub(3)..bytes.len() {
+        // The last even offsets with fewer than four bytes left: a three-byte keyword may
+        // end the text (the byte after it reads as 0x20, which a keyword's grams always
+        // allow there).
+        while i < bytes.len() {
             let mut w = [0x20u8; 4];
             for (j, &b) in bytes[i..].iter().enumerate() {
                 w[j] = b;
             }
             let gram = u32::from_le_bytes(w) | 0x2020_2020;
-            let h = gram_hash(gram);
-            if bits[h as usize >> 6] >> (h & 63) & 1 != 0 {
+            if bit(bits, gram_hash(gram)) {
                 self.verify(pf, bytes, i, gram, found);
             }
+            i += 2;
         }
     }
 
@@ -273,17 +373,20 @@ impl Grams {
     #[cold]
     #[inline(never)]
     fn verify(&self, pf: &Prefilter, bytes: &[u8], i: usize, gram: u32, found: &mut Found<'_>) {
+        if !bit(&self.bits2, gram_hash2(gram)) {
+            return;
+        }
         let h = gram_hash(gram);
-        let from = self.entries.partition_point(|e| e.0 < h);
-        for &(eh, eg, k, offset) in &self.entries[from..] {
-            if eh != h {
-                break;
-            }
+        let word = h as usize >> 6;
+        let below = self.bits[word] & ((1u64 << (h & 63)) - 1);
+        let bucket = self.ranks[word] as usize + below.count_ones() as usize;
+        let (from, to) = (self.buckets[bucket], self.buckets[bucket + 1]);
+        for &(eg, k, start) in &self.entries[from as usize..to as usize] {
             let k = k as usize;
             if eg != gram || found.seen[k] {
                 continue;
             }
-            let Some(start) = i.checked_sub(offset as usize) else {
+            let Some(start) = i.checked_add_signed(start as isize) else {
                 continue;
             };
             let kw = &pf.keywords[k];
@@ -440,7 +543,29 @@ mod tests {
                 format!("a_{kw}_b"),
                 format!("{}\n{}", &kw[..kw.len() / 2], &kw[kw.len() / 2..]),
             ] {
-                same(&grams, &reference, text.as_bytes());
+                // At odd and even offsets, ending the text or not.
+                for pad in ["", "(", "((", "((("] {
+                    same(&grams, &reference, format!("{pad}{text}").as_bytes());
+                    same(&grams, &reference, format!("{pad}{text}{pad}").as_bytes());
+                }
+            }
+        }
+        // Word edges: the bytes beside a short keyword, each byte value (control bytes
+        // fold into digits, `@[\\]^_` into ``` `{|}~\x7f```).
+        for kw in ["pin", "pins", "ssl", "cn=", ".cn", "spki"] {
+            for b in 0..=255u8 {
+                for pad in [&b""[..], b"x"] {
+                    let mut before = pad.to_vec();
+                    before.push(b);
+                    before.extend_from_slice(kw.as_bytes());
+                    same(&grams, &reference, &before);
+                    let mut after = pad.to_vec();
+                    after.extend_from_slice(kw.as_bytes());
+                    after.push(b);
+                    same(&grams, &reference, &after);
+                    after.push(b'.');
+                    same(&grams, &reference, &after);
+                }
             }
         }
         // Pseudo-random text over the keywords' own letters, so that partial and
