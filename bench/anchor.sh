@@ -214,6 +214,11 @@ print(f"\n  {len(slow)} slowest files (ms, path under {tree}); {over} over 50 ms
 for f in slow:
     p = f["path"][len(tree):] if f["path"].startswith(tree) else f["path"]
     print(f"    {f['ms']:8.1f} {'!' if f['ms'] > 50 else ' '} {p}")
+    nb, pb = f.get("bytes", 0), f.get("parsed_bytes", 0)
+    parsed = ("not parsed" if pb == 0 else
+              f"parse {f.get('parse_ms', 0):.1f} ms" + (f" over {pb} of its bytes" if pb < nb else ""))
+    print(f"             why: {nb} bytes; {parsed}, queries {f.get('query_ms', 0):.1f} ms, "
+          f"text rules {f.get('regex_ms', 0):.1f} ms, passes {f.get('resolve_ms', 0):.1f} ms")
 packs = sorted(t.get("compiled", {}).items(), key=lambda kv: -kv[1])
 print(f"\n  query packs compiled on first use: {len(packs)}, {sum(v for _, v in packs) / 1000:.2f} s"
       " (not counted in file times); slowest:")

@@ -70,11 +70,20 @@ pub struct RuleTime {
     pub files: u64,
 }
 
-/// One file's total scan time.
-#[derive(Debug, Clone, Serialize)]
+/// One file's total scan time, and where it went (the reason a file is slow).
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct FileTime {
     pub path: String,
     pub ms: f64,
+    /// The file's size.
+    pub bytes: u64,
+    /// Parsing, and the bytes parsed (0: not parsed; less than `bytes`: in part).
+    pub parse_ms: f64,
+    pub parsed_bytes: u64,
+    /// Query rules, text (regex and catalog) rules, and the per-file passes.
+    pub query_ms: f64,
+    pub regex_ms: f64,
+    pub resolve_ms: f64,
 }
 
 /// How many of the slowest files `--stats` lists.
@@ -121,7 +130,9 @@ impl Timings {
     }
 
     /// Note one file's total time (kept when among the slowest).
-    pub fn file(&mut self, path: &Path, d: Duration) {
+    /// Count a file's time; `detail` fills the rest of its `FileTime` if it is among the
+    /// slowest (called only then).
+    pub fn file(&mut self, path: &Path, d: Duration, detail: impl FnOnce() -> FileTime) {
         let ms = ms(d);
         if self.slowest.len() >= SLOWEST && self.slowest.last().is_some_and(|l| l.ms >= ms) {
             return;
@@ -129,6 +140,7 @@ impl Timings {
         self.slowest.push(FileTime {
             path: crate::source::display_path(path),
             ms,
+            ..detail()
         });
         self.slowest
             .sort_by(|a, b| b.ms.total_cmp(&a.ms).then(a.path.cmp(&b.path)));

@@ -117,8 +117,8 @@ impl<'s> FileScanner<'s> {
         let compiling =
             |state: &FileState| state.out.timings.compile_ms + state.snippet_out.timings.compile_ms;
         let compiled = compiling(state);
+        let before = phases(state);
         self.scan_bytes(path, &buf, state);
-        state.buf = buf;
         // A query pack compiled while scanning this file is not this file's cost.
         let compiled = compiling(state) - compiled;
         let spent = t0
@@ -126,7 +126,23 @@ impl<'s> FileScanner<'s> {
             .saturating_sub(std::time::Duration::from_secs_f64(
                 compiled.max(0.0) / 1000.0,
             ));
-        state.outcome.stats.timings.file(path, spent);
+        let after = phases(state);
+        let parsed_bytes = if state.out.parsed {
+            state.out.parsed_part.map_or(buf.len(), |p| p) as u64
+        } else {
+            0
+        };
+        let detail = || crate::outcome::FileTime {
+            bytes: buf.len() as u64,
+            parse_ms: after[0] - before[0],
+            parsed_bytes,
+            query_ms: after[1] - before[1],
+            regex_ms: after[2] - before[2],
+            resolve_ms: after[3] - before[3],
+            ..Default::default()
+        };
+        state.outcome.stats.timings.file(path, spent, detail);
+        state.buf = buf;
     }
 
     /// Stage 1: read the file into the state's buffer (taken out of the state; give it
@@ -598,6 +614,21 @@ impl FileState {
             .merge(std::mem::take(&mut self.snippet_out.timings));
         outcome
     }
+}
+
+/// Parse, query, text-rule and resolve time so far (for a file's share of them).
+fn phases(state: &FileState) -> [f64; 4] {
+    let (a, b, c) = (
+        &state.out.timings,
+        &state.snippet_out.timings,
+        &state.outcome.stats.timings,
+    );
+    [
+        a.parse_ms + b.parse_ms + c.parse_ms,
+        a.query_ms + b.query_ms + c.query_ms,
+        a.regex_ms + b.regex_ms + c.regex_ms,
+        a.resolve_ms + b.resolve_ms + c.resolve_ms,
+    ]
 }
 
 /// Whether `needle` occurs in `hay`.

@@ -218,11 +218,57 @@ pub fn write(outcome: &Outcome, opts: &ReportOptions<'_>, out: &mut dyn Write) -
         for f in &t.slowest {
             writeln!(
                 out,
-                "slow file: {:.1} ms {}",
+                "slow file: {:.1} ms {} ({})",
                 f.ms,
-                escape::terminal(&f.path)
+                escape::terminal(&f.path),
+                slow_reason(f)
             )?;
         }
     }
     Ok(())
+}
+
+/// Where a slow file's time went: its size, how much of it was parsed, and the phases.
+pub(crate) fn slow_reason(f: &crate::outcome::FileTime) -> String {
+    let parsed = match f.parsed_bytes {
+        0 => "not parsed".to_owned(),
+        n if n < f.bytes => format!("parse {:.1} ms over {n} of its bytes", f.parse_ms),
+        _ => format!("parse {:.1} ms", f.parse_ms),
+    };
+    format!(
+        "{} bytes; {parsed}, queries {:.1} ms, text rules {:.1} ms, passes {:.1} ms",
+        f.bytes, f.query_ms, f.regex_ms, f.resolve_ms
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slow_reason;
+    use crate::outcome::FileTime;
+
+    #[test]
+    fn a_slow_file_says_where_its_time_went() {
+        let f = FileTime {
+            bytes: 1000,
+            parse_ms: 12.0,
+            parsed_bytes: 400,
+            query_ms: 3.0,
+            ..FileTime::default()
+        };
+        let why = slow_reason(&f);
+        assert!(
+            why.starts_with("1000 bytes; parse 12.0 ms over 400 of its bytes, queries 3.0 ms"),
+            "{why}"
+        );
+        let whole = FileTime {
+            parsed_bytes: 1000,
+            ..f.clone()
+        };
+        assert!(slow_reason(&whole).contains("; parse 12.0 ms, queries"));
+        let text_only = FileTime {
+            parsed_bytes: 0,
+            ..f
+        };
+        assert!(slow_reason(&text_only).contains("; not parsed, queries"));
+    }
 }
