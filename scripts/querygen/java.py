@@ -427,13 +427,17 @@ pin340 = f""";; gate: addTrustedCertificate
 ;; `HandshakeCertificates.Builder builder = new HandshakeCertificates.Builder();`, then
 ;; `builder.addTrustedCertificate(ca)` in the same block (directly, in a loop or a forEach
 ;; lambda), and no platform roots there.
-((block
-  (local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_init))
-  {in_stmt(HC_STEP, chained=True, forms=[0, 3], wrappers=["enhanced_for_statement", "for_statement", "if_statement"])}) @_blk
-  (#eq? @_v @_o)
-  (#eq? @_m "addTrustedCertificate")
+;; The engine joins the declaration and the call on the variable.
+((local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_init)) @_decl
   (#match? @_init {HC_NEW_BUILDER})
-  (#not-match? @_blk {HC_PLATFORM}))
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN340" @_v))
+
+({HC_STEP} @_call
+  (#eq? @_m "addTrustedCertificate")
+  (#pinscan-up! @_call "{up_stmt([0, 3], ["enhanced_for_statement", "for_statement", "if_statement"], chained=True)}(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {HC_PLATFORM})
+  (#pinscan-join! "PIN340" @_o))
 """
 write("PIN340", pin340)
 

@@ -412,16 +412,17 @@ pin340 = f""";; gate: addTrustedCertificate
 
 ;; `val builder = HandshakeCertificates.Builder()`, then `builder.addTrustedCertificate(ca)` in
 ;; the same block (directly, in a for loop or a forEach lambda), and no platform roots there.
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init)
-  {alt(HC_STEP,
-       f"(for_statement [{HC_STEP} (block {HC_STEP})])",
-       f"(call_expression (annotated_lambda (lambda_literal {HC_STEP})))",
-       ind="  ")}) @_blk
-  (#eq? @_v @_o)
-  (#eq? @_m "addTrustedCertificate")
+;; The engine joins the declaration and the call on the variable.
+((property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init) @_decl
   (#match? @_init {HC_NEW_BUILDER})
-  (#not-match? @_blk {HC_PLATFORM}))
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN340" @_v))
+
+({HC_STEP} @_call
+  (#eq? @_m "addTrustedCertificate")
+  (#pinscan-up! @_call "(?:(?:{up('block')})?{up('for_statement')}|{up('lambda_literal')}{up('annotated_lambda')}{up('call_expression')})?(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {HC_PLATFORM})
+  (#pinscan-join! "PIN340" @_o))
 """
 write("PIN340", pin340)
 
