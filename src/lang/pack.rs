@@ -754,6 +754,18 @@ mod tests {
                 "unknown capture @pinx",
             ),
             ("PIN110.scm", "(no_such_node) @pin\n".to_owned(), "row 1"),
+            (
+                "PIN110.scm",
+                "((method_invocation) @pin (#pinscan-up! @pin \"block:[^;]*;\") \
+                 (#pinscan-join! \"j\" @pin))\n"
+                    .to_owned(),
+                "only one half",
+            ),
+            (
+                "PIN110.scm",
+                "((method_invocation) @pin (#pinscan-join! \"j\" @pin))\n".to_owned(),
+                "without #pinscan-up!",
+            ),
         ];
         for (file, text, want) in cases {
             let e = err(j, file, &text);

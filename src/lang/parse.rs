@@ -441,3 +441,56 @@ fn join(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::load_builtin;
+
+    /// Java PIN305 is a join: the `load` / `setCertificateEntry` half must come before the
+    /// `init` half in the same block, on the same variable; gate ranges around `init` alone
+    /// still find the earlier half.
+    #[test]
+    fn joins_pair_halves_in_order_on_the_key() {
+        let rules = load_builtin().unwrap();
+        let lang = Language::from_name("java").unwrap();
+        let rule = rules.index_of("PIN305").unwrap();
+        let pack = super::super::pack::build_for(lang, &rules, Some(rule)).unwrap();
+        let mut active = vec![false; rules.rules().len()];
+        active[rule] = true;
+        let values = |text: &str, gated: bool| {
+            let tree = parse(lang, text, Duration::from_secs(5)).unwrap();
+            let ranges: Vec<_> = if gated {
+                text.match_indices("init")
+                    .map(|(i, w)| i..i + w.len())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let mut out = Vec::new();
+            run(
+                &pack,
+                &tree,
+                text,
+                &active,
+                &ranges,
+                Duration::from_secs(5),
+                &mut out,
+            )
+            .unwrap();
+            let mut v: Vec<String> = out.into_iter().filter_map(|c| c.value).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let good = "class A { void f() { ks.setCertificateEntry(\"a\", ca); \
+                    other.setCertificateEntry(\"b\", cb); tmf.init(ks); } }";
+        assert_eq!(values(good, false), ["ca"]);
+        assert_eq!(values(good, true), ["ca"]);
+        let reversed = "class A { void f() { tmf.init(ks); ks.setCertificateEntry(\"a\", ca); } }";
+        assert!(values(reversed, false).is_empty());
+        let platform = "class A { void f() { ks.load(new FileInputStream(cacerts), pw); \
+                        tmf.init(ks); } }";
+        assert!(values(platform, false).is_empty());
+    }
+}
