@@ -11,17 +11,16 @@
 ;; `String pin = CertificatePinner.pin(cert);` / `byte[] spki = md.digest(key.getEncoded());`, then
 ;; `if (denylist.contains(pin))`, `if (!MessageDigest.isEqual(spki, PIN))`, `return pin.equals(X)`
 ;; in the same block.
-((block
-  (local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_src))
-  [
-    (if_statement condition: (parenthesized_expression [[(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin (unary_expression operand: [(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin)]))
-    (return_statement [[(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin (unary_expression operand: [(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin)])
-    (local_variable_declaration declarator: (variable_declarator value: [[(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin (unary_expression operand: [(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin)]))
-    (expression_statement (method_invocation arguments: (argument_list [[(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin (unary_expression operand: [(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin)])))
-  ])
-  (#eq? @_v @_arg)
+;; The engine joins the declaration and the comparison on the variable.
+((local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_src)) @_decl
+  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*getEncoded\\s*\\(")
+  (#pinscan-up! @_decl "block:[^;]*;")
+  (#pinscan-partner! "PIN342" @_v))
+
+([(method_invocation name: (identifier) @_cmp arguments: (argument_list (identifier) @_arg)) (method_invocation object: (identifier) @_arg name: (identifier) @_cmp)] @pin
   (#any-of? @_cmp "contains" "containsKey" "equals" "equalsIgnoreCase" "contentEquals" "isEqual")
-  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*getEncoded\\s*\\("))
+  (#pinscan-up! @pin "(?:unary_expression:operand:[^;]*;)?(?:parenthesized_expression:[^;]*;if_statement:condition:[^;]*;|return_statement:[^;]*;|variable_declarator:value:[^;]*;local_variable_declaration:declarator:[^;]*;|argument_list:[^;]*;method_invocation:arguments:[^;]*;expression_statement:[^;]*;)block:[^;]*;")
+  (#pinscan-join! "PIN342" @_arg))
 
 ;; The digest compared directly: `PINS.contains(CertificatePinner.pin(cert))`,
 ;; `Arrays.equals(PIN, md.digest(cert.getPublicKey().getEncoded()))`.

@@ -42,15 +42,14 @@
   (#match? @_pin "(?i)pin|spki|sha-?(1|256)|hash|fingerprint|key"))
 
 ;; `val builder = CertificatePinner.Builder()` then `builder.add(host, key)` in the same block
-;; (directly, chained, in a for loop or a forEach lambda).
-(block
-  (property_declaration (variable_declaration (identifier) @_v)) @_decl
-  [
-    [(call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (call_expression (navigation_expression (call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (identifier) .))]
-    (property_declaration [(call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (call_expression (navigation_expression (call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (identifier) .))])
-    (for_statement [[(call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (call_expression (navigation_expression (call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (identifier) .))] (block [(call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (call_expression (navigation_expression (call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (identifier) .))])])
-    (call_expression (annotated_lambda (lambda_literal [(call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (call_expression (navigation_expression (call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) (identifier) .))])))
-  ]
+;; (directly, chained, in a for loop or a forEach lambda). The engine joins the declaration and
+;; the call on the variable.
+((property_declaration (variable_declaration (identifier) @_v)) @_decl
   (#match? @_decl "CertificatePinner")
+  (#pinscan-up! @_decl "block:[^;]*;")
+  (#pinscan-partner! "PIN110" @_v))
+
+((call_expression (navigation_expression [(identifier) @_o (call_expression (navigation_expression (identifier) @_o (identifier) @_m0 .))] (identifier) @_m .) (value_arguments . (value_argument (_) @pin.value)) @pin) @_call
   (#eq? @_m "add")
-  (#eq? @_v @_o))
+  (#pinscan-up! @_call "(?:navigation_expression:[^:]*:[0-9]+/[0-9]+:identifier;call_expression:[^;]*;)?(?:property_declaration:[^;]*;|(?:block:[^;]*;)?for_statement:[^;]*;|lambda_literal:[^;]*;annotated_lambda:[^;]*;call_expression:[^;]*;)?block:[^;]*;")
+  (#pinscan-join! "PIN110" @_o))

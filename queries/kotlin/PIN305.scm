@@ -8,21 +8,23 @@
 ;; `KeyStore.getInstance(..).apply { }`, `use { }`, try, for), then `tmf.init(ks)` (or
 ;; `TrustManagerFactory.getInstance(..).apply { init(ks) }`) in the same block. Reported at
 ;; the `setCertificateEntry` / `load` call, with the certificate as the value.
-((block
-  [
-    [(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start]
-    (try_expression (block [(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start]))
-    (for_statement [[(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start] (block [(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start])])
-    (if_expression [[(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start] (block [(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start])])
-    (call_expression (annotated_lambda (lambda_literal [(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start])))
-    (property_declaration (variable_declaration (identifier) @_ks) (call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal [(call_expression (identifier) @_set (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (identifier) @_load (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start]))))
-  ]
-  [
-    (call_expression (navigation_expression (_) (identifier) @_init .) (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin
-    (try_expression (block (call_expression (navigation_expression (_) (identifier) @_init .) (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin))
-    (property_declaration [(call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal (call_expression (identifier) @_init (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin))) (navigation_expression (call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal (call_expression (identifier) @_init (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin))) (identifier) .)])
-    (call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal (call_expression (identifier) @_init (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin)))
-  ]) @_blk
-  (#eq? @_ks @_arg)
+;; The engine joins the two calls on the store variable (`#pinscan-partner!` / `#pinscan-join!`).
+([(call_expression (navigation_expression (identifier) @_ks (identifier) @_set .) (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (navigation_expression (identifier) @_ks (identifier) @_load .) (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start]
   (#not-match? @pin.value "^null$")
-  (#not-match? @_blk "cacerts|java\\.home|AndroidCAStore|Windows-ROOT|KeychainStore|acceptedIssuers|getAcceptedIssuers|getDefaultTrustStore|SystemTrust"))
+  (#pinscan-up! @pin.start "(?:block:[^;]*;try_expression:[^;]*;|(?:block:[^;]*;)?for_statement:[^;]*;|(?:block:[^;]*;)?if_expression:[^;]*;|lambda_literal:[^;]*;annotated_lambda:[^;]*;call_expression:[^;]*;)?block:[^;]*;")
+  (#pinscan-partner! "PIN305" @_ks))
+
+((property_declaration (variable_declaration (identifier) @_ks) (call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal [(call_expression (identifier) @_set (value_arguments (value_argument) . (value_argument (_) @pin.value) .) (#eq? @_set "setCertificateEntry")) @pin.start (call_expression (identifier) @_load (value_arguments . (value_argument (_) @pin.value)) (#eq? @_load "load")) @pin.start])))) @_decl
+  (#not-match? @pin.value "^null$")
+  (#pinscan-up! @_decl "block:[^;]*;")
+  (#pinscan-partner! "PIN305" @_ks))
+
+((call_expression (navigation_expression (_) (identifier) @_init .) (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin
+  (#pinscan-up! @pin "(?:block:[^;]*;try_expression:[^;]*;)?(?P<blk>block:[^;]*;)")
+  (#pinscan-not-match! "blk" "cacerts|java\\.home|AndroidCAStore|Windows-ROOT|KeychainStore|acceptedIssuers|getAcceptedIssuers|getDefaultTrustStore|SystemTrust")
+  (#pinscan-join! "PIN305" @_arg))
+
+((call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal (call_expression (identifier) @_init (value_arguments . (value_argument (identifier) @_arg) .) (#eq? @_init "init")) @pin))) @_apply
+  (#pinscan-up! @_apply "(?:(?:navigation_expression:[^:]*:[0-9]+/[0-9]+:identifier;)?property_declaration:[^;]*;)?(?P<blk>block:[^;]*;)")
+  (#pinscan-not-match! "blk" "cacerts|java\\.home|AndroidCAStore|Windows-ROOT|KeychainStore|acceptedIssuers|getAcceptedIssuers|getDefaultTrustStore|SystemTrust")
+  (#pinscan-join! "PIN305" @_arg))

@@ -31,14 +31,14 @@
 
 ;; `val builder = HandshakeCertificates.Builder()`, then `builder.addTrustedCertificate(ca)` in
 ;; the same block (directly, in a for loop or a forEach lambda), and no platform roots there.
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init)
-  [
-    (call_expression (navigation_expression (identifier) @_o (identifier) @_m) (value_arguments . (value_argument (_) @pin.value))) @pin
-    (for_statement [(call_expression (navigation_expression (identifier) @_o (identifier) @_m) (value_arguments . (value_argument (_) @pin.value))) @pin (block (call_expression (navigation_expression (identifier) @_o (identifier) @_m) (value_arguments . (value_argument (_) @pin.value))) @pin)])
-    (call_expression (annotated_lambda (lambda_literal (call_expression (navigation_expression (identifier) @_o (identifier) @_m) (value_arguments . (value_argument (_) @pin.value))) @pin)))
-  ]) @_blk
-  (#eq? @_v @_o)
-  (#eq? @_m "addTrustedCertificate")
+;; The engine joins the declaration and the call on the variable.
+((property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init) @_decl
   (#match? @_init "^(okhttp3\\.tls\\.)?HandshakeCertificates\\s*\\.\\s*Builder\\s*\\(\\s*\\)$")
-  (#not-match? @_blk "(?m)^([^/\\n]|/[^/*\\n])*\\baddPlatformTrustedCertificates\\s*\\("))
+  (#pinscan-up! @_decl "block:[^;]*;")
+  (#pinscan-partner! "PIN340" @_v))
+
+((call_expression (navigation_expression (identifier) @_o (identifier) @_m) (value_arguments . (value_argument (_) @pin.value))) @pin @_call
+  (#eq? @_m "addTrustedCertificate")
+  (#pinscan-up! @_call "(?:(?:block:[^;]*;)?for_statement:[^;]*;|lambda_literal:[^;]*;annotated_lambda:[^;]*;call_expression:[^;]*;)?(?P<blk>block:[^;]*;)")
+  (#pinscan-not-match! "blk" "(?m)^([^/\\n]|/[^/*\\n])*\\baddPlatformTrustedCertificates\\s*\\(")
+  (#pinscan-join! "PIN340" @_o))

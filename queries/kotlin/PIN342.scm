@@ -11,67 +11,32 @@
 ;; `val pin = CertificatePinner.pin(cert)` / `val spki = md.digest(cert.publicKey.encoded)`, then
 ;; `if (pin !in PINS)`, `require(spki.contentEquals(PIN))`, `return MessageDigest.isEqual(spki, PIN)`
 ;; in the same block.
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
-  [
-    (if_expression condition: [(call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin (unary_expression (call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin) (parenthesized_expression (call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin)])
-    (return_expression (call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin)
-    (property_declaration (call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin)
-    (call_expression (value_arguments (value_argument (call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin)))
-    (call_expression (call_expression (value_arguments (value_argument (call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin))))
-  ])
-  (#eq? @_v @_arg)
+((property_declaration (variable_declaration (identifier) @_v) (_) @_src) @_decl
+  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*(getEncoded\\s*\\(|\\.encoded\\b)|(getPublicKey\\s*\\(\\s*\\)|\\bpublicKey)\\s*\\.\\s*(getEncoded\\s*\\(\\s*\\)|encoded)(.|\\n)*\\.(sha256|sha1)\\s*\\(")
+  (#pinscan-up! @_decl "block:[^;]*;")
+  (#pinscan-partner! "PIN342" @_v))
+
+((call_expression (navigation_expression (_) (identifier) @_cmp) (value_arguments (value_argument (identifier) @_arg))) @pin
   (#any-of? @_cmp "contains" "containsKey" "equals" "equalsIgnoreCase" "contentEquals" "isEqual" "sameAs")
-  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*(getEncoded\\s*\\(|\\.encoded\\b)|(getPublicKey\\s*\\(\\s*\\)|\\bpublicKey)\\s*\\.\\s*(getEncoded\\s*\\(\\s*\\)|encoded)(.|\\n)*\\.(sha256|sha1)\\s*\\("))
+  (#pinscan-up! @pin "(?:(?:(?:unary_expression:[^;]*;|parenthesized_expression:[^;]*;))?if_expression:condition:[^;]*;|return_expression:[^;]*;|property_declaration:[^;]*;|value_argument:[^;]*;value_arguments:[^;]*;call_expression:[^;]*;(?:call_expression:[^;]*;)?)block:[^;]*;")
+  (#pinscan-join! "PIN342" @_arg))
 
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
-  [
-    (if_expression condition: [(call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin (unary_expression (call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin) (parenthesized_expression (call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin)])
-    (return_expression (call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin)
-    (property_declaration (call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin)
-    (call_expression (value_arguments (value_argument (call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin)))
-    (call_expression (call_expression (value_arguments (value_argument (call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin))))
-  ])
-  (#eq? @_v @_arg)
+((call_expression (navigation_expression [(identifier) @_arg (unary_expression argument: (identifier) @_arg)] (identifier) @_cmp)) @pin
   (#any-of? @_cmp "contains" "containsKey" "equals" "equalsIgnoreCase" "contentEquals" "isEqual" "sameAs")
-  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*(getEncoded\\s*\\(|\\.encoded\\b)|(getPublicKey\\s*\\(\\s*\\)|\\bpublicKey)\\s*\\.\\s*(getEncoded\\s*\\(\\s*\\)|encoded)(.|\\n)*\\.(sha256|sha1)\\s*\\("))
+  (#pinscan-up! @pin "(?:(?:(?:unary_expression:[^;]*;|parenthesized_expression:[^;]*;))?if_expression:condition:[^;]*;|return_expression:[^;]*;|property_declaration:[^;]*;|value_argument:[^;]*;value_arguments:[^;]*;call_expression:[^;]*;(?:call_expression:[^;]*;)?)block:[^;]*;")
+  (#pinscan-join! "PIN342" @_arg))
 
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
-  [
-    (if_expression condition: [(in_expression left: (identifier) @_arg) @pin (unary_expression (in_expression left: (identifier) @_arg) @pin) (parenthesized_expression (in_expression left: (identifier) @_arg) @pin)])
-    (return_expression (in_expression left: (identifier) @_arg) @pin)
-    (property_declaration (in_expression left: (identifier) @_arg) @pin)
-    (call_expression (value_arguments (value_argument (in_expression left: (identifier) @_arg) @pin)))
-    (call_expression (call_expression (value_arguments (value_argument (in_expression left: (identifier) @_arg) @pin))))
-  ])
-  (#eq? @_v @_arg)
-  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*(getEncoded\\s*\\(|\\.encoded\\b)|(getPublicKey\\s*\\(\\s*\\)|\\bpublicKey)\\s*\\.\\s*(getEncoded\\s*\\(\\s*\\)|encoded)(.|\\n)*\\.(sha256|sha1)\\s*\\("))
+((in_expression left: (identifier) @_arg) @pin
+  (#pinscan-up! @pin "(?:(?:(?:unary_expression:[^;]*;|parenthesized_expression:[^;]*;))?if_expression:condition:[^;]*;|return_expression:[^;]*;|property_declaration:[^;]*;|value_argument:[^;]*;value_arguments:[^;]*;call_expression:[^;]*;(?:call_expression:[^;]*;)?)block:[^;]*;")
+  (#pinscan-join! "PIN342" @_arg))
 
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
-  [
-    (if_expression condition: [(binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin (unary_expression (binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin) (parenthesized_expression (binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin)])
-    (return_expression (binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin)
-    (property_declaration (binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin)
-    (call_expression (value_arguments (value_argument (binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin)))
-    (call_expression (call_expression (value_arguments (value_argument (binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin))))
-  ])
-  (#eq? @_v @_arg)
-  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*(getEncoded\\s*\\(|\\.encoded\\b)|(getPublicKey\\s*\\(\\s*\\)|\\bpublicKey)\\s*\\.\\s*(getEncoded\\s*\\(\\s*\\)|encoded)(.|\\n)*\\.(sha256|sha1)\\s*\\("))
+((binary_expression left: (identifier) @_arg operator: ["==" "!="]) @pin
+  (#pinscan-up! @pin "(?:(?:(?:unary_expression:[^;]*;|parenthesized_expression:[^;]*;))?if_expression:condition:[^;]*;|return_expression:[^;]*;|property_declaration:[^;]*;|value_argument:[^;]*;value_arguments:[^;]*;call_expression:[^;]*;(?:call_expression:[^;]*;)?)block:[^;]*;")
+  (#pinscan-join! "PIN342" @_arg))
 
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
-  [
-    (if_expression condition: [(binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin (unary_expression (binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin) (parenthesized_expression (binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin)])
-    (return_expression (binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin)
-    (property_declaration (binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin)
-    (call_expression (value_arguments (value_argument (binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin)))
-    (call_expression (call_expression (value_arguments (value_argument (binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin))))
-  ])
-  (#eq? @_v @_arg)
-  (#match? @_src "CertificatePinner\\s*\\.\\s*pin\\s*\\(|\\bdigest\\s*\\((.|\\n)*(getEncoded\\s*\\(|\\.encoded\\b)|(getPublicKey\\s*\\(\\s*\\)|\\bpublicKey)\\s*\\.\\s*(getEncoded\\s*\\(\\s*\\)|encoded)(.|\\n)*\\.(sha256|sha1)\\s*\\("))
+((binary_expression operator: ["==" "!="] right: (identifier) @_arg) @pin
+  (#pinscan-up! @pin "(?:(?:(?:unary_expression:[^;]*;|parenthesized_expression:[^;]*;))?if_expression:condition:[^;]*;|return_expression:[^;]*;|property_declaration:[^;]*;|value_argument:[^;]*;value_arguments:[^;]*;call_expression:[^;]*;(?:call_expression:[^;]*;)?)block:[^;]*;")
+  (#pinscan-join! "PIN342" @_arg))
 
 ;; The digest compared directly: `PINS.contains(CertificatePinner.pin(cert))`,
 ;; `Arrays.equals(PIN, md.digest(cert.publicKey.encoded))`, `CertificatePinner.pin(cert) in PINS`.

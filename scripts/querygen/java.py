@@ -54,6 +54,38 @@ def in_stmt(call, ind="    ", chained=False, forms=None, wrappers=WRAPPERS):
     a0 = "[" + " ".join(l0) + "]" if len(l0) > 1 else l0[0]
     return alt(*(l0 + _wrap(a0, wrappers)), ind=ind)
 
+# Climbing paths (`#pinscan-up!`, see src/lang/pack.rs): one token per step up, `kind:...;`.
+def up(kind, field=None):
+    return f"{kind}:{field}:[^;]*;" if field else f"{kind}:[^;]*;"
+
+def ors(*xs):
+    return "(?:" + "|".join(xs) + ")"
+
+UP_CHAIN = f"(?:{up('method_invocation', 'object')})?"
+# `_level0` as paths, by form: expression_statement, return, declaration value, forEach lambda.
+UP_LEVEL0 = [up("expression_statement"),
+             up("return_statement"),
+             up("variable_declarator", "value") + up("local_variable_declaration", "declarator"),
+             f"(?:{up('expression_statement')}{up('block')})?{up('lambda_expression', 'body')}"
+             f"{up('argument_list')}{up('method_invocation', 'arguments')}{up('expression_statement')}"]
+
+def up_wrap(kinds):
+    """`_wrap` as an optional path step: one level down in a loop / if / try."""
+    out = []
+    loops = [k for k in kinds if k in ("enhanced_for_statement", "for_statement", "while_statement")]
+    if loops:
+        out.append(f"(?:{up('block')})?{up(ors(*loops), 'body')}")
+    if "if_statement" in kinds:
+        out.append(f"(?:{up('block')})?{up('if_statement', 'consequence')}")
+    tries = [k for k in kinds if k in ("try_statement", "try_with_resources_statement")]
+    if tries:
+        out.append(f"{up('block')}{up(ors(*tries), 'body')}")
+    return f"{ors(*out)}?" if out else ""
+
+def up_stmt(forms, wrappers, chained=False):
+    """`in_stmt` as a path up to (not including) the block the statement is in."""
+    return (UP_CHAIN if chained else "") + ors(*(UP_LEVEL0[i] for i in forms)) + up_wrap(wrappers)
+
 # ---------------- PIN110 ----------------
 ADD = ('(method_invocation'
        ' object: [(identifier) @_o'
@@ -101,20 +133,26 @@ pin110 = f""";; gate: add
   (#match? @_pin {PIN_ARG}))
 
 ;; A builder kept in a local variable, then `builder.add(host, key)` in the same block:
-;; directly, in a loop / if / try, in a `forEach` lambda, or chained `.add(..).add(..)`.
-(block
-  {DECL_LOCAL}
-  {in_stmt(ADD, chained=True, wrappers=["enhanced_for_statement", "for_statement"])}
+;; directly, in a loop, in a `forEach` lambda, or chained `.add(..).add(..)`. The engine joins
+;; the declaration and the call on the variable (`#pinscan-partner!` / `#pinscan-join!`).
+({DECL_LOCAL}
   (#match? @_decl "CertificatePinner")
-  (#eq? @_v @_o))
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN110-local" @_v))
+
+({ADD} @_call
+  (#pinscan-up! @_call "{up_stmt([0, 1, 2, 3], ["enhanced_for_statement", "for_statement"], chained=True)}{up('block')}")
+  (#pinscan-join! "PIN110-local" @_o))
 
 ;; A builder kept in a field and filled in a method or constructor of the same class.
-(class_body
-  {DECL_FIELD}
-  [(method_declaration body: (block {in_stmt(ADD, ind="      ", chained=True, forms=[0, 1, 2], wrappers=[])}))
-   (constructor_declaration body: (constructor_body {in_stmt(ADD, ind="      ", chained=True, forms=[0], wrappers=[])}))]
+({DECL_FIELD}
   (#match? @_decl "CertificatePinner")
-  (#eq? @_v @_o))
+  (#pinscan-up! @_decl "{up('class_body')}")
+  (#pinscan-partner! "PIN110-field" @_v))
+
+({ADD} @_call
+  (#pinscan-up! @_call "{UP_CHAIN}{ors(ors(*UP_LEVEL0[:3]) + up('block') + up('method_declaration', 'body'), UP_LEVEL0[0] + up('constructor_body') + up('constructor_declaration', 'body'))}{up('class_body')}")
+  (#pinscan-join! "PIN110-field" @_o))
 """
 
 write("PIN110", pin110)
@@ -147,12 +185,16 @@ pin305 = f""";; gate: init
 ;; try / try-with-resources / loop / if. `init((KeyStore) null)` has no identifier argument.
 ;; Reported at the `setCertificateEntry` / `load` call, with the certificate as the value.
 ;; Stores built from the JDK cacerts or the platform store (extending it) stay silent.
-((block
-  {in_stmt(POP, forms=[0, 3])}
-  {in_stmt(INIT, forms=[0], wrappers=["try_statement", "if_statement"])}) @_blk
-  (#eq? @_ks @_arg)
+;; The engine joins the two calls on the store variable (`#pinscan-partner!` / `#pinscan-join!`).
+({POP}
   (#not-match? @pin.value "^null$")
-  (#not-match? @_blk {NOT_PLATFORM}))
+  (#pinscan-up! @pin.start "{up_stmt([0, 3], WRAPPERS)}{up('block')}")
+  (#pinscan-partner! "PIN305" @_ks))
+
+({INIT}
+  (#pinscan-up! @pin "{up_stmt([0], ["try_statement", "if_statement"])}(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {NOT_PLATFORM})
+  (#pinscan-join! "PIN305" @_arg))
 """
 write("PIN305", pin305)
 
@@ -385,13 +427,17 @@ pin340 = f""";; gate: addTrustedCertificate
 ;; `HandshakeCertificates.Builder builder = new HandshakeCertificates.Builder();`, then
 ;; `builder.addTrustedCertificate(ca)` in the same block (directly, in a loop or a forEach
 ;; lambda), and no platform roots there.
-((block
-  (local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_init))
-  {in_stmt(HC_STEP, chained=True, forms=[0, 3], wrappers=["enhanced_for_statement", "for_statement", "if_statement"])}) @_blk
-  (#eq? @_v @_o)
-  (#eq? @_m "addTrustedCertificate")
+;; The engine joins the declaration and the call on the variable.
+((local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_init)) @_decl
   (#match? @_init {HC_NEW_BUILDER})
-  (#not-match? @_blk {HC_PLATFORM}))
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN340" @_v))
+
+({HC_STEP} @_call
+  (#eq? @_m "addTrustedCertificate")
+  (#pinscan-up! @_call "{up_stmt([0, 3], ["enhanced_for_statement", "for_statement", "if_statement"], chained=True)}(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {HC_PLATFORM})
+  (#pinscan-join! "PIN340" @_o))
 """
 write("PIN340", pin340)
 
@@ -424,6 +470,13 @@ def j_uses(cmp):
         f"(expression_statement (method_invocation arguments: (argument_list {neg})))",
         ind="  ")
 
+# `j_uses` as a path.
+J_UP_USES = (f"(?:{up('unary_expression', 'operand')})?" + ors(
+    up("parenthesized_expression") + up("if_statement", "condition"),
+    up("return_statement"),
+    up("variable_declarator", "value") + up("local_variable_declaration", "declarator"),
+    up("argument_list") + up("method_invocation", "arguments") + up("expression_statement")))
+
 pin342 = f""";; gate: pin digest
 ;; Why this gate: every match holds the peer side, which calls `pin` (CertificatePinner.pin) or
 ;; `digest` as a whole token.
@@ -436,12 +489,16 @@ pin342 = f""";; gate: pin digest
 ;; `String pin = CertificatePinner.pin(cert);` / `byte[] spki = md.digest(key.getEncoded());`, then
 ;; `if (denylist.contains(pin))`, `if (!MessageDigest.isEqual(spki, PIN))`, `return pin.equals(X)`
 ;; in the same block.
-((block
-  (local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_src))
-  {j_uses(J_CMP)})
-  (#eq? @_v @_arg)
+;; The engine joins the declaration and the comparison on the variable.
+((local_variable_declaration declarator: (variable_declarator name: (identifier) @_v value: (_) @_src)) @_decl
+  (#match? @_src {PEER_DIGEST})
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN342" @_v))
+
+({J_CMP}
   (#any-of? @_cmp {CMP_NAMES})
-  (#match? @_src {PEER_DIGEST}))
+  (#pinscan-up! @pin "{J_UP_USES}{up('block')}")
+  (#pinscan-join! "PIN342" @_arg))
 
 ;; The digest compared directly: `PINS.contains(CertificatePinner.pin(cert))`,
 ;; `Arrays.equals(PIN, md.digest(cert.getPublicKey().getEncoded()))`.

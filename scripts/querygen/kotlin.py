@@ -23,6 +23,13 @@ def nav(recv, name):
     """`recv.name` callee (kotlin-ng: receiver, then the member identifier last)."""
     return f"(navigation_expression {recv} (identifier) {name} .)"
 
+# Climbing paths (`#pinscan-up!`, see src/lang/pack.rs): one token per step up, `kind:...;`.
+def up(kind, field=None):
+    return f"{kind}:{field}:[^;]*;" if field else f"{kind}:[^;]*;"
+
+def ors(*xs):
+    return "(?:" + "|".join(xs) + ")"
+
 # ---------------- PIN110 ----------------
 PIN_ARG = '"(?i)pin|spki|sha-?(1|256)|hash|fingerprint|key"'
 # Header-style first arguments ("X-Api-Key", "Public-Key-Pins") are not host patterns.
@@ -40,6 +47,14 @@ def stmts(e):
         f"(for_statement [{e} (block {e})])",
         f"(call_expression (annotated_lambda (lambda_literal {e})))",
         ind="  ")
+
+# `ADD_CHAIN` and `stmts` as paths: the call as the receiver of one more call, then where the
+# statement sits.
+UP_CHAIN = "(?:navigation_expression:[^:]*:[0-9]+/[0-9]+:identifier;call_expression:[^;]*;)?"
+UP_STMTS = "(?:" + "|".join([
+    up("property_declaration"),
+    f"(?:{up('block')})?{up('for_statement')}",
+    up("lambda_literal") + up("annotated_lambda") + up("call_expression")]) + ")?"
 
 pin110 = f""";; gate: add
 ;; Why this gate: every pattern below pins the function name `add` with #eq? on an identifier (the
@@ -84,13 +99,17 @@ pin110 = f""";; gate: add
   (#match? @_pin {PIN_ARG}))
 
 ;; `val builder = CertificatePinner.Builder()` then `builder.add(host, key)` in the same block
-;; (directly, chained, in a for loop or a forEach lambda).
-(block
-  (property_declaration (variable_declaration (identifier) @_v)) @_decl
-  {stmts(ADD_CHAIN)}
+;; (directly, chained, in a for loop or a forEach lambda). The engine joins the declaration and
+;; the call on the variable.
+((property_declaration (variable_declaration (identifier) @_v)) @_decl
   (#match? @_decl "CertificatePinner")
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN110" @_v))
+
+({ADD} @_call
   (#eq? @_m "add")
-  (#eq? @_v @_o))
+  (#pinscan-up! @_call "{UP_CHAIN}{UP_STMTS}{up('block')}")
+  (#pinscan-join! "PIN110" @_o))
 """
 write("PIN110", pin110)
 
@@ -134,6 +153,16 @@ NO_DECISION = '"\\\\bif\\\\b|\\\\bwhen\\\\b|\\\\?:|\\\\bfalse\\\\b|throw|\\\\bve
 LAMBDA_TRUE = f'(lambda_literal (lambda_parameters) (identifier) @_t @pin.start) @pin'
 TRUST_ALL = "(^|\\\\.)(NoopHostnameVerifier|AllowAllHostnameVerifier|TrustAllStrategy|TrustSelfSignedStrategy|InsecureTrustManagerFactory)$"
 
+# `POP_STMT` as a path (all but the `apply {{ }}` declaration, its own pattern).
+UP_POP = "(?:" + "|".join([
+    up("block") + up("try_expression"),
+    f"(?:{up('block')})?{up('for_statement')}",
+    f"(?:{up('block')})?{up('if_expression')}",
+    up("lambda_literal") + up("annotated_lambda") + up("call_expression")]) + ")?"
+POP_APPLY = f"(property_declaration (variable_declaration (identifier) @_ks) (call_expression (navigation_expression (_) (identifier) .) (annotated_lambda (lambda_literal {POP_BARE}))))"
+# A call as the receiver of `.name` (`APPLY_INIT.trustManagers`).
+NAV_UP = "navigation_expression:[^:]*:[0-9]+/[0-9]+:identifier;"
+
 pin305 = f""";; gate: setCertificateEntry load
 ;; Why this gate: every match calls `setCertificateEntry` or `load` (#eq?) and also `init`; in Kotlin
 ;; `init` is also the initializer-block keyword, so the store side is the rarer one.
@@ -143,12 +172,26 @@ pin305 = f""";; gate: setCertificateEntry load
 ;; `KeyStore.getInstance(..).apply {{ }}`, `use {{ }}`, try, for), then `tmf.init(ks)` (or
 ;; `TrustManagerFactory.getInstance(..).apply {{ init(ks) }}`) in the same block. Reported at
 ;; the `setCertificateEntry` / `load` call, with the certificate as the value.
-((block
-  {POP_STMT}
-  {INIT_STMT}) @_blk
-  (#eq? @_ks @_arg)
+;; The engine joins the two calls on the store variable (`#pinscan-partner!` / `#pinscan-join!`).
+({POP_RECV}
   (#not-match? @pin.value "^null$")
-  (#not-match? @_blk {NOT_PLATFORM}))
+  (#pinscan-up! @pin.start "{UP_POP}{up('block')}")
+  (#pinscan-partner! "PIN305" @_ks))
+
+({POP_APPLY} @_decl
+  (#not-match? @pin.value "^null$")
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN305" @_ks))
+
+({INIT_RECV}
+  (#pinscan-up! @pin "(?:{up('block')}{up('try_expression')})?(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {NOT_PLATFORM})
+  (#pinscan-join! "PIN305" @_arg))
+
+({APPLY_INIT} @_apply
+  (#pinscan-up! @_apply "(?:(?:{NAV_UP})?{up('property_declaration')})?(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {NOT_PLATFORM})
+  (#pinscan-join! "PIN305" @_arg))
 """
 write("PIN305", pin305)
 
@@ -369,16 +412,17 @@ pin340 = f""";; gate: addTrustedCertificate
 
 ;; `val builder = HandshakeCertificates.Builder()`, then `builder.addTrustedCertificate(ca)` in
 ;; the same block (directly, in a for loop or a forEach lambda), and no platform roots there.
-((block
-  (property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init)
-  {alt(HC_STEP,
-       f"(for_statement [{HC_STEP} (block {HC_STEP})])",
-       f"(call_expression (annotated_lambda (lambda_literal {HC_STEP})))",
-       ind="  ")}) @_blk
-  (#eq? @_v @_o)
-  (#eq? @_m "addTrustedCertificate")
+;; The engine joins the declaration and the call on the variable.
+((property_declaration (variable_declaration (identifier) @_v) (call_expression) @_init) @_decl
   (#match? @_init {HC_NEW_BUILDER})
-  (#not-match? @_blk {HC_PLATFORM}))
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN340" @_v))
+
+({HC_STEP} @_call
+  (#eq? @_m "addTrustedCertificate")
+  (#pinscan-up! @_call "(?:(?:{up('block')})?{up('for_statement')}|{up('lambda_literal')}{up('annotated_lambda')}{up('call_expression')})?(?P<blk>{up('block')})")
+  (#pinscan-not-match! "blk" {HC_PLATFORM})
+  (#pinscan-join! "PIN340" @_o))
 """
 write("PIN340", pin340)
 
@@ -427,16 +471,28 @@ def kt_uses(cmp):
         f"(call_expression (call_expression (value_arguments (value_argument {cmp}))))",
         ind="  ")
 
+# `kt_uses` as a path.
+KT_UP_USES = ors(
+    f"(?:{ors(up('unary_expression'), up('parenthesized_expression'))})?{up('if_expression', 'condition')}",
+    up("return_expression"),
+    up("property_declaration"),
+    f"{up('value_argument')}{up('value_arguments')}{up('call_expression')}(?:{up('call_expression')})?")
+
 def kt_block(cmp, call):
-    return (f"""((block
-  (property_declaration (variable_declaration (identifier) @_v) (_) @_src)
-  {kt_uses(cmp)})
-  (#eq? @_v @_arg)
-""" + (f"  (#any-of? @_cmp {CMP_NAMES})\n" if call else "") + f"""  (#match? @_src {PEER_DIGEST}))
+    return (f"""({cmp}
+""" + (f"  (#any-of? @_cmp {CMP_NAMES})\n" if call else "") + f"""  (#pinscan-up! @pin "{KT_UP_USES}{up('block')}")
+  (#pinscan-join! "PIN342" @_arg))
 
 """)
 
-KT_BLOCKS = "".join(kt_block(c, True) for c in KT_CMP_CALL) + "".join(kt_block(c, False) for c in KT_CMP_OP)
+# The engine joins the declaration and the comparison on the variable.
+KT_DECL = f"""((property_declaration (variable_declaration (identifier) @_v) (_) @_src) @_decl
+  (#match? @_src {PEER_DIGEST})
+  (#pinscan-up! @_decl "{up('block')}")
+  (#pinscan-partner! "PIN342" @_v))
+
+"""
+KT_BLOCKS = KT_DECL + "".join(kt_block(c, True) for c in KT_CMP_CALL) + "".join(kt_block(c, False) for c in KT_CMP_OP)
 
 pin342 = f""";; gate: pin digest sha256 sha1
 ;; Why this gate: every match holds the peer side, which calls `pin` (CertificatePinner.pin),

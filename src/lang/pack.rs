@@ -19,6 +19,17 @@
 //! of `PATH` names the ancestor reached at its end; the group `pin` becomes the reported
 //! node. `(#pinscan-match! "group" "re")` / `(#pinscan-not-match! "group" "re")` test that
 //! ancestor's text.
+//!
+//! Joins: two cheap climbing patterns instead of one pattern with two unanchored siblings
+//! (`(block DECL STMT)` unrolled into every statement shape). `(#pinscan-partner! "NAME"
+//! @key)` marks a pattern as the first half of join `NAME`, `(#pinscan-join! "NAME" @key)`
+//! the second. In both, the path must match all the way up to an ancestor, the meeting node
+//! (`^(?:PATH)$` over the path ending at it; every such ancestor is tried). A second-half
+//! match is kept when a first half met the same node in an earlier child of it with the same
+//! `@key` text; the finding combines both (`@pin` from the second half, `@pin.value` /
+//! `@pin.start` from whichever has them). Both halves are looked for in the meeting node
+//! only, and every node a half of either kind meets is searched (so a gate word in either
+//! half is enough).
 
 use tree_sitter::Query;
 
@@ -72,6 +83,18 @@ pub struct Climb {
     pub path: regex::Regex,
     /// Text tests on named ancestors: (group, regex, whether it must match).
     pub tests: Vec<(String, regex::Regex, bool)>,
+    /// `#pinscan-join!` / `#pinscan-partner!`: the path then ends at the meeting node.
+    pub join: Option<Join>,
+}
+
+/// A climbing pattern's half of a join (see the module documentation).
+#[derive(Debug)]
+pub struct Join {
+    pub name: String,
+    /// The capture whose text both halves must share.
+    pub key: u32,
+    /// The first half (`#pinscan-partner!`).
+    pub partner: bool,
 }
 
 /// Most ancestors a climb looks at.
@@ -86,16 +109,40 @@ impl Climb {
         text: &str,
     ) -> Option<Option<(tree_sitter::Node<'t>, usize)>> {
         let start = captures.iter().find(|c| c.index == self.from)?.node;
-        let mut nodes = vec![start];
-        let mut path = String::new();
-        let mut node = start;
-        while nodes.len() <= CLIMB_LIMIT {
-            let Some(parent) = node.parent() else { break };
-            push_step(&mut path, parent, node);
-            nodes.push(parent);
-            node = parent;
+        let (nodes, path) = climb(start);
+        self.fits(&nodes, &path, text)
+    }
+
+    /// For a join half: every ancestor the path reaches exactly (and whose tests pass), as
+    /// (the meeting node, its child on the way up).
+    pub fn meets<'t>(
+        &self,
+        captures: &[tree_sitter::QueryCapture<'t>],
+        text: &str,
+    ) -> Vec<(tree_sitter::Node<'t>, tree_sitter::Node<'t>)> {
+        let Some(start) = captures.iter().find(|c| c.index == self.from) else {
+            return Vec::new();
+        };
+        let (nodes, path) = climb(start.node);
+        let mut out = Vec::new();
+        for (k, _) in path.match_indices(';') {
+            let steps = path[..=k].matches(';').count();
+            if self.fits(&nodes, &path[..=k], text).is_some() {
+                out.push((nodes[steps], nodes[steps - 1]));
+            }
         }
-        let caps = self.path.captures(&path)?;
+        out
+    }
+
+    /// `check` over a climbed path (`None`: it does not fit).
+    #[allow(clippy::option_option)]
+    fn fits<'t>(
+        &self,
+        nodes: &[tree_sitter::Node<'t>],
+        path: &str,
+        text: &str,
+    ) -> Option<Option<(tree_sitter::Node<'t>, usize)>> {
+        let caps = self.path.captures(path)?;
         let at = |group: &str| {
             caps.name(group).map(|m| {
                 let steps = path[..m.end()].matches(';').count();
@@ -111,6 +158,20 @@ impl Climb {
         }
         Some(at("pin"))
     }
+}
+
+/// The ancestors of `start` (itself first, at most `CLIMB_LIMIT` up) and their path.
+fn climb(start: tree_sitter::Node<'_>) -> (Vec<tree_sitter::Node<'_>>, String) {
+    let mut nodes = vec![start];
+    let mut path = String::new();
+    let mut node = start;
+    while nodes.len() <= CLIMB_LIMIT {
+        let Some(parent) = node.parent() else { break };
+        push_step(&mut path, parent, node);
+        nodes.push(parent);
+        node = parent;
+    }
+    (nodes, path)
 }
 
 /// Append the token of the step from `child` up to `parent`: `kind:field:i/n:last;`.
@@ -456,6 +517,19 @@ fn compile(lang: Language, files: &[(&str, &str)], rules: &RuleSet) -> Result<Pa
             }
         })?);
     }
+    // Every join needs both halves.
+    for c in climbs.iter().flatten() {
+        if let Some(j) = &c.join {
+            let other = climbs
+                .iter()
+                .flatten()
+                .filter_map(|o| o.join.as_ref())
+                .any(|o| o.name == j.name && o.partner != j.partner);
+            if !other {
+                return Err(whole(format!("join {:?} has only one half", j.name)));
+            }
+        }
+    }
     let mut served = pattern_rule.clone();
     served.sort_unstable();
     served.dedup();
@@ -477,23 +551,39 @@ fn climb_of(query: &Query, i: usize) -> Result<Option<Climb>, String> {
     let re = |s: &str| regex::Regex::new(s).map_err(|e| format!("bad regex {s:?}: {e}"));
     let mut from = None;
     let mut tests = Vec::new();
+    let mut join = None;
     for p in query.general_predicates(i) {
         match (&*p.operator, &p.args[..]) {
             ("pinscan-up!", [Arg::Capture(c), Arg::String(path)]) => {
                 if from.is_some() {
                     return Err("more than one #pinscan-up!".to_owned());
                 }
-                from = Some((*c, re(&format!("^(?:{path})"))?));
+                from = Some((*c, path.to_string()));
             }
             ("pinscan-match!" | "pinscan-not-match!", [Arg::String(g), Arg::String(r)]) => {
                 tests.push((g.to_string(), re(r)?, &*p.operator == "pinscan-match!"));
             }
+            ("pinscan-join!" | "pinscan-partner!", [Arg::String(name), Arg::Capture(key)]) => {
+                if join.is_some() {
+                    return Err("more than one #pinscan-join! / #pinscan-partner!".to_owned());
+                }
+                join = Some(Join {
+                    name: name.to_string(),
+                    key: *key,
+                    partner: &*p.operator == "pinscan-partner!",
+                });
+            }
             (op, _) => return Err(format!("unknown or malformed predicate #{op}")),
         }
     }
+    let from = match from {
+        Some((c, path)) if join.is_some() => Some((c, re(&format!("^(?:{path})$"))?)),
+        Some((c, path)) => Some((c, re(&format!("^(?:{path})"))?)),
+        None => None,
+    };
     match from {
-        None if tests.is_empty() => Ok(None),
-        None => Err("#pinscan-match! without #pinscan-up!".to_owned()),
+        None if tests.is_empty() && join.is_none() => Ok(None),
+        None => Err("#pinscan-match! / #pinscan-join! without #pinscan-up!".to_owned()),
         Some((from, path)) => {
             for (g, _, _) in &tests {
                 if !path.capture_names().any(|n| n == Some(g.as_str())) {
@@ -502,7 +592,12 @@ fn climb_of(query: &Query, i: usize) -> Result<Option<Climb>, String> {
                     ));
                 }
             }
-            Ok(Some(Climb { from, path, tests }))
+            Ok(Some(Climb {
+                from,
+                path,
+                tests,
+                join,
+            }))
         }
     }
 }
@@ -659,6 +754,18 @@ mod tests {
                 "unknown capture @pinx",
             ),
             ("PIN110.scm", "(no_such_node) @pin\n".to_owned(), "row 1"),
+            (
+                "PIN110.scm",
+                "((method_invocation) @pin (#pinscan-up! @pin \"block:[^;]*;\") \
+                 (#pinscan-join! \"j\" @pin))\n"
+                    .to_owned(),
+                "only one half",
+            ),
+            (
+                "PIN110.scm",
+                "((method_invocation) @pin (#pinscan-join! \"j\" @pin))\n".to_owned(),
+                "without #pinscan-up!",
+            ),
         ];
         for (file, text, want) in cases {
             let e = err(j, file, &text);

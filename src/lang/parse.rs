@@ -277,6 +277,8 @@ fn run_range(
         }
     };
     let mut climbs: Vec<(usize, usize, usize, Candidate)> = Vec::new();
+    // Where halves of joins meet the other half.
+    let mut meets: Vec<tree_sitter::Node<'_>> = Vec::new();
     let mut matches = cursor.matches_with_options(
         &pack.query,
         tree.root_node(),
@@ -288,6 +290,13 @@ fn run_range(
             continue;
         };
         if !active.get(rule).copied().unwrap_or(false) {
+            continue;
+        }
+        if let Some(Some(climb)) = pack.climbs.get(m.pattern_index)
+            && climb.join.is_some()
+        {
+            // A half of a join: both halves are looked for in the nodes where they meet.
+            meets.extend(climb.meets(m.captures(), text).into_iter().map(|(n, _)| n));
             continue;
         }
         let Some(pin) = m.captures().iter().find(|c| c.index == pack.pin) else {
@@ -310,17 +319,10 @@ fn run_range(
             .and_then(|v| m.captures().iter().find(|c| c.index == v))
             .and_then(|c| text.get(c.node.byte_range()))
             .map(str::to_owned);
-        let range = pin_node.byte_range();
         let start = pack
             .start
             .and_then(|s| m.captures().iter().find(|c| c.index == s));
-        // `@pin.start` inside `@pin` moves the span's start; outside it, the finding is at
-        // that node (the statement that puts the pin in place, before the call using it).
-        let (start, end) = match start.map(|c| c.node.byte_range()) {
-            Some(r) if r.start >= range.start && r.start <= range.end => (r.start, range.end),
-            Some(r) => (r.start, r.end),
-            None => (range.start, range.end),
-        };
+        let (start, end) = span(pin_node.byte_range(), start.map(|c| c.node.byte_range()));
         match climbed {
             Some(steps) => {
                 climbs.push((start, end, steps, Candidate::new(rule, start, end, value)));
@@ -329,6 +331,9 @@ fn run_range(
         }
     }
     drop(matches);
+    if !meets.is_empty() {
+        join(pack, text, active, meets, &mut climbs);
+    }
     // Climbing patterns match the inner node, so tree-sitter finishes the inner ones of a
     // chain first; the unrolled patterns they replace found the outer ones (closest to the
     // reported node) first, and the first of a span is the one kept (`passes::dedupe`).
@@ -338,5 +343,154 @@ fn run_range(
         Err(ParseError::QueryDeadline(deadline))
     } else {
         Ok(())
+    }
+}
+
+/// The reported span: `@pin.start` inside `@pin` moves the span's start; outside it, the
+/// finding is at that node (the statement that puts the pin in place, before the call using it).
+fn span(pin: std::ops::Range<usize>, start: Option<std::ops::Range<usize>>) -> (usize, usize) {
+    match start {
+        Some(r) if r.start >= pin.start && r.start <= pin.end => (r.start, pin.end),
+        Some(r) => (r.start, r.end),
+        None => (pin.start, pin.end),
+    }
+}
+
+/// What one half of a join contributes: its key text and reported captures.
+#[derive(Clone, Debug)]
+struct Half {
+    key: String,
+    pin: Option<std::ops::Range<usize>>,
+    value: Option<String>,
+    start: Option<std::ops::Range<usize>>,
+}
+
+impl Half {
+    fn of(pack: &Pack, captures: &[tree_sitter::QueryCapture<'_>], key: u32, text: &str) -> Self {
+        let node = |i: Option<u32>| {
+            i.and_then(|i| captures.iter().find(|c| c.index == i))
+                .map(|c| c.node.byte_range())
+        };
+        Half {
+            key: node(Some(key))
+                .and_then(|r| text.get(r))
+                .unwrap_or("")
+                .to_owned(),
+            pin: node(Some(pack.pin)),
+            value: node(pack.value)
+                .and_then(|r| text.get(r))
+                .map(str::to_owned),
+            start: node(pack.start),
+        }
+    }
+}
+
+/// Find the halves of joins that meet at each of `meets` and pair them, pushing a candidate
+/// for each pair (one per second half when the first adds nothing).
+fn join(
+    pack: &Pack,
+    text: &str,
+    active: &[bool],
+    mut meets: Vec<tree_sitter::Node<'_>>,
+    out: &mut Vec<(usize, usize, usize, Candidate)>,
+) {
+    meets.sort_by_key(tree_sitter::Node::id);
+    meets.dedup_by_key(|n| n.id());
+    let mut cursor = QueryCursor::new();
+    cursor.set_match_limit(MATCH_LIMIT);
+    for meet in meets {
+        // Halves met at `meet`: (join, rule, first half, child start, half).
+        let mut halves: Vec<(&str, usize, bool, usize, Half)> = Vec::new();
+        let mut matches = cursor.matches(&pack.query, meet, text.as_bytes());
+        while let Some(m) = matches.next() {
+            let Some(Some(climb)) = pack.climbs.get(m.pattern_index) else {
+                continue;
+            };
+            let Some(j) = climb.join.as_ref() else {
+                continue;
+            };
+            let Some(&rule) = pack.pattern_rule.get(m.pattern_index) else {
+                continue;
+            };
+            if !active.get(rule).copied().unwrap_or(false) {
+                continue;
+            }
+            for (n, child) in climb.meets(m.captures(), text) {
+                if n.id() == meet.id() {
+                    let half = Half::of(pack, m.captures(), j.key, text);
+                    halves.push((j.name.as_str(), rule, j.partner, child.start_byte(), half));
+                }
+            }
+        }
+        for (name, rule, _, at, second) in halves.iter().filter(|h| !h.2) {
+            let Some(pin) = second.pin.clone() else {
+                continue;
+            };
+            for (_, _, _, _, first) in halves
+                .iter()
+                .filter(|f| f.2 && f.0 == *name && f.3 < *at && f.4.key == second.key)
+            {
+                let start = second.start.clone().or_else(|| first.start.clone());
+                let value = second.value.clone().or_else(|| first.value.clone());
+                let (s, e) = span(pin.clone(), start);
+                out.push((s, e, 0, Candidate::new(*rule, s, e, value)));
+                if first.start.is_none() && first.value.is_none() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::load_builtin;
+
+    /// Java PIN305 is a join: the `load` / `setCertificateEntry` half must come before the
+    /// `init` half in the same block, on the same variable; gate ranges around `init` alone
+    /// still find the earlier half.
+    #[test]
+    fn joins_pair_halves_in_order_on_the_key() {
+        let rules = load_builtin().unwrap();
+        let lang = Language::from_name("java").unwrap();
+        let rule = rules.index_of("PIN305").unwrap();
+        let pack = super::super::pack::build_for(lang, &rules, Some(rule)).unwrap();
+        let mut active = vec![false; rules.rules().len()];
+        active[rule] = true;
+        let values = |text: &str, gated: bool| {
+            let tree = parse(lang, text, Duration::from_secs(5)).unwrap();
+            let ranges: Vec<_> = if gated {
+                text.match_indices("init")
+                    .map(|(i, w)| i..i + w.len())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let mut out = Vec::new();
+            run(
+                &pack,
+                &tree,
+                text,
+                &active,
+                &ranges,
+                Duration::from_secs(5),
+                &mut out,
+            )
+            .unwrap();
+            let mut v: Vec<String> = out.into_iter().filter_map(|c| c.value).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let good = "class A { void f() { ks.setCertificateEntry(\"a\", ca); \
+                    other.setCertificateEntry(\"b\", cb); tmf.init(ks); } }";
+        assert_eq!(values(good, false), ["ca"]);
+        assert_eq!(values(good, true), ["ca"]);
+        let reversed = "class A { void f() { tmf.init(ks); ks.setCertificateEntry(\"a\", ca); } }";
+        assert!(values(reversed, false).is_empty());
+        let platform = "class A { void f() { ks.load(new FileInputStream(cacerts), pw); \
+                        tmf.init(ks); } }";
+        assert!(values(platform, false).is_empty());
     }
 }
