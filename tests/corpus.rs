@@ -417,12 +417,9 @@ fn rules_doc_is_in_sync() {
     );
 }
 
-/// Gates (`;; gate:` lines in the query files' headers) only skip work: the corpus gives
-/// the same findings with them as without them.
-#[test]
-fn partial_parsing_loses_nothing() {
-    // Every corpus file with gated rules parsed only around its gate words (however
-    // small), every container entered, against whole files: the same findings.
+/// Scan the corpus with a shortcut on and off: the same findings.
+/// Returns the run with the shortcut.
+fn same_findings(with_shortcut: &Settings, without: &Settings, what: &str) -> pinscan::Outcome {
     std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
     let key = |o: &pinscan::Outcome| -> Vec<String> {
         o.findings
@@ -430,44 +427,41 @@ fn partial_parsing_loses_nothing() {
             .map(|f| serde_json::to_string(f).unwrap())
             .collect()
     };
+    let outcome = pinscan::scan(with_shortcut, &[PathBuf::from("corpus")]).unwrap();
+    let with = key(&outcome);
+    let without = key(&pinscan::scan(without, &[PathBuf::from("corpus")]).unwrap());
+    let lost: Vec<&String> = without.iter().filter(|f| !with.contains(f)).collect();
+    let extra: Vec<&String> = with.iter().filter(|f| !without.contains(f)).collect();
+    assert!(
+        lost.is_empty() && extra.is_empty(),
+        "lost with {what}: {lost:#?}\nonly with {what}: {extra:#?}"
+    );
+    outcome
+}
+
+/// Partial parsing only skips work: every corpus file with gated rules parsed only around
+/// its gate words (however small), every container entered, gives the same findings as
+/// whole files.
+#[test]
+fn partial_parsing_loses_nothing() {
     let mut part = Settings::new().unwrap();
     part.partial_parse = Some(pinscan::lang::focus::Limits::ALWAYS);
     let mut whole = Settings::new().unwrap();
     whole.partial_parse = None;
-    let outcome = pinscan::scan(&part, &[PathBuf::from("corpus")]).unwrap();
+    let outcome = same_findings(&part, &whole, "partial parsing");
     assert!(
         outcome.stats.files_parsed_in_part > 20,
         "only {} corpus files were parsed in part",
         outcome.stats.files_parsed_in_part
     );
-    let with = key(&outcome);
-    let without = key(&pinscan::scan(&whole, &[PathBuf::from("corpus")]).unwrap());
-    let lost: Vec<&String> = without.iter().filter(|f| !with.contains(f)).collect();
-    let extra: Vec<&String> = with.iter().filter(|f| !without.contains(f)).collect();
-    assert!(
-        lost.is_empty() && extra.is_empty(),
-        "lost parsing in part: {lost:#?}\nonly parsing in part: {extra:#?}"
-    );
 }
 
+/// Gates (`;; gate:` lines in the query files' headers) only skip work: the corpus gives
+/// the same findings with them as without them.
 #[test]
 fn gates_lose_nothing() {
-    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
-    let key = |o: &pinscan::Outcome| -> Vec<String> {
-        o.findings
-            .iter()
-            .map(|f| serde_json::to_string(f).unwrap())
-            .collect()
-    };
     let gated = Settings::new().unwrap();
     let mut open = Settings::new().unwrap();
     open.gates = false;
-    let with = key(&pinscan::scan(&gated, &[PathBuf::from("corpus")]).unwrap());
-    let without = key(&pinscan::scan(&open, &[PathBuf::from("corpus")]).unwrap());
-    let lost: Vec<&String> = without.iter().filter(|f| !with.contains(f)).collect();
-    let extra: Vec<&String> = with.iter().filter(|f| !without.contains(f)).collect();
-    assert!(
-        lost.is_empty() && extra.is_empty(),
-        "lost with gates: {lost:#?}\nonly with gates: {extra:#?}"
-    );
+    same_findings(&gated, &open, "gates");
 }

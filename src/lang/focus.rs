@@ -367,46 +367,42 @@ impl<'a> Braces<'a> {
         ceiling: usize,
         container: Option<usize>,
     ) -> Option<(usize, Range<usize>)> {
-        let mut i = p;
-        while i < ceiling {
-            if let Some(k) = skip_at(self.lex, i) {
-                i = self.lex.skips[k].end;
-                continue;
-            }
-            match self.b[i] {
-                b'{' => {
-                    let k = self.pair_open_at(i)?;
-                    if self.parent[k] != container {
-                        return None;
-                    }
-                    let unit = self.unit_of(k, floor);
-                    return (unit.start <= p).then_some((k, unit));
-                }
-                b';' | b'}' => return None,
-                _ => {}
-            }
-            i += 1;
+        let i = self.next_delimiter(p, ceiling)?;
+        if self.b[i] != b'{' {
+            return None;
         }
-        None
+        let k = self.pair_open_at(i)?;
+        if self.parent[k] != container {
+            return None;
+        }
+        let unit = self.unit_of(k, floor);
+        (unit.start <= p).then_some((k, unit))
     }
 
     /// The end of the statement at `p` (between blocks): its `;` line, or the container's
     /// end.
     fn statement_end(&self, p: usize, ceiling: usize) -> usize {
-        let mut i = p;
+        match self.next_delimiter(p, ceiling) {
+            Some(i) if self.b[i] == b';' => line_end(self.b, i).min(ceiling),
+            Some(i) => i,
+            None => ceiling,
+        }
+    }
+
+    /// The first `{`, `;` or `}` of code in `from..ceiling` (strings and comments jumped).
+    fn next_delimiter(&self, from: usize, ceiling: usize) -> Option<usize> {
+        let mut i = from;
         while i < ceiling {
             if let Some(k) = skip_at(self.lex, i) {
                 i = self.lex.skips[k].end;
                 continue;
             }
-            match self.b[i] {
-                b';' => return line_end(self.b, i).min(ceiling),
-                b'{' | b'}' => return i,
-                _ => {}
+            if matches!(self.b[i], b'{' | b';' | b'}') {
+                return Some(i);
             }
             i += 1;
         }
-        ceiling
+        None
     }
 }
 
