@@ -922,12 +922,12 @@ impl Symbols {
     }
 }
 
-/// Case-insensitive substring test on bytes (`needle` in lower case).
 /// Whether `bytes` may hold a definition worth indexing: a certificate file name or an
-/// SPKI pin (one case-insensitive pass). Cheap enough for every file of the tree, so that a
-/// constants module without any rule keyword is indexed too.
-/// The scanner gets the answer from the prefilter's pass over the file, which holds
-/// `DEFINES_KEYWORDS` too (`Prefilter::scan`); this is the same test on its own.
+/// SPKI pin, so that a constants module without any rule keyword is indexed too. The
+/// scanner gets the answer from the prefilter's one pass over the file, which holds
+/// `DEFINES_KEYWORDS` (`Seen::defines`); this is the same test on its own, the reference
+/// the tests compare that with.
+#[cfg(test)]
 pub fn may_define_symbols(bytes: &[u8]) -> bool {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     AC.get_or_init(|| {
