@@ -110,6 +110,8 @@ fn given_a_value(rest: &[u8]) -> bool {
 /// One language's gates.
 #[derive(Debug, Default)]
 pub struct Gates {
+    /// The language (its comments hold no gate words); `None` in an empty set.
+    lang: Option<Language>,
     automaton: Option<AhoCorasick>,
     words: Vec<Word>,
     /// Rules (by index) that have a gate in this language.
@@ -175,6 +177,7 @@ impl Gates {
             })
             .flatten();
         Gates {
+            lang: Some(lang),
             automaton,
             words,
             gated,
@@ -187,17 +190,31 @@ impl Gates {
     }
 
     /// Occurrences of each gated rule's words in `text`, as byte ranges per rule index
-    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule.
+    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule. An occurrence inside a
+    /// comment does not count: a gate word is an identifier, a key or a string the patterns
+    /// test, and a comment is none of these ("certain" in a comment is not `~*cert*`).
     pub fn hits(&self, text: &[u8], out: &mut Vec<Vec<Range<usize>>>) {
         out.iter_mut().for_each(Vec::clear);
         out.resize_with(self.gated.len(), Vec::new);
         let Some(ac) = &self.automaton else {
             return;
         };
+        // Comments, lexed when the first occurrence is found.
+        let mut comments: Option<Vec<Range<usize>>> = None;
         for m in ac.find_overlapping_iter(text) {
             let word = &self.words[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
             if word.occurs(text, s, e) {
+                let comments = comments.get_or_insert_with(|| {
+                    match (self.lang, std::str::from_utf8(text)) {
+                        (Some(lang), Ok(t)) => super::testcode::comments(t, lang).unwrap_or_default(),
+                        _ => Vec::new(),
+                    }
+                });
+                let i = comments.partition_point(|c| c.start <= s);
+                if i > 0 && comments[i - 1].end >= e {
+                    continue;
+                }
                 for &r in &word.rules {
                     out[r].push(s..e);
                 }
@@ -308,5 +325,34 @@ mod tests {
         assert_eq!(out[r].len(), 1);
         gates.hits(format!("x.a{word}(y)").as_bytes(), &mut out);
         assert!(out[r].is_empty());
+    }
+
+    #[test]
+    fn words_in_comments_do_not_count() {
+        let rules = crate::rules::load_builtin().unwrap();
+        let js = Language::from_name("javascript").unwrap();
+        let gates = Gates::new(js, &rules);
+        let r = rules.index_of("PIN111").unwrap();
+        assert!(gates.is_gated(r));
+        let mut out = Vec::new();
+        // `~*cert*`: "certain" in comments is not a word of the code.
+        let comments = "// certain renderers\n/* uncertain\n certain */ f(a);\n";
+        gates.hits(comments.as_bytes(), &mut out);
+        assert!(out[r].is_empty(), "{:?}", out[r]);
+        // The same word in code, or in a string, counts.
+        let code = "// certain\nconst certain = 1; f('certs');\n";
+        gates.hits(code.as_bytes(), &mut out);
+        assert_eq!(out[r].len(), 2, "{:?}", out[r]);
+        assert!(out[r].iter().all(|h| h.start > "// certain".len()));
+        // Python's `#` comments too; a docstring is a string and counts.
+        let py = Language::from_name("python").unwrap();
+        let gates = Gates::new(py, &rules);
+        let r = rules.index_of("PIN306").unwrap();
+        let (_, words) = declared(py).into_iter().find(|(id, _)| id == "PIN306").unwrap();
+        let word = words[0].trim_start_matches('~').trim_matches('*').trim_end_matches('=');
+        gates.hits(format!("# {word}=1\n").as_bytes(), &mut out);
+        assert!(out[r].is_empty(), "{word}: {:?}", out[r]);
+        gates.hits(format!("\"\"\"{word}=1\"\"\"\n").as_bytes(), &mut out);
+        assert_eq!(out[r].len(), 1, "{word}");
     }
 }

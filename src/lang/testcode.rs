@@ -459,6 +459,8 @@ fn framework(family: Family) -> Option<&'static Regex> {
 pub(super) struct Lexed {
     /// Strings and comments, sorted.
     pub(super) skips: Vec<Range<usize>>,
+    /// Comments alone, sorted.
+    pub(super) comments: Vec<Range<usize>>,
     /// `(open, close)` of each balanced `{}` pair, sorted by `open`.
     pub(super) braces: Vec<(usize, usize)>,
     /// The same for `()`.
@@ -481,6 +483,7 @@ impl Lexed {
         let multiline = matches!(family, F::Rust | F::Php | F::Ruby);
         let mut out = Lexed {
             skips: Vec::new(),
+            comments: Vec::new(),
             braces: Vec::new(),
             parens: Vec::new(),
         };
@@ -500,11 +503,13 @@ impl Lexed {
             {
                 i = find_byte(b, i, b'\n');
                 out.skips.push(start..i);
+                out.comments.push(start..i);
                 continue;
             }
             if slash && c == b'/' && next == Some(b'*') {
                 i = find_seq(b, i + 2, b"*/").map_or(n, |e| e + 2);
                 out.skips.push(start..i);
+                out.comments.push(start..i);
                 continue;
             }
             if family == F::Ruby
@@ -514,6 +519,7 @@ impl Lexed {
             {
                 i = find_seq(b, i, b"\n=end").map_or(n, |e| find_byte(b, e + 1, b'\n'));
                 out.skips.push(start..i);
+                out.comments.push(start..i);
                 continue;
             }
             // Strings.
@@ -629,6 +635,12 @@ impl Lexed {
             .and_then(|i| pairs.get(i))
             .map(|p| p.1)
     }
+}
+
+/// The comments of `text` in `lang` (sorted byte ranges), found by the same lexer as test
+/// regions; `None` for a language it does not know.
+pub(super) fn comments(text: &str, lang: Language) -> Option<Vec<Range<usize>>> {
+    Family::of(lang).map(|f| Lexed::new(text, f).comments)
 }
 
 /// Code bytes of `b` from `from` (strings and comments jumped over), with their offsets.
