@@ -15,20 +15,21 @@
 ;; Passed straight to tls.connect / https.request / https.get / tls.createSecureContext /
 ;; mqtt.connect / amqp.connect / request(...) / mysql.createConnection..., also after a URL
 ;; or port: `https.get(url, { ca }, cb)`.
-(call_expression
+(_
   function: [
     (identifier) @_fn
-    (member_expression property: (property_identifier) @_fn)
+    (_ property: (property_identifier) @_fn)
   ]
   arguments: (arguments
     [(object [
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -37,10 +38,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -61,10 +63,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -73,10 +76,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -98,10 +102,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -110,10 +115,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -134,10 +140,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -159,10 +166,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -171,10 +179,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -194,10 +203,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -206,10 +216,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -229,10 +240,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -241,10 +253,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -263,10 +276,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -275,10 +289,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -295,11 +310,11 @@
 ;; opts.ca = fs.readFileSync(...) / https.globalAgent.options.ca = [...] / sslOptions['ca'] = pem.
 (assignment_expression
   left: [
-    (member_expression object: (_) @_o property: (property_identifier) @_key)
+    (_ object: (_) @_o property: (property_identifier) @_key)
     (subscript_expression object: (_) @_o index: (string) @_key)
   ]
   right: [
-    (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+    (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
     (_) @pin.value
   ]
   (#match? @_o "(?i)opt|ssl|tls|agent|https|secure|conf|cfg|settings|ctx|context|params")
@@ -316,10 +331,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -335,10 +351,11 @@
       (pair
         key: [(property_identifier) (string)] @_key
         value: [
-          (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-          (call_expression
-            function: (member_expression
-              object: (call_expression arguments: (arguments . [(identifier) (member_expression)] @pin.value))))
+          (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+          (_
+            function: (_
+              object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
+              property: (_)))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -354,12 +371,12 @@
 ;; fs.readFileSync(config.sslrootcert)`): the named file becomes the only trust anchor.
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
+    (_ property: (property_identifier) @_key)
     (subscript_expression index: (string) @_key)
   ]
   right: [
-    (call_expression arguments: (arguments . (_) @pin.value))
-    (call_expression function: (member_expression object: (call_expression arguments: (arguments . (_) @pin.value))))
+    (_ function: (_) arguments: (arguments . (_) @pin.value))
+    (_ function: (_ object: (_ function: (_) arguments: (arguments . (_) @pin.value)) property: (_)))
   ] @_rhs
   (#any-of? @_key "ca" "'ca'" "\"ca\"")
   (#match? @_rhs "readFile")
@@ -367,18 +384,18 @@
 
 ;; tls.setDefaultCACertificates([...]) (Node 22.15+) replaces the default roots process-wide,
 ;; unless the list keeps them (`[...tls.getCACertificates('default'), extra]`).
-(call_expression
+(_
   function: [
     (identifier) @_fn
-    (member_expression property: (property_identifier) @_fn)
+    (_ property: (property_identifier) @_fn)
   ]
   arguments: (arguments . (_) @pin.value)
   (#eq? @_fn "setDefaultCACertificates")
   (#not-match? @pin.value "rootCertificates|getCACertificates")) @pin
 
 ;; @grpc/grpc-js: credentials.createSsl(rootCerts, ...) trusts only rootCerts when given.
-(call_expression
-  function: (member_expression property: (property_identifier) @_fn)
+(_
+  function: (_ property: (property_identifier) @_fn)
   arguments: (arguments . (_) @pin.value)
   (#eq? @_fn "createSsl")
   (#not-match? @pin.value "^(null|undefined|void 0)$|rootCertificates|getCACertificates")) @pin
