@@ -29,7 +29,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -42,7 +43,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -67,7 +69,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -80,7 +83,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -106,7 +110,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -119,7 +124,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -144,7 +150,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -170,7 +177,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -183,7 +191,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -207,7 +216,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -220,7 +230,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -244,7 +255,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -257,7 +269,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -280,7 +293,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -293,7 +307,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -335,7 +350,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -355,7 +371,8 @@
           (_
             function: (_
               object: (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
-              property: (_)))
+              property: (_))
+            arguments: (_))
         ])
       (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
@@ -376,7 +393,7 @@
   ]
   right: [
     (_ function: (_) arguments: (arguments . (_) @pin.value))
-    (_ function: (_ object: (_ function: (_) arguments: (arguments . (_) @pin.value)) property: (_)))
+    (_ function: (_ object: (_ function: (_) arguments: (arguments . (_) @pin.value)) property: (_)) arguments: (_))
   ] @_rhs
   (#any-of? @_key "ca" "'ca'" "\"ca\"")
   (#match? @_rhs "readFile")

@@ -19,8 +19,8 @@
 ; (a `match` arm, an `if` branch) of a function that may bring in other roots elsewhere;
 ; the block must not bring in the webpki / native / platform roots.
 ((block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -28,8 +28,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -37,8 +37,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -46,8 +46,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -56,8 +56,8 @@
 
 ((function_item
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (let_declaration value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -66,8 +66,8 @@
 
 ((function_item
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -76,8 +76,8 @@
 
 ((function_item
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -86,8 +86,8 @@
 
 ((function_item
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -96,8 +96,8 @@
 
 ((function_item
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -107,18 +107,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_field "roots")
-  (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))) @_fn
+    (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -129,7 +118,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))) @_fn
+    (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -140,7 +129,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -151,7 +140,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (let_declaration value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
+    (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -162,7 +151,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -173,7 +162,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))))) @_fn
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -184,7 +173,7 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))) @_fn
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -195,7 +184,18 @@
 ((function_item
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))))) @_fn
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
+  (#match? @_ty "(^|::)RootCertStore$")
+  (#eq? @_field "roots")
+  (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
+  (#eq? @_var @_recv)
+  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
+  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
+
+((function_item
+  body: (block
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -205,8 +205,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -215,8 +215,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -225,8 +225,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -235,8 +235,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -245,8 +245,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (let_declaration value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -255,8 +255,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -265,8 +265,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -275,8 +275,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -285,8 +285,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -296,29 +296,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_field "roots")
-  (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-((closure_expression
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))) @_fn
-  (#match? @_ty "(^|::)RootCertStore$")
-  (#eq? @_field "roots")
-  (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
-  (#eq? @_var @_recv)
-  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
-  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
-
-((closure_expression
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))) @_fn
+    (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -329,7 +307,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -340,7 +318,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (let_declaration value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))) @_fn
+    (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -351,7 +329,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))) @_fn
+    (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -362,7 +340,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin)))))))) @_fn
+    (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -373,7 +351,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))) @_fn
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -384,7 +362,29 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (call_expression function: (field_expression value: (call_expression function: (field_expression value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (arguments . (_) @pin.value)) @pin))))))))) @_fn
+    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
+  (#match? @_ty "(^|::)RootCertStore$")
+  (#eq? @_field "roots")
+  (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
+  (#eq? @_var @_recv)
+  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
+  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
+
+((closure_expression
+  body: (block
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
+  (#match? @_ty "(^|::)RootCertStore$")
+  (#eq? @_field "roots")
+  (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
+  (#eq? @_var @_recv)
+  (#any-of? @_m "add" "add_parsable_certificates" "add_trust_anchors" "add_server_trust_anchors" "extend")
+  (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
+
+((closure_expression
+  body: (block
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -396,10 +396,10 @@
 ; certificates come in elsewhere): report the creation.
 ((function_item
   body: (block [
-    (let_declaration value: (call_expression
-      function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)) @pin @pin.value)
-    (expression_statement (assignment_expression right: (call_expression
-      function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)) @pin @pin.value))
+    (let_declaration value: (_
+      function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)) @pin @pin.value)
+    (expression_statement (assignment_expression right: (_
+      function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)) @pin @pin.value))
   ])
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")) @_fn
@@ -408,10 +408,10 @@
 
 ((closure_expression
   body: (block [
-    (let_declaration value: (call_expression
-      function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)) @pin @pin.value)
-    (expression_statement (assignment_expression right: (call_expression
-      function: (scoped_identifier path: (_) @_ty name: (identifier) @_ctor)) @pin @pin.value))
+    (let_declaration value: (_
+      function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)) @pin @pin.value)
+    (expression_statement (assignment_expression right: (_
+      function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)) @pin @pin.value))
   ])
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")) @_fn
