@@ -3,6 +3,8 @@
 ;; gate: OPTION_TRUSTED_CERT TrustedCerts cacert_buf cacert_pem_buf cacert_bytes cert_pem certificate pRootCa
 ;; gate: esp_tls_set_global_ca_store esp_transport_ssl_set_cert_data*
 ;; gate: IoTHubMessaging_SetTrustedCert IoTHubMessaging_LL_SetTrustedCert prov_sc_set_certificate
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; Why this gate: every pattern pins one of these names, as a whole token, with an anchored
 ;; #match? on the called function, the option argument or the field name.
@@ -22,7 +24,7 @@
 ;; SSL_CTX_load_verify_locations(ctx, file, path) / X509_STORE_load_locations /
 ;; wolfSSL_CTX_load_verify_locations / mosquitto_tls_set(mosq, cafile, capath, ...): the file.
 
-((call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
+((_ function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -30,7 +32,7 @@
 
 ;; ... and the directory when the file is NULL.
 
-((call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin
+((_ function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -40,7 +42,7 @@
 ;; X509_STORE_add_cert(store, cert) / SSL_CTX_set_cert_store(ctx, store) /
 ;; wolfSSL_CTX_load_verify_buffer(ctx, buf, size, format): the second argument.
 
-((call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
+((_ function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;parenthesized_expression:[^:]*:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -49,7 +51,7 @@
 ;; mbedTLS has no platform store: a certificate parsed into a chain whose name says it holds
 ;; CAs (mbedtls_x509_crt_parse(&cacert, buf, len), _der, _file, _path) is what
 ;; mbedtls_ssl_conf_ca_chain trusts. Client certificates (&clicert, &own_cert) are not.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) @_crt . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(mbedtls_x509_crt_parse(_der|_der_nocopy|_file|_path)?)$")
@@ -58,7 +60,7 @@
 
 ;; libcurl: curl_easy_setopt(h, CURLOPT_CAINFO, "ca.pem") / CURLOPT_CAINFO_BLOB / CURLOPT_CAPATH
 ;; (and the proxy variants). The system bundle paths are the platform store.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (identifier) @_opt . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(curl_easy_setopt)$")
@@ -68,7 +70,7 @@
 ;; Azure IoT C SDK: IoTHubDeviceClient_LL_SetOption(h, OPTION_TRUSTED_CERT, certificates), the
 ;; IoTHubClient_*, IoTHubModuleClient_*, Prov_Device_* variants, xio_setoption, or the
 ;; option's literal name "TrustedCerts".
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @_opt . (_) @pin.value)) @pin
   (#match? @_f "(?i)(^|::|_)setoption$")
@@ -98,14 +100,14 @@
 ;; The same fields assigned: cfg.cert_pem = root_pem; creds.pRootCa = ROOT_CA;
 ;; cfg.broker.verification.certificate = pem;
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   right: (_) @pin.value) @pin
   (#match? @_k "^(cacert_buf|cacert_pem_buf|cert_pem|pRootCa)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$"))
 
 ((assignment_expression
-  left: (field_expression
-    argument: (field_expression field: (field_identifier) @_v)
+  left: (_
+    argument: (_ field: (field_identifier) @_v)
     field: (field_identifier) @_k)
   right: (_) @pin.value) @pin
   (#eq? @_v "verification")
@@ -113,12 +115,12 @@
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$"))
 
 ;; esp_tls_set_global_ca_store(buf, len) / esp_transport_ssl_set_cert_data(t, data, len).
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(esp_tls_set_global_ca_store)$"))
 
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(esp_transport_ssl_set_cert_data(_der)?)$"))
@@ -126,7 +128,7 @@
 ;; The Azure IoT C SDK's option passed through a test or sample helper:
 ;; set_option(OPTION_TRUSTED_CERT, certificates, "message"): the argument after the option.
 ;; A comparison with the option's name (strcmp(OPTION_TRUSTED_CERT, name)) is not a use.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list (identifier) @_opt . (_) @pin.value)) @pin
   (#eq? @_opt "OPTION_TRUSTED_CERT")
@@ -139,14 +141,14 @@
 ;; the call's arguments.
 ((function_declarator
   declarator: (identifier) @_f
-  parameters: (parameter_list . (_) . (parameter_declaration type: (type_identifier) @_opt) . (parameter_declaration) @pin.value)) @pin
+  parameters: (parameter_list . (_) . (_ type: (type_identifier) @_opt) . (parameter_declaration) @pin.value)) @pin
   (#match? @_f "(?i)(^|_)setoption$")
   (#eq? @_opt "OPTION_TRUSTED_CERT"))
 
 ((parameter_declaration
   type: (type_identifier) @_f
   declarator: (abstract_function_declarator
-    parameters: (parameter_list . (_) . (parameter_declaration type: (type_identifier) @_opt) . (parameter_declaration) @pin.value))) @pin
+    parameters: (parameter_list . (_) . (_ type: (type_identifier) @_opt) . (parameter_declaration) @pin.value))) @pin
   (#match? @_f "(?i)(^|_)setoption$")
   (#eq? @_opt "OPTION_TRUSTED_CERT"))
 
@@ -154,7 +156,7 @@
 ;; IoTHubMessaging_LL_SetTrustedCert, prov_sc_set_certificate(prov_client, certificate)
 ;; (documented as the trusted certificate for the Provisioning Service). The SDK's own
 ;; wrappers forwarding their trusted_cert parameter are not reported.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(IoTHubMessaging(_LL)?_SetTrustedCert|prov_sc_set_certificate)$")

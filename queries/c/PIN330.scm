@@ -17,6 +17,8 @@
 ;; (strdup(opts->ca_file)), command-line parsing (ca_file = argv[i], optarg), and the ESP-IDF / coreMQTT fields that PIN310
 ;; reports (cacert_buf, cacert_pem_buf, cert_pem, pRootCa). Sizes and flags
 ;; (ca_cert_len, use_global_ca_store) do not match the anchored field names.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ((initializer_pair
   (field_designator (field_identifier) @_k)
@@ -36,13 +38,13 @@
 
 ((initializer_pair
   (field_designator (field_identifier) @_k)
-  value: (field_expression field: (field_identifier) @_vf) @pin.value) @pin
+  value: (_ field: (field_identifier) @_vf) @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
   (#not-match? @_k "^(cacert_buf|cacert_pem_buf|cert_pem|pRootCa)$")
   (#not-eq? @_vf @_k))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   operator: "="
   right: [(string_literal) (concatenated_string) (subscript_expression) (cast_expression) (pointer_expression) (conditional_expression) (binary_expression)] @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
@@ -51,7 +53,7 @@
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt"))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   operator: "="
   right: (identifier) @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
@@ -60,9 +62,9 @@
   (#not-eq? @pin.value @_k))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   operator: "="
-  right: (field_expression field: (field_identifier) @_vf) @pin.value) @pin
+  right: (_ field: (field_identifier) @_vf) @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
   (#not-match? @_k "^(cacert_buf|cacert_pem_buf|cert_pem|pRootCa)$")
   (#not-eq? @_vf @_k))

@@ -20,6 +20,8 @@
 ;; A bare `insecure` / `verify` field counts only on a struct whose name says ssl or tls
 ;; (cfg->insecure = true in command-line parsing only records the flag). 1 / true for the
 ;; verify fields and 0 / false for the insecure ones are the defaults and stay silent.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ((initializer_pair
   (field_designator (field_identifier) @_k)
@@ -28,13 +30,13 @@
   (#match? @pin.value "^(0|0[lLuU]|false)$"))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   right: [(number_literal) (false) (identifier)] @pin.value) @pin
   (#match? @_k "^(?i:enable_?server_?cert_?auth|verify_?peer|verify_?server(_?cert(ificate)?)?|verify_?cert(ificate)?s?|verify_?host(_?name)?|(ssl|tls)_?verify(_?peer|_?host)?|check_?server_?cert(ificate)?|validate_?(server_?)?cert(ificate)?s?|server_?cert_?auth)$")
   (#match? @pin.value "^(0|0[lLuU]|false|FALSE)$"))
 
 ((assignment_expression
-  left: (field_expression argument: (_) @_s field: (field_identifier) @_k)
+  left: (_ argument: (_) @_s field: (field_identifier) @_k)
   right: [(number_literal) (false) (identifier)] @pin.value) @pin
   (#eq? @_k "verify")
   (#match? @_s "(?i)ssl|tls")
@@ -47,13 +49,13 @@
   (#match? @pin.value "^(1|1[lLuU]|true)$"))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   right: [(number_literal) (true) (identifier)] @pin.value) @pin
   (#match? @_k "^(?i:(tls|ssl)_?insecure|insecure_?(skip_?verify|tls|ssl)|skip_?(server_?)?(cert(ificate)?_?)?verif(y|ication)|skip_?(tls|ssl)_?verif(y|ication)|disable_?(cert(ificate)?|ssl|tls|server_?cert)_?verif(y|ication)|no_?verify|allow_?(self_?signed(_?certs?)?|invalid_?certs?|insecure)|accept_?(any|all|invalid|untrusted|self_?signed)_?certs?|trust_?all(_?certs?)?)$")
   (#match? @pin.value "^(1|1[lLuU]|true|TRUE)$"))
 
 ((assignment_expression
-  left: (field_expression argument: (_) @_s field: (field_identifier) @_k)
+  left: (_ argument: (_) @_s field: (field_identifier) @_k)
   right: [(number_literal) (true) (identifier)] @pin.value) @pin
   (#eq? @_k "insecure")
   (#match? @_s "(?i)ssl|tls")
@@ -61,21 +63,21 @@
 
 ; ssl_opts.verify = insecure ? 0 : 1; opts.enableServerCertAuth = strict ? 1 : 0;
 ((assignment_expression
-  left: (field_expression argument: (_) @_s field: (field_identifier) @_k)
+  left: (_ argument: (_) @_s field: (field_identifier) @_k)
   right: (conditional_expression) @pin.value) @pin
   (#match? @_k "^(?i:enable_?server_?cert_?auth|verify_?peer|verify_?server(_?cert(ificate)?)?|verify_?cert(ificate)?s?|verify_?host(_?name)?|(ssl|tls)_?verify(_?peer|_?host)?|server_?cert_?auth|verify)$")
   (#match? @_s "(?i)ssl|tls")
   (#match? @pin.value "[?:]\\s*(0|false|FALSE)\\s*($|:)"))
 
 ; mosquitto_tls_insecure_set(mosq, true): no host name check.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . [(number_literal) (true) (identifier)] @pin.value)) @pin
   (#match? @_f "^(::)?mosquitto_tls_insecure_set$")
   (#match? @pin.value "^(1|true|TRUE)$"))
 
 ; mosquitto_tls_opts_set(mosq, cert_reqs, version, ciphers): cert_reqs 0 is SSL_VERIFY_NONE.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . [(number_literal) (identifier)] @pin.value)) @pin
   (#match? @_f "^(::)?mosquitto_tls_opts_set$")

@@ -1,6 +1,8 @@
 ;; gate: SSL_CTX_set_verify SSL_set_verify wolfSSL_CTX_set_verify wolfSSL_set_verify mbedtls_ssl_conf_authmode mbedtls_ssl_set_hs_authmode
 ;; gate: CURLOPT_SSL_VERIFYPEER CURLOPT_SSL_VERIFYHOST CURLOPT_PROXY_SSL_VERIFYPEER CURLOPT_PROXY_SSL_VERIFYHOST skip_cert_common_name_check
 ;; Why this gate: every pattern pins the function, option or field name with an anchored #match? / #eq?.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN501 (tree-sitter-c 0.24): certificate or host-name verification switched off.
 ;; OpenSSL / wolfSSL SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, ...) (or 0); mbedTLS
@@ -8,19 +10,19 @@
 ;; libcurl CURLOPT_SSL_VERIFYPEER / CURLOPT_SSL_VERIFYHOST set to 0, 0L or false;
 ;; ESP-IDF .skip_cert_common_name_check = true. SSL_VERIFY_PEER, MBEDTLS_SSL_VERIFY_REQUIRED,
 ;; 1L / 2L are the defaults and stay silent.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?((wolfSSL_)?(SSL_CTX|SSL)_set_verify)$")
   (#match? @pin.value "^((WOLF)?SSL_VERIFY_NONE|0)$"))
 
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(mbedtls_ssl_conf_authmode|mbedtls_ssl_set_hs_authmode)$")
   (#match? @pin.value "^MBEDTLS_SSL_VERIFY_(NONE|OPTIONAL)$"))
 
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (identifier) @pin.value . (_) @_off)) @pin
   (#match? @_f "^(::)?(curl_easy_setopt)$")
@@ -33,6 +35,6 @@
   (#eq? @_k "skip_cert_common_name_check"))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   right: (true)) @pin @pin.value
   (#eq? @_k "skip_cert_common_name_check"))

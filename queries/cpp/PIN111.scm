@@ -1,6 +1,8 @@
 ;; gate: SSL_CTX_set_verify SSL_set_verify wolfSSL_CTX_set_verify wolfSSL_set_verify X509_STORE_CTX_set_verify_cb X509_STORE_set_verify_cb* SSL_CTX_set_cert_verify_callback mbedtls_ssl_conf_verify mbedtls_ssl_set_verify
 ;; gate: set_verify_callback
 ;; Why this gate: every pattern pins the function (or C++ member) name with an anchored #match? / #eq?.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN111 (tree-sitter-cpp 0.23): a custom certificate-verification callback. OpenSSL / wolfSSL
 ;; SSL_CTX_set_verify(ctx, mode, callback) and SSL_set_verify with a callback (a NULL
@@ -8,7 +10,7 @@
 ;; X509_STORE_CTX_set_verify_cb / X509_STORE_set_verify_cb(store, cb),
 ;; SSL_CTX_set_cert_verify_callback(ctx, cb, arg) (replaces chain verification) and mbedTLS
 ;; mbedtls_ssl_conf_verify(conf, cb, p) / mbedtls_ssl_set_verify. The callback is the value.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @_mode . (_) @pin.value)) @pin
   (#match? @_f "^(::)?((wolfSSL_)?(SSL_CTX|SSL)_set_verify)$")
@@ -16,19 +18,19 @@
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^\\["))
 
 ;; A C++ lambda as the callback: its parameter list is the value.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @_mode . (lambda_expression declarator: (_) @pin.value))) @pin
   (#match? @_f "^(::)?((wolfSSL_)?(SSL_CTX|SSL)_set_verify)$")
   (#not-match? @_mode "VERIFY_NONE|^0$"))
 
-((call_expression
-  function: (field_expression field: (field_identifier) @_m)
+((_
+  function: (_ field: (field_identifier) @_m)
   arguments: (argument_list . (lambda_expression declarator: (_) @pin.value))) @pin
   (#eq? @_m "set_verify_callback"))
 
 
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(X509_STORE_CTX_set_verify_cb|X509_STORE_set_verify_cb(_func)?|SSL_CTX_set_cert_verify_callback|mbedtls_ssl_conf_verify|mbedtls_ssl_set_verify)$")
@@ -36,8 +38,8 @@
 
 ;; Boost.Asio: ctx.set_verify_callback(cb) / stream.set_verify_callback(cb), except the
 ;; library's own host-name checks (ssl::host_name_verification, rfc2818_verification).
-((call_expression
-  function: (field_expression field: (field_identifier) @_m)
+((_
+  function: (_ field: (field_identifier) @_m)
   arguments: (argument_list . (_) @pin.value)) @pin
   (#eq? @_m "set_verify_callback")
   (#not-match? @pin.value "host_name_verification|rfc2818_verification|^\\["))

@@ -4,6 +4,8 @@
 ;; gate: esp_tls_set_global_ca_store esp_transport_ssl_set_cert_data*
 ;; gate: IoTHubMessaging_SetTrustedCert IoTHubMessaging_LL_SetTrustedCert prov_sc_set_certificate
 ;; gate: load_verify_file add_certificate_authority add_verify_path
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; Why this gate: every pattern pins one of these names, as a whole token, with an anchored
 ;; #match? on the called function, the option argument or the field name.
@@ -23,7 +25,7 @@
 ;; SSL_CTX_load_verify_locations(ctx, file, path) / X509_STORE_load_locations /
 ;; wolfSSL_CTX_load_verify_locations / mosquitto_tls_set(mosq, cafile, capath, ...): the file.
 
-((call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
+((_ function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|condition_clause:value:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -31,7 +33,7 @@
 
 ;; ... and the directory when the file is NULL.
 
-((call_expression function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin
+((_ function: (_) @_f arguments: (argument_list . (_) . (null) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_locations|X509_STORE_load_locations|wolfSSL_CTX_load_verify_locations(_ex)?|mosquitto_tls_set)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|condition_clause:value:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -41,7 +43,7 @@
 ;; X509_STORE_add_cert(store, cert) / SSL_CTX_set_cert_store(ctx, store) /
 ;; wolfSSL_CTX_load_verify_buffer(ctx, buf, size, format): the second argument.
 
-((call_expression function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
+((_ function: (_) @_f arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(SSL_CTX_load_verify_(file|dir)|X509_STORE_load_(file|path)|X509_STORE_add_cert|SSL_CTX_set1?_cert_store|wolfSSL_CTX_load_verify_buffer(_ex)?)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|condition_clause:value:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -50,7 +52,7 @@
 ;; Boost.Asio: ctx.load_verify_file("ca.pem") / ctx.add_certificate_authority(buffer) /
 ;; ctx.add_verify_path(dir) (ctx.set_default_verify_paths() in the block silences it).
 
-((call_expression function: (field_expression) @_f arguments: (argument_list . (_) @pin.value)) @pin
+((_ function: (field_expression) @_f arguments: (argument_list . (_) @pin.value)) @pin
   (#match? @_f "(\\.|->)(load_verify_file|add_certificate_authority|add_verify_path)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")
   (#pinscan-up! @pin "(?:expression_statement:[^:]*:[^;]*;|assignment_expression:right:[^;]*;expression_statement:[^:]*:[^;]*;|cast_expression:value:[^;]*;expression_statement:[^:]*:[^;]*;|init_declarator:value:[^;]*;declaration:declarator:[^;]*;|return_statement:[^:]*:[^;]*;|condition_clause:value:[^;]*;if_statement:condition:[^;]*;|unary_expression:argument:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;|assignment_expression:right:[^;]*;parenthesized_expression:[^:]*:[^;]*;binary_expression:left:[^;]*;condition_clause:value:[^;]*;if_statement:condition:[^;]*;)(?P<blk>compound_statement:[^;]*;)")
@@ -59,7 +61,7 @@
 ;; mbedTLS has no platform store: a certificate parsed into a chain whose name says it holds
 ;; CAs (mbedtls_x509_crt_parse(&cacert, buf, len), _der, _file, _path) is what
 ;; mbedtls_ssl_conf_ca_chain trusts. Client certificates (&clicert, &own_cert) are not.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) @_crt . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(mbedtls_x509_crt_parse(_der|_der_nocopy|_file|_path)?)$")
@@ -68,7 +70,7 @@
 
 ;; libcurl: curl_easy_setopt(h, CURLOPT_CAINFO, "ca.pem") / CURLOPT_CAINFO_BLOB / CURLOPT_CAPATH
 ;; (and the proxy variants). The system bundle paths are the platform store.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (identifier) @_opt . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(curl_easy_setopt)$")
@@ -78,7 +80,7 @@
 ;; Azure IoT C SDK: IoTHubDeviceClient_LL_SetOption(h, OPTION_TRUSTED_CERT, certificates), the
 ;; IoTHubClient_*, IoTHubModuleClient_*, Prov_Device_* variants, xio_setoption, or the
 ;; option's literal name "TrustedCerts".
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @_opt . (_) @pin.value)) @pin
   (#match? @_f "(?i)(^|::|_)setoption$")
@@ -108,14 +110,14 @@
 ;; The same fields assigned: cfg.cert_pem = root_pem; creds.pRootCa = ROOT_CA;
 ;; cfg.broker.verification.certificate = pem;
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   right: (_) @pin.value) @pin
   (#match? @_k "^(cacert_buf|cacert_pem_buf|cert_pem|pRootCa)$")
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$"))
 
 ((assignment_expression
-  left: (field_expression
-    argument: (field_expression field: (field_identifier) @_v)
+  left: (_
+    argument: (_ field: (field_identifier) @_v)
     field: (field_identifier) @_k)
   right: (_) @pin.value) @pin
   (#eq? @_v "verification")
@@ -123,12 +125,12 @@
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$"))
 
 ;; esp_tls_set_global_ca_store(buf, len) / esp_transport_ssl_set_cert_data(t, data, len).
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(esp_tls_set_global_ca_store)$"))
 
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(esp_transport_ssl_set_cert_data(_der)?)$"))
@@ -136,7 +138,7 @@
 ;; The Azure IoT C SDK's option passed through a test or sample helper:
 ;; set_option(OPTION_TRUSTED_CERT, certificates, "message"): the argument after the option.
 ;; A comparison with the option's name (strcmp(OPTION_TRUSTED_CERT, name)) is not a use.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list (identifier) @_opt . (_) @pin.value)) @pin
   (#eq? @_opt "OPTION_TRUSTED_CERT")
@@ -164,7 +166,7 @@
 ;; IoTHubMessaging_LL_SetTrustedCert, prov_sc_set_certificate(prov_client, certificate)
 ;; (documented as the trusted certificate for the Provisioning Service). The SDK's own
 ;; wrappers forwarding their trusted_cert parameter are not reported.
-((call_expression
+((_
   function: (_) @_f
   arguments: (argument_list . (_) . (_) @pin.value)) @pin
   (#match? @_f "^(::)?(IoTHubMessaging(_LL)?_SetTrustedCert|prov_sc_set_certificate)$")

@@ -21,6 +21,8 @@
 ;; (strdup(opts->ca_file)), command-line parsing (ca_file = argv[i], optarg), and the ESP-IDF / coreMQTT fields that PIN310
 ;; reports (cacert_buf, cacert_pem_buf, cert_pem, pRootCa). Sizes and flags
 ;; (ca_cert_len, use_global_ca_store) do not match the anchored field names.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ((initializer_pair
   (field_designator (field_identifier) @_k)
@@ -40,13 +42,13 @@
 
 ((initializer_pair
   (field_designator (field_identifier) @_k)
-  value: (field_expression field: (field_identifier) @_vf) @pin.value) @pin
+  value: (_ field: (field_identifier) @_vf) @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
   (#not-match? @_k "^(cacert_buf|cacert_pem_buf|cert_pem|pRootCa)$")
   (#not-eq? @_vf @_k))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   operator: "="
   right: [(string_literal) (concatenated_string) (subscript_expression) (cast_expression) (pointer_expression) (conditional_expression) (binary_expression)] @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
@@ -55,7 +57,7 @@
   (#not-match? @pin.value "^(NULL|nullptr|0|0L|\"\")$|^[uUL8]*\"(/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)\"$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt"))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   operator: "="
   right: (identifier) @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
@@ -64,9 +66,9 @@
   (#not-eq? @pin.value @_k))
 
 ((assignment_expression
-  left: (field_expression field: (field_identifier) @_k)
+  left: (_ field: (field_identifier) @_k)
   operator: "="
-  right: (field_expression field: (field_identifier) @_vf) @pin.value) @pin
+  right: (_ field: (field_identifier) @_vf) @pin.value) @pin
   (#match? @_k "^(?i:trust_?store|trusted_?(certs?|cas?|ca_?certs?|roots?)|ca_?(path|file|dir|certs?|crt|pem|bundle|chain|cert_?(file|path|pem|buf|data|chain|location|bundle))|root_?(cas?|ca_?(file|path|certs?|pem|crt)|certs?|cert_?(file|path|pem))|server_?ca(_?(file|path|certs?|pem))?|(tls|ssl)_?ca(_?(file|path|certs?|pem))?)$")
   (#not-match? @_k "^(cacert_buf|cacert_pem_buf|cert_pem|pRootCa)$")
   (#not-eq? @_vf @_k))
@@ -76,8 +78,8 @@
 ;; ssl_opts.set_ca_path(dir), builder.ca_file(...). The first argument is the value. A
 ;; lower-case variable or member named for the CA (ca_cert_path, rhs.ca_cert_file_path_,
 ;; ca_cert_pem_.c_str()) is the library forwarding its caller's option and is not reported.
-((call_expression
-  function: (field_expression field: (field_identifier) @_m)
+((_
+  function: (_ field: (field_identifier) @_m)
   arguments: (argument_list . (_) @pin.value)) @pin
   (#match? @_m "^(?i:(set|load|add|use)_?(trust_?store|trusted_?certs?|(root_?|trusted_?)?ca_?(certs?|certificates?)?_?(path|file|files|store|dir|bundle|buffer|pem|data|memory|location)?)|trust_?store|ca_?(path|file|dir))$")
   (#not-match? @_m "^(?i:set_ca|add_ca|use_ca)$")
@@ -91,14 +93,14 @@
 ;; only when its text names a CA, a root or a trust store.
 ((declaration
   type: [(type_identifier) (qualified_identifier)] @_t
-  declarator: (function_declarator
+  declarator: (_
     parameters: (parameter_list . (_) . (_) . (parameter_declaration) @pin @pin.value)))
   (#match? @_t "(^|::)(?i:(ssl|tls|https)_?server)$")
   (#match? @pin.value "(?i)ca|trust|root|anchor"))
 
 ((declaration
   type: [(type_identifier) (qualified_identifier)] @_t
-  declarator: (init_declarator
+  declarator: (_
     value: (argument_list . (_) . (_) . (_) @pin @pin.value)))
   (#match? @_t "(^|::)(?i:(ssl|tls|https)_?server)$")
   (#match? @pin.value "(?i)ca|trust|root|anchor")
@@ -106,8 +108,8 @@
 
 ;; A TLS server given new certificates at run time with the client CA as the third argument:
 ;; svr.update_certs_pem(cert, key, client_ca). The CA argument is the value (and the place).
-((call_expression
-  function: (field_expression field: (field_identifier) @_m)
+((_
+  function: (_ field: (field_identifier) @_m)
   arguments: (argument_list . (_) . (_) . (_) @pin @pin.value))
   (#match? @_m "^update_certs(_pem)?$")
   (#match? @pin.value "(?i)ca|trust|root|anchor")

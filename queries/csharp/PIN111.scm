@@ -1,5 +1,7 @@
 ;; gate: ServerCertificateCustomValidationCallback ServerCertificateValidationCallback RemoteCertificateValidationCallback* remoteCertificateValidationCallback
 ;; gate: CertificateValidationCallback CertificateValidation UserCertificateValidationCallback userCertificateValidationCallback SslStream SslPolicyErrors
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; .NET certificate validation callbacks (tree-sitter-c-sharp 0.23).
 ;
@@ -31,28 +33,28 @@
   (assignment_expression
     left: [
       (identifier) @_prop
-      (member_access_expression name: (identifier) @_prop)
+      (_ name: (identifier) @_prop)
     ]
     right: [
-      (lambda_expression body: (_) @_body @pin.value)
+      (_ body: (_) @_body @pin.value)
       (anonymous_method_expression (block) @_body @pin.value)
     ] @pin)
   ; A named argument: `new SslStream(s, false, userCertificateValidationCallback: ...)`.
   (argument
     name: (identifier) @_prop
     [
-      (lambda_expression body: (_) @_body @pin.value)
+      (_ body: (_) @_body @pin.value)
       (anonymous_method_expression (block) @_body @pin.value)
     ] @pin)
   ; `new RemoteCertificateValidationCallback(...)`, `new SslStream(stream, false, ...)`.
-  (object_creation_expression
+  (_
     type: [
       (identifier) @_type
       (qualified_name name: (identifier) @_type)
     ]
     arguments: (argument_list
       (argument [
-      (lambda_expression body: (_) @_body @pin.value)
+      (_ body: (_) @_body @pin.value)
       (anonymous_method_expression (block) @_body @pin.value)
     ] @pin)))
   ; A variable or field of the delegate type: `RemoteCertificateValidationCallback v = ...`,
@@ -60,7 +62,7 @@
   (variable_declaration
     type: (_) @_vartype
     (variable_declarator [
-      (lambda_expression body: (_) @_body @pin.value)
+      (_ body: (_) @_body @pin.value)
       (anonymous_method_expression (block) @_body @pin.value)
     ] @pin))
   ; Typed parameters that include SslPolicyErrors, wherever the delegate is.

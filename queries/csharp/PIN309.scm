@@ -1,4 +1,6 @@
 ;; gate: CustomTrustStore
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN309: X509ChainTrustMode.CustomRootTrust builds chains only to the certificates in
 ; X509ChainPolicy.CustomTrustStore (the store is ignored under System trust), so every
@@ -8,8 +10,8 @@
 ;; Gate: both patterns pin the store with #eq?.
 ; `policy.CustomTrustStore.Add(root)`, `chain.ChainPolicy.CustomTrustStore.AddRange(roots)`,
 ; `CustomTrustStore.ImportFromPemFile("ca.pem")`. ExtraStore (intermediates) is not trust.
-((invocation_expression
-  function: (member_access_expression
+((_
+  function: (_
     expression: [
       (identifier) @_store
       (member_access_expression name: (identifier) @_store)

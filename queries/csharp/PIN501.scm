@@ -1,6 +1,8 @@
 ;; gate: ServerCertificateCustomValidationCallback ServerCertificateValidationCallback RemoteCertificateValidationCallback* remoteCertificateValidationCallback
 ;; gate: CertificateValidationCallback CertificateValidation UserCertificateValidationCallback userCertificateValidationCallback SslStream SslPolicyErrors
 ;; gate: DangerousAcceptAnyServerCertificateValidator
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; .NET certificate validation callbacks (tree-sitter-c-sharp 0.23).
 ;
@@ -29,28 +31,28 @@
   (assignment_expression
     left: [
       (identifier) @_prop
-      (member_access_expression name: (identifier) @_prop)
+      (_ name: (identifier) @_prop)
     ]
     right: [
-      (lambda_expression body: (_) @_body)
+      (_ body: (_) @_body)
       (anonymous_method_expression (block) @_body)
     ] @pin @pin.value)
   ; A named argument: `new SslStream(s, false, userCertificateValidationCallback: ...)`.
   (argument
     name: (identifier) @_prop
     [
-      (lambda_expression body: (_) @_body)
+      (_ body: (_) @_body)
       (anonymous_method_expression (block) @_body)
     ] @pin @pin.value)
   ; `new RemoteCertificateValidationCallback(...)`, `new SslStream(stream, false, ...)`.
-  (object_creation_expression
+  (_
     type: [
       (identifier) @_type
       (qualified_name name: (identifier) @_type)
     ]
     arguments: (argument_list
       (argument [
-      (lambda_expression body: (_) @_body)
+      (_ body: (_) @_body)
       (anonymous_method_expression (block) @_body)
     ] @pin @pin.value)))
   ; A variable or field of the delegate type: `RemoteCertificateValidationCallback v = ...`,
@@ -58,7 +60,7 @@
   (variable_declaration
     type: (_) @_vartype
     (variable_declarator [
-      (lambda_expression body: (_) @_body)
+      (_ body: (_) @_body)
       (anonymous_method_expression (block) @_body)
     ] @pin @pin.value))
   ; Typed parameters that include SslPolicyErrors, wherever the delegate is.

@@ -13,6 +13,8 @@
 ;; The alternatives are a generated, flat list: nested alternations lose matches in
 ;; tree-sitter 0.25. The source_file-rooted helper patterns come first on purpose: placed
 ;; after the function-level patterns they silently missed matches.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; Why this gate (src/lang/gate.rs): the source_file-rooted patterns pin `NewCertPool` with #eq?, the
 ;; function-level ones pin `RootCAs` with #eq? (their other word is an unanchored regex).
@@ -24,15 +26,15 @@
 ;; (server-side client-certificate pools) or Intermediates (chain building) are left alone.
 ((source_file
   (function_declaration result: (_) @_res body: (block (statement_list [
-        (assignment_statement right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))
-        (short_var_declaration right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))
-        (var_declaration (var_spec value: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))
-        (if_statement consequence: (block (statement_list (assignment_statement right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement alternative: (block (statement_list (assignment_statement right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement consequence: (block (statement_list (short_var_declaration right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement alternative: (block (statement_list (short_var_declaration right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement consequence: (block (statement_list (var_declaration (var_spec value: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))))))
-        (if_statement alternative: (block (statement_list (var_declaration (var_spec value: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))))))
+        (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))
+        (_ consequence: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
+        (_ alternative: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
       ]))) @_fn) @_file
   (#match? @_res "CertPool")
   (#eq? @_new "NewCertPool")
@@ -42,9 +44,9 @@
 
 ((source_file
   (function_declaration body: (block (statement_list [
-        (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))
-        (if_statement consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
       ]))) @_fn) @_file
   (#eq? @_new "NewCertPool")
   (#not-match? @_fn "RootCAs|SystemCertPool|ClientCAs|Intermediates")
@@ -53,15 +55,15 @@
 
 ((source_file
   (method_declaration result: (_) @_res body: (block (statement_list [
-        (assignment_statement right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))
-        (short_var_declaration right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))
-        (var_declaration (var_spec value: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))
-        (if_statement consequence: (block (statement_list (assignment_statement right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement alternative: (block (statement_list (assignment_statement right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement consequence: (block (statement_list (short_var_declaration right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement alternative: (block (statement_list (short_var_declaration right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement consequence: (block (statement_list (var_declaration (var_spec value: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))))))
-        (if_statement alternative: (block (statement_list (var_declaration (var_spec value: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))))))
+        (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))
+        (_ consequence: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
+        (_ alternative: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
       ]))) @_fn) @_file
   (#match? @_res "CertPool")
   (#eq? @_new "NewCertPool")
@@ -71,9 +73,9 @@
 
 ((source_file
   (method_declaration body: (block (statement_list [
-        (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .))
-        (if_statement consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (if_statement alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
       ]))) @_fn) @_file
   (#eq? @_new "NewCertPool")
   (#not-match? @_fn "RootCAs|SystemCertPool|ClientCAs|Intermediates")
@@ -82,34 +84,34 @@
 
 ;; Function-level: the RootCAs field itself.
 (((function_declaration body: (block (statement_list [
-      (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
-      (return_statement (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (assignment_statement right: (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (expression_statement (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (expression_statement (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (expression_statement (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
-      (var_declaration (var_spec value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (if_statement consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
-      (if_statement alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+      (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
+      (return_statement (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (assignment_statement right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (expression_statement (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
+      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+      (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
       ]))) @_fn)
   (#match? @_fn "NewCertPool\\(")
   (#not-match? @_fn "SystemCertPool")
@@ -117,34 +119,34 @@
   (#not-eq? @pin.value "nil"))
 
 (((method_declaration body: (block (statement_list [
-      (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
-      (return_statement (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (assignment_statement right: (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (expression_statement (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (expression_statement (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (expression_statement (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
-      (var_declaration (var_spec value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (if_statement consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
-      (if_statement alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+      (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
+      (return_statement (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (assignment_statement right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (expression_statement (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
+      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+      (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
       ]))) @_fn)
   (#match? @_fn "NewCertPool\\(")
   (#not-match? @_fn "SystemCertPool")
@@ -152,34 +154,34 @@
   (#not-eq? @pin.value "nil"))
 
 (((func_literal body: (block (statement_list [
-      (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
-      (return_statement (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (assignment_statement right: (expression_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (expression_statement (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (expression_statement (call_expression arguments: (argument_list (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (short_var_declaration right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (assignment_statement right: (expression_list (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (expression_statement (call_expression arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
-      (var_declaration (var_spec value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (keyed_element key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (if_statement consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
-      (if_statement alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+      (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
+      (return_statement (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (assignment_statement right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (expression_statement (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
+      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+      (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
       ]))) @_fn)
   (#match? @_fn "NewCertPool\\(")
   (#not-match? @_fn "SystemCertPool")
@@ -191,120 +193,120 @@
 ;; function-level patterns above stay silent (the function calls SystemCertPool); the branch that
 ;; starts a new pool trusts only what it appends, so the append is reported, with the PEM as
 ;; the value. Both branch orders.
-(if_statement
+(_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (expression_statement (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (unary_expression operand: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
   (#eq? @_m "AppendCertsFromPEM")
   (#eq? @_pool @_recv))
 
-(if_statement
+(_
   consequence: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (call_expression function: (selector_expression field: (field_identifier) @_new)) .))
-    (if_statement condition: (call_expression function: (selector_expression operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
+    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")

@@ -1,5 +1,7 @@
 ;; gate: InsecureSkipVerify
 ;; Why this gate: both patterns pin the key with #eq?.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN501: InsecureSkipVerify switched on, in a composite literal or by assignment.
 (keyed_element
@@ -8,6 +10,6 @@
   (#eq? @_key "InsecureSkipVerify")) @pin
 
 (assignment_statement
-  left: (expression_list . (selector_expression field: (field_identifier) @_key) .)
+  left: (expression_list . (_ field: (field_identifier) @_key) .)
   right: (expression_list . (true) @pin.value .)
   (#eq? @_key "InsecureSkipVerify")) @pin

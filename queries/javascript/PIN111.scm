@@ -10,6 +10,8 @@
 ;; Why this gate: checkServerIdentity, secureConnect and getPeerCertificate (#eq?, anchored regexes);
 ;; the callbacks found by their (host, cert) parameters need a second parameter whose name
 ;; holds cert, peer, x509 or crt (a regex on the parameters, hence `~*...*`).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; checkServerIdentity: (host, cert) => { ... cert.fingerprint256 !== PIN ... }
 (pair
@@ -33,8 +35,8 @@
 ;; options.checkServerIdentity = function (host, cert) { ... }
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key @pin)
-    (subscript_expression index: (string) @_key @pin)
+    (_ property: (property_identifier) @_key @pin)
+    (_ index: (string) @_key @pin)
   ]
   right: [
     (arrow_function body: (_) @_body)
@@ -63,7 +65,7 @@
   (#match? @_body "\\.(fingerprint(256|512)?|pubkey|raw|serialNumber|issuer|issuerCertificate|subject|subjectaltname)\\b|[Ss][Pp][Kk][Ii]|[Pp]inned|PINS?\\b|[Pp]ins\\b|createHash\\(")
   (#match? @_body "[!=]==?|\\.(has|includes|indexOf|equals|some|every|find|startsWith|localeCompare)\\(|timingSafeEqual|\\bcompare\\("))
 
-(variable_declarator
+(_
   name: (identifier) @pin
   value: [
     (arrow_function parameters: (formal_parameters) @_params body: (_) @_body)
@@ -83,8 +85,8 @@
 
 ;; socket.on('secureConnect', () => { const cert = socket.getPeerCertificate(); if
 ;; (cert.fingerprint256 !== PIN) socket.destroy(); })
-(call_expression
-  function: (member_expression property: (property_identifier) @_m @pin.start)
+(_
+  function: (_ property: (property_identifier) @_m @pin.start)
   arguments: (arguments
     .
     (string) @pin.value
@@ -99,10 +101,10 @@
 
 ;; The connect / response callback of tls.connect / https.get / https.request doing the same
 ;; with getPeerCertificate().
-(call_expression
+(_
   function: [
     (identifier) @_fn @pin
-    (member_expression property: (property_identifier) @_fn @pin)
+    (_ property: (property_identifier) @_fn @pin)
   ]
   arguments: (arguments
     [

@@ -3,6 +3,8 @@
 ; and queries/tsx. Edit the template, not this file.
 ;; gate: checkServerIdentity
 ;; Why this gate: every pattern pins the checkServerIdentity key, property or method (#match?).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN380: a checkServerIdentity callback reported whatever its body: a function, a named
 ;; function (`checkServerIdentity: verifyPinnedIssuer`), a method (`pinning.check`) or a call
@@ -27,8 +29,8 @@
 
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
-    (subscript_expression index: (string) @_key)
+    (_ property: (property_identifier) @_key)
+    (_ index: (string) @_key)
   ]
   right: [
     (arrow_function)

@@ -9,6 +9,8 @@
 ; a fixed value. Checksums of other data (hashlib.sha256(body).hexdigest() == etag), expiry
 ; checks and host-name comparisons are not findings.
 ; The gate words are the case-insensitive substrings of those expressions (`~*cert*`).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; hashlib.sha256(der).hexdigest() == PIN / cert.fingerprint(SHA256()) != EXPECTED /
 ; cert["issuer"] == ISSUER / cert.public_key().public_numbers().n != MODULUS.
@@ -37,18 +39,18 @@
   (#not-match? @pin "(?i)private_?key|gpg|pgp"))
 
 ; hmac.compare_digest(fingerprint, PINNED) / secrets.compare_digest(...).
-((call
+((_
   function: [
-    (attribute attribute: (identifier) @_fn)
+    (_ attribute: (identifier) @_fn)
     (identifier) @_fn
   ]
   arguments: (argument_list . (_) @_a . (_) @pin.value .)) @pin
   (#eq? @_fn "compare_digest")
   (#match? @_a "(?i)thumbprint|getpeercert|get_peer_cert|spki|(^|[_.(])der\\b|cert|peer|_fp$|pubkey|public_key"))
 
-((call
+((_
   function: [
-    (attribute attribute: (identifier) @_fn)
+    (_ attribute: (identifier) @_fn)
     (identifier) @_fn
   ]
   arguments: (argument_list . (_) @pin.value . (_) @_a .)) @pin

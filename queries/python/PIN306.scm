@@ -3,6 +3,8 @@
 ;; gate: server_verification_cert
 ;; gate: PGSSLROOTCERT REQUESTS_CA_BUNDLE SSL_CERT_FILE CURL_CA_BUNDLE GRPC_DEFAULT_SSL_ROOTS_FILE_PATH NODE_EXTRA_CA_CERTS_NOT
 ;; gate: \asslrootcert \bsslrootcert \fsslrootcert \nsslrootcert \rsslrootcert \tsslrootcert \vsslrootcert
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN306: a Python client that trusts only a given CA file.
 ; Not pinning (and silent): certifi's bundle, the system store's own files
@@ -26,7 +28,7 @@
 
 ; verify=CA_BUNDLE / self.ca_path / os.path.join(CERT_DIR, "ca.pem") / BASE / "root.crt":
 ; an expression that names a CA file (booleans such as verify=self.verify_ssl are not).
-(call
+(_
   function: (_) @_fn
   arguments: (argument_list
     (keyword_argument
@@ -47,7 +49,7 @@
 
 ; session.verify = "ca.pem" / self.session.verify = CA_BUNDLE.
 (assignment
-  left: (attribute attribute: (identifier) @_attr)
+  left: (_ attribute: (identifier) @_attr)
   right: [(string) (concatenated_string) (identifier) (attribute) (call) (subscript) (binary_operator) (conditional_expression)] @pin.value
   (#eq? @_attr "verify")
   (#match? @pin.value "(?i)^[rbu]*[\"'].|(^|[._\\[\"'(/ ])(ca|cas|root|root_?ca|ca_?(file|path|bundle|certs?|pem|crt|chain|dir))([._\\]\"') /]|$)|cafile|capath|cacert|cert|pem|crt|bundle|trust_?store|chain")
@@ -82,14 +84,14 @@
 (keyword_argument
   name: (identifier) @_kw
   value: (dictionary
-    (pair key: (string) @_k value: (_) @pin.value) @pin)
+    (_ key: (string) @_k value: (_) @pin.value) @pin)
   (#any-of? @_kw "ssl" "ssl_options" "ssl_opts" "ssl_args" "ssl_params" "tls" "sslopt")
   (#match? @_k "^[\"']ca(_certs)?[\"']$")
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^(None|True|False)$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt|^[rbu]*[\"'](/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem)[\"']$"))
 
 (keyword_argument
   name: (identifier) @_kw
-  value: (call
+  value: (_
     function: (identifier) @_dict
     arguments: (argument_list
       (keyword_argument name: (identifier) @_k value: (_) @pin.value) @pin))
@@ -101,7 +103,7 @@
 (pair
   key: (string) @_kw
   value: (dictionary
-    (pair key: (string) @_k value: (_) @pin.value) @pin)
+    (_ key: (string) @_k value: (_) @pin.value) @pin)
   (#match? @_kw "^[\"'](ssl|tls|ssl_options|sslopt)[\"']$")
   (#match? @_k "^[\"']ca(_certs)?[\"']$")
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^(None|True|False)$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt"))
@@ -110,14 +112,14 @@
 (assignment
   left: (_) @_lhs
   right: (dictionary
-    (pair key: (string) @_k value: (_) @pin.value) @pin)
+    (_ key: (string) @_k value: (_) @pin.value) @pin)
   (#match? @_lhs "(?i)(ssl|tls)[^.]*$")
   (#match? @_k "^[\"']ca(_certs)?[\"']$")
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^(None|True|False)$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt"))
 
 ; ssl_args["ca"] = "..."
 (assignment
-  left: (subscript value: (_) @_obj subscript: (string) @_k)
+  left: (_ value: (_) @_obj subscript: (string) @_k)
   right: (_) @pin.value
   (#match? @_obj "(?i)(ssl|tls)[^.]*$")
   (#match? @_k "^[\"']ca(_certs)?[\"']$")
@@ -144,14 +146,14 @@
 ; Process-wide CA overrides set from code: os.environ["REQUESTS_CA_BUNDLE"] = "ca.pem",
 ; PGSSLROOTCERT, SSL_CERT_FILE, CURL_CA_BUNDLE, GRPC_DEFAULT_SSL_ROOTS_FILE_PATH.
 (assignment
-  left: (subscript value: (_) @_env subscript: (string) @_k)
+  left: (_ value: (_) @_env subscript: (string) @_k)
   right: (_) @pin.value
   (#match? @_env "environ$")
   (#match? @_k "^[\"'](PGSSLROOTCERT|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|CURL_CA_BUNDLE|GRPC_DEFAULT_SSL_ROOTS_FILE_PATH|NODE_EXTRA_CA_CERTS_NOT)[\"']$")
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^[rbu]*[\"'][\"']$|^[rbu]*[\"']system[\"']$|^[rbu]*[\"'](/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)[\"']$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt")) @pin
 
-(call
-  function: (attribute attribute: (identifier) @_m)
+(_
+  function: (_ attribute: (identifier) @_m)
   arguments: (argument_list . (string) @_k . (_) @pin.value)
   (#any-of? @_m "setdefault" "putenv")
   (#match? @_k "^[\"'](PGSSLROOTCERT|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|CURL_CA_BUNDLE|GRPC_DEFAULT_SSL_ROOTS_FILE_PATH)[\"']$")
@@ -160,7 +162,7 @@
 ; ---------------------------------------------------------------------------------------
 ; urllib.request.urlopen(url, cafile=...) and other (method) calls taking cafile/capath
 ; (create_default_context is PIN301; load_verify_locations below).
-(call
+(_
   function: (identifier) @_fn
   arguments: (argument_list
     (keyword_argument
@@ -171,8 +173,8 @@
   (#not-eq? @pin.value @_kw)
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^(None)$|^[rbu]*[\"'](/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem|/etc/pki/tls/cacert\\.pem|/etc/ssl/ca-bundle\\.pem)[\"']$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt"))
 
-(call
-  function: (attribute attribute: (identifier) @_fn)
+(_
+  function: (_ attribute: (identifier) @_fn)
   arguments: (argument_list
     (keyword_argument
       name: (identifier) @_kw
@@ -193,8 +195,8 @@
 ; SSL.Context(...). (A pattern pairing the creating statement with a later sibling was
 ; quadratic in the number of statements: a 4,500-line test module took minutes.)
 ((_ [
-    (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -205,8 +207,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)
-    (if_statement consequence: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (if_statement consequence: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -217,8 +219,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (if_statement alternative: (else_clause body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (if_statement alternative: (_ body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -229,8 +231,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin))))
-    (try_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (try_statement body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -241,8 +243,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (with_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (with_statement body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -253,8 +255,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (for_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (for_statement body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value

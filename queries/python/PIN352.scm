@@ -1,13 +1,15 @@
 ;; gate: CLIENT_AUTH PROTOCOL_TLS_SERVER
 ;; Why this gate: the first pattern's argument list must hold Purpose.CLIENT_AUTH (a whole token),
 ;; the second's block must create an SSLContext(PROTOCOL_TLS_SERVER) around the load.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN352: a server-side context that verifies client certificates against a chosen CA file
 ; (mutual TLS). Reported as a note: narrowing is the point, but the file is a trust anchor
 ; that has to be rotated. The client-side forms are PIN301 / PIN306.
-(call
+(_
   function: [
-    (attribute attribute: (identifier) @_fn)
+    (_ attribute: (identifier) @_fn)
     (identifier) @_fn
   ]
   arguments: (argument_list
@@ -23,8 +25,8 @@
 ; ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER) ... ctx.load_verify_locations(...) in the same
 ; block (or one level down in an if/else/try/with/for), as PIN306 matches client contexts.
 ((_ [
-    (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -35,8 +37,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)
-    (if_statement consequence: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (if_statement consequence: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -47,8 +49,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (if_statement alternative: (else_clause body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (if_statement alternative: (_ body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -59,8 +61,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin))))
-    (try_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (try_statement body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -71,8 +73,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (with_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (with_statement body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value
@@ -83,8 +85,8 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (for_statement body: (block (expression_statement (call
-               function: (attribute attribute: (identifier) @_m @pin.start)
+    (for_statement body: (block (expression_statement (_
+               function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
                  (string) @pin.value

@@ -3,6 +3,8 @@
 ;; gate: tlsAllowInvalidCertificates tlsAllowInvalidHostnames tlsInsecure ssl_insecure tls_insecure insecure_skip_verify disable_ssl_certificate_validation
 ;; gate: CERT_NONE VERIFY_NONE cert_reqs ssl_cert_reqs _create_unverified_context _create_default_https_context
 ;; gate: set_verify tls_insecure_set PYTHONHTTPSVERIFY CURL_CA_BUNDLE REQUESTS_CA_BUNDLE
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN501: certificate or host-name verification switched off.
 ; Not findings: verify=True, check_hostname = True, CERT_REQUIRED, comparisons such as
@@ -16,7 +18,7 @@
 ; requests / httpx / botocore / hvac: verify=False (jwt.decode(verify=False) is not TLS, nor
 ; is a dispatcher's or a partial's `verify=False`: numpy's
 ; `@array_function_dispatch(_dispatcher, verify=False)` checks a signature).
-(call
+(_
   function: (_) @_fn
   arguments: (argument_list
     (keyword_argument
@@ -34,7 +36,7 @@
 
 ; session.verify = False / ctx.check_hostname = False.
 (assignment
-  left: (attribute attribute: (identifier) @_attr)
+  left: (_ attribute: (identifier) @_attr)
   right: (false)
   (#any-of? @_attr "verify" "check_hostname" "verify_ssl" "verify_certs" "assert_hostname" "ssl_verify")) @pin @pin.value
 
@@ -48,27 +50,27 @@
 ; ssl.CERT_NONE / CERT_NONE / "CERT_NONE" (urllib3) / pyOpenSSL SSL.VERIFY_NONE passed,
 ; assigned or put in an options dict.
 ([
-  (assignment left: [(identifier) (attribute) (subscript subscript: (string))] right: [
-    (attribute attribute: (identifier) @_n)
+  (assignment left: [(identifier) (attribute) (_ subscript: (string))] right: [
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
     (string (string_content) @_n)
   ] @pin @pin.value)
   (keyword_argument value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
     (string (string_content) @_n)
   ] @pin @pin.value)
   (pair key: [(string) (identifier)] value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
     (string (string_content) @_n)
   ] @pin @pin.value)
   (default_parameter value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (argument_list [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
 ]
@@ -83,22 +85,22 @@
 
 ; ssl._create_unverified_context() and the "global" monkey-patch
 ; ssl._create_default_https_context = ssl._create_unverified_context.
-((call
+((_
   function: [
-    (attribute attribute: (identifier) @_fn)
+    (_ attribute: (identifier) @_fn)
     (identifier) @_fn
   ]) @pin @pin.value
   (#eq? @_fn "_create_unverified_context"))
 
 ((assignment
-  left: (attribute attribute: (identifier) @_attr)
+  left: (_ attribute: (identifier) @_attr)
   right: (_) @pin.value) @pin
   (#eq? @_attr "_create_default_https_context")
   (#not-match? @pin.value "create_default_context"))
 
 ; pyOpenSSL: ctx.set_verify(SSL.VERIFY_PEER, lambda *args: True) accepts every certificate.
-((call
-  function: (attribute attribute: (identifier) @_fn @pin.start)
+((_
+  function: (_ attribute: (identifier) @_fn @pin.start)
   arguments: (argument_list
     (_)
     (lambda body: [(true) (integer)] @_ret) @pin.value)) @pin
@@ -106,15 +108,15 @@
   (#any-of? @_ret "True" "1"))
 
 ; paho-mqtt: client.tls_insecure_set(True).
-((call
-  function: (attribute attribute: (identifier) @_fn @pin.start)
+((_
+  function: (_ attribute: (identifier) @_fn @pin.start)
   arguments: (argument_list . (true) .)) @pin @pin.value
   (#eq? @_fn "tls_insecure_set"))
 
 ; Process-wide: os.environ["PYTHONHTTPSVERIFY"] = "0", os.environ["CURL_CA_BUNDLE"] = ""
 ; (an empty CA bundle makes requests skip verification).
 ((assignment
-  left: (subscript value: (_) @_env subscript: (string) @_k)
+  left: (_ value: (_) @_env subscript: (string) @_k)
   right: (string) @_v) @pin @pin.value
   (#match? @_env "environ$")
   (#match? @_k "^[\"'](PYTHONHTTPSVERIFY|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE)[\"']$")

@@ -2,6 +2,8 @@
 ;; gate: TLSV1* TLSv1* TLsV1* TLsv1* TlSV1* TlSv1* TlsV1* Tlsv1* tLSV1* tLSv1* tLsV1* tLsv1* tlSV1* tlSv1* tlsV1* tlsv1*
 ;; gate: TLS1* TLs1* TlS1* Tls1* tLS1* tLs1* tlS1* tls1*
 ;; gate: SSLV3* SSLv3* SSlV3* SSlv3* SsLV3* SsLv3* SslV3* Sslv3* sSLV3* sSLv3* sSlV3* sSlv3* ssLV3* ssLv3* sslV3* sslv3*
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN502: a client forced to (or capped at) TLS 1.0/1.1 or SSL 3.
 ; ssl.PROTOCOL_TLSv1 / PROTOCOL_TLSv1_1 / PROTOCOL_SSLv3, pyOpenSSL SSL.TLSv1_METHOD /
@@ -13,32 +15,32 @@
 ; Gate: the constant or the string starts with TLSv1 / TLS1 / SSLv3 in any case (the string
 ; patterns match case-insensitively), or is PROTOCOL_TLSv1* / PROTOCOL_SSLv3 / SSLv2.
 ([
-  (assignment left: [(identifier) (attribute) (subscript subscript: (string))] right: [
-    (attribute attribute: (identifier) @_n)
+  (assignment left: [(identifier) (attribute) (_ subscript: (string))] right: [
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (keyword_argument value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (pair key: [(string) (identifier)] value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (default_parameter value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (typed_default_parameter value: [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (argument_list [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
   (return_statement [
-    (attribute attribute: (identifier) @_n)
+    (_ attribute: (identifier) @_n)
     (identifier) @_n
   ] @pin @pin.value)
 ]
@@ -46,11 +48,11 @@
 
 ; ssl.TLSVersion.TLSv1 / TLSVersion.TLSv1_1 / TLSVersion.SSLv3 as a value.
 ([
-  (assignment right: (attribute object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
-  (keyword_argument value: (attribute object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
-  (pair value: (attribute object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
-  (argument_list (attribute object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
-  (default_parameter value: (attribute object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
+  (assignment right: (_ object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
+  (keyword_argument value: (_ object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
+  (pair value: (_ object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
+  (argument_list (_ object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
+  (default_parameter value: (_ object: (_) @_enum attribute: (identifier) @_n) @pin @pin.value)
 ]
   (#match? @_enum "(^|\\.)TLSVersion$")
   (#any-of? @_n "TLSv1" "TLSv1_1" "SSLv3"))

@@ -1,5 +1,7 @@
 ;; gate: verify_callback
 ;; Why this gate: every pattern pins the verify_callback setter or option key with #match?.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN111 (custom verification), Ruby: an OpenSSL verify_callback (SSLContext#verify_callback=,
 ;; Net::HTTP#verify_callback=, verify_callback: in option hashes) given as a proc, lambda
@@ -8,9 +10,9 @@
 ;; (error_string) and return the preverify result.
 
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: [
-    (call method: (identifier) @_p block: (_) @pin.value)
+    (_ method: (identifier) @_p block: (_) @pin.value)
     (lambda) @pin.value
   ]) @pin
   (#eq? @_m "verify_callback")
@@ -20,7 +22,7 @@
 ((pair
   key: [(hash_key_symbol) (simple_symbol) (string)] @_k
   value: [
-    (call method: (identifier) @_p block: (_) @pin.value)
+    (_ method: (identifier) @_p block: (_) @pin.value)
     (lambda) @pin.value
   ]) @pin
   (#match? @_k "^[:\"']?verify_callback[\"']?$")

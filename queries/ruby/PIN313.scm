@@ -1,6 +1,8 @@
 ;; gate: ca_file ca_path ssl_ca_file ssl_ca_path sslca sslrootcert add_file add_cert add_path
 ;; Why this gate: every pattern pins its option key, setter or Store method with #match?
 ;; on a whole name (hash keys may be written `ca_file:`, `:ca_file =>` or `"ca_file" =>`).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN313 (ruby-tls-ca-file): a Ruby TLS client that trusts chosen CA files instead of the
 ;; default store. OpenSSL::SSL::SSLContext#set_params only installs the default cert store
@@ -12,7 +14,7 @@
 
 ;; http.ca_file = CA / ctx.ca_path = "/etc/myca" / Excon-style conn.ssl_ca_file = ...
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: (_) @pin.value) @pin
   (#any-of? @_m "ca_file" "ca_path" "ssl_ca_file" "ssl_ca_path")
   (#not-match? @pin.value "^nil$|DEFAULT_CERT_(FILE|DIR)|SSL_CERT_(FILE|DIR)|(?i)certifi|^@?(options|opts|params|args|ssl_options|ssl_opts|ssl|data)\\[|^@?(options|opts|ssl_options)\\.(fetch|dig)\\("))
@@ -30,10 +32,10 @@
 ;; out: they install the default cert store first, so their ssl_ca_file adds a CA to the system
 ;; roots (HTTParty.get(url, ssl_ca_file: ...), Excon.new(url, ssl_ca_file: ...) and the class
 ;; macro ssl_ca_file "..." are silent).
-((call
+((_
   receiver: (_) @_r
   arguments: (argument_list
-    (pair
+    (_
       key: [(hash_key_symbol) (simple_symbol) (string)] @_k
       value: (_) @pin.value) @pin))
   (#match? @_k "^[:\"']?(ssl_ca_file|ssl_ca_path)[\"']?$")
@@ -52,7 +54,7 @@
 ;; certificate) added is the trust.
 ((method
   (body_statement
-    (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
+    (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
@@ -60,7 +62,7 @@
 
 ((singleton_method
   (body_statement
-    (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
+    (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
@@ -68,14 +70,14 @@
 
 ((do_block
   (body_statement
-    (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
+    (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
   (#not-match? @_scope "set_default_paths"))
 
 ((program
-  (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin) @_scope
+  (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin) @_scope
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#match? @_scope "cert_store")
@@ -86,7 +88,7 @@
 ((program
   (method
     (body_statement
-      (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope) @_file
+      (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope) @_file
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
@@ -98,7 +100,7 @@
     (body_statement
       (method
         (body_statement
-          (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))) @_file
+          (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))) @_file
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
@@ -112,7 +114,7 @@
         (body_statement
           (method
             (body_statement
-              (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))))) @_file
+              (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))))) @_file
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")
@@ -124,7 +126,7 @@
     (body_statement
       (method
         (body_statement
-          (call receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))) @_file
+          (_ receiver: (_) method: (identifier) @_m arguments: (argument_list . (_) @pin.value)) @pin)) @_scope))) @_file
   (#any-of? @_m "add_file" "add_cert" "add_path")
   (#match? @_scope "X509::Store")
   (#not-match? @_scope "cert_store")

@@ -1,6 +1,8 @@
 ;; gate: VERIFY_NONE verify_mode ssl_verify_mode verify-mode verify_hostname verify ssl_verify_peer verify_ssl ssl_verify verify_peer verify_callback ssl_verify_callback
 ;; Why this gate: every pattern pins VERIFY_NONE, its option key or its setter with #eq? /
 ;; #match? on a whole name.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN501 (verification disabled), Ruby. Not findings: OpenSSL::SSL::VERIFY_PEER,
 ;; verify: true, comparisons such as `if ctx.verify_mode == OpenSSL::SSL::VERIFY_NONE`,
@@ -8,21 +10,21 @@
 
 ;; ctx.verify_mode = OpenSSL::SSL::VERIFY_NONE / http.verify_mode = VERIFY_NONE
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: [(scope_resolution name: (constant) @_v) (constant) @_v] @pin.value) @pin
   (#eq? @_m "verify_mode")
   (#eq? @_v "VERIFY_NONE"))
 
 ;; The old global hack: OpenSSL::SSL::VERIFY_PEER = OpenSSL::SSL::VERIFY_NONE
 ((assignment
-  left: (scope_resolution name: (constant) @_l)
+  left: (_ name: (constant) @_l)
   right: (scope_resolution name: (constant) @_v) @pin.value) @pin
   (#eq? @_l "VERIFY_PEER")
   (#eq? @_v "VERIFY_NONE"))
 
 ;; ctx.verify_hostname = false
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: (false) @pin.value) @pin
   (#any-of? @_m "verify_hostname" "ssl_verify_peer" "verify_ssl"))
 
@@ -39,14 +41,14 @@
 ;; call says the connection is plain with scheme: "http" / "unix" (Excon
 ;; connections to a local HTTP server or a unix socket never do TLS).
 ((hash
-  (pair
+  (_
     key: [(hash_key_symbol) (simple_symbol) (string)] @_k
     value: (false) @pin.value) @pin) @_opts
   (#match? @_k "^[:\"']?(ssl_verify_peer|verify_ssl|ssl_verify|verify_hostname|verify_peer)[\"']?$")
   (#not-match? @_opts "scheme[\"']?\\s*(=>|:)\\s*[\"'](http|unix)[\"']"))
 
 ((argument_list
-  (pair
+  (_
     key: [(hash_key_symbol) (simple_symbol) (string)] @_k
     value: (false) @pin.value) @pin) @_opts
   (#match? @_k "^[:\"']?(ssl_verify_peer|verify_ssl|ssl_verify|verify_hostname|verify_peer)[\"']?$")
@@ -56,16 +58,16 @@
 ((pair
   key: [(hash_key_symbol) (simple_symbol) (string)] @_ssl
   value: (hash
-    (pair
+    (_
       key: [(hash_key_symbol) (simple_symbol) (string)] @_k
       value: (false) @pin.value) @pin))
   (#match? @_ssl "^[:\"']?ssl[\"']?$")
   (#match? @_k "^[:\"']?verify[\"']?$"))
 
 ;; HTTParty.get(url, verify: false) and other calls taking verify: false, except JWT.
-((call
+((_
   arguments: (argument_list
-    (pair
+    (_
       key: [(hash_key_symbol) (simple_symbol) (string)] @_k
       value: (false) @pin.value) @pin)) @_call
   (#match? @_k "^[:\"']?verify[\"']?$")
@@ -74,8 +76,8 @@
 ;; Faraday's SSL options object: conn.ssl.verify = false, ssl.verify = false
 ;; (Faraday::SSLOptions), options.ssl_options.verify = false.
 ((assignment
-  left: (call
-    receiver: [(identifier) @_r (call method: (identifier) @_r) (instance_variable) @_r]
+  left: (_
+    receiver: [(identifier) @_r (_ method: (identifier) @_r) (instance_variable) @_r]
     method: (identifier) @_m)
   right: (false) @pin.value) @pin
   (#eq? @_m "verify")
@@ -90,7 +92,7 @@
   (#eq? @pin.value "0"))
 
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: (integer) @pin.value) @pin
   (#any-of? @_m "verify_mode" "ssl_verify_mode")
   (#eq? @pin.value "0"))
@@ -106,7 +108,7 @@
 ;; client certificate or an SSL version): HTTParty and similar options built apart from
 ;; the call.
 ((hash
-  (pair
+  (_
     key: [(hash_key_symbol) (simple_symbol) (string)] @_k
     value: (false) @pin.value) @pin) @_opts
   (#match? @_k "^[:\"']?verify[\"']?$")
@@ -120,7 +122,7 @@
 
 ;; A verify_callback that accepts everything: proc { true }, lambda { |_ok, _ctx| true }.
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: [
     (call block: (block body: (block_body . (true) .)))
     (call block: (do_block body: (body_statement . (true) .)))

@@ -1,6 +1,8 @@
 ;; gate: TLSv1* SSLv3* SSLv2* TLS1* SSL3* SSL2*
 ;; Why this gate: every pattern's value is matched by #match? against one of these names
 ;; (symbols :TLSv1 / :TLS1_1, strings "TLSv1", constants OpenSSL::SSL::TLS1_VERSION).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN502 (deprecated TLS), Ruby: ctx.ssl_version = :TLSv1 / :TLSv1_1 / :SSLv3,
 ;; min_version / max_version = OpenSSL::SSL::TLS1_VERSION / TLS1_1_VERSION (or :TLS1,
@@ -9,7 +11,7 @@
 ;; TLS1_3_VERSION, :SSLv23 (negotiates the highest version).
 
 ((assignment
-  left: (call method: (identifier) @_m)
+  left: (_ method: (identifier) @_m)
   right: (_) @pin.value) @pin
   (#any-of? @_m "ssl_version" "min_version" "max_version" "ssl_min_version" "ssl_max_version")
   (#match? @pin.value "^(OpenSSL::SSL::)?(TLS1_VERSION|TLS1_1_VERSION|SSL3_VERSION|SSL2_VERSION)$|^[:\"']?(TLSv1|TLSv1_1|SSLv3|SSLv2|TLS1|TLS1_1|SSL3)(_client|_server|_method)?[\"']?$"))

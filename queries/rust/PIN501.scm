@@ -4,11 +4,13 @@
 ;; Why this gate: the builder and openssl patterns need a danger_* method (#any-of?) or the
 ;; `SslVerifyMode` type (`(^|::)SslVerifyMode$`, rarer than set_verify); the rustls verifier
 ;; pattern needs a `verify_server_cert` method (#eq?).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN501: reqwest / native-tls / hyper-tls / ureq builders told to accept invalid
 ; certificates or host names.
-(call_expression
-  function: (field_expression field: (field_identifier) @_method @pin.value @pin.start)
+(_
+  function: (_ field: (field_identifier) @_method @pin.value @pin.start)
   arguments: (arguments . (boolean_literal) @_flag .)
   (#any-of? @_method "danger_accept_invalid_certs" "danger_accept_invalid_hostnames"
     "tls_danger_accept_invalid_certs" "tls_danger_accept_invalid_hostnames")
@@ -16,11 +18,11 @@
 
 ; PIN501: openssl peer verification off: set_verify(SslVerifyMode::NONE) /
 ; set_verify_callback(SslVerifyMode::NONE, ..) / SslVerifyMode::empty().
-(call_expression
-  function: (field_expression field: (field_identifier) @_method @pin.start)
+(_
+  function: (_ field: (field_identifier) @_method @pin.start)
   arguments: (arguments . [
-    (scoped_identifier path: (_) @_ty name: (identifier) @_mode)
-    (call_expression function: (scoped_identifier path: (_) @_ty name: (identifier) @_mode))
+    (_ path: (_) @_ty name: (identifier) @_mode)
+    (call_expression function: (_ path: (_) @_ty name: (identifier) @_mode))
   ] @pin.value)
   (#any-of? @_method "set_verify" "set_verify_callback")
   (#match? @_ty "(^|::)SslVerifyMode$")
@@ -31,7 +33,7 @@
 ;
 ; PIN501: verify_server_cert that accepts anything: it returns
 ; `ServerCertVerified::assertion()` and never an error, a `?`, or a delegated verification.
-(impl_item
+(_
   trait: (_) @_trait
   type: (_) @pin
   body: (declaration_list
@@ -44,18 +46,18 @@
 ; PIN501: the newer rustls `ServerVerifier` trait: a verify_identity whose whole body is
 ; `Ok(VerifiedIdentity::assertion(..))` accepts any server identity. The returned assertion
 ; is reported (the impl header is ordinary). A body that checks anything first is not matched.
-(impl_item
+(_
   trait: (_) @_trait
   body: (declaration_list
     (function_item
       name: (identifier) @_fn
       body: (block
-        (call_expression
+        (_
           function: (identifier) @_ok
           arguments: (arguments
             .
             (call_expression
-              function: (scoped_identifier path: (_) @_ty name: (identifier) @_a)) .)) @pin) @_body))
+              function: (_ path: (_) @_ty name: (identifier) @_a)) .)) @pin) @_body))
   (#match? @_trait "(^|::)ServerVerifier$")
   (#eq? @_fn "verify_identity")
   (#eq? @_ok "Ok")
@@ -67,10 +69,10 @@
 ; `.dangerous().set_certificate_verifier(Arc::new(danger::NoCertificateVerification::new(p)))`,
 ; `.with_custom_certificate_verifier(Arc::new(DummyServerAuth::new()))`. Reported at the
 ; method. A verifier with another name (a pinning verifier, WebPkiServerVerifier) is not.
-((call_expression
-  function: (field_expression field: (field_identifier) @_m @pin)
+((_
+  function: (_ field: (field_identifier) @_m @pin)
   arguments: (arguments .
-    (call_expression
+    (_
       function: (_) @_arc
       arguments: (arguments . (_) @pin.value))))
   (#match? @_m "^(set_certificate_verifier|with_custom_certificate_verifier)$")

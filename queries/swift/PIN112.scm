@@ -3,6 +3,8 @@
 ;; Why this gate: every pattern pins one of these names with #eq? / #any-of? (the AFSecurityPolicy
 ;; pattern pins the type name, the TrustKit key patterns the kTSK constant, the init pattern the
 ;; method name).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN112 (ios-pinning-library), Swift (tree-sitter-swift 0.7): pinning configured through
 ;; Alamofire, AFNetworking or TrustKit.
@@ -19,7 +21,7 @@
 ((call_expression
   [
     (simple_identifier) @_fn
-    (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
+    (_ suffix: (_ suffix: (simple_identifier) @_fn))
   ] @pin.value) @pin
   (#any-of? @_fn "PinnedCertificatesTrustEvaluator" "PublicKeysTrustEvaluator"))
 
@@ -29,20 +31,20 @@
     (simple_identifier) @_type
     (navigation_expression target: (simple_identifier) @_type)
   ]
-  (call_suffix (value_arguments . (value_argument
+  (call_suffix (value_arguments . (_
     name: (value_argument_label (simple_identifier) @_label)
     value: [
       (prefix_expression target: (simple_identifier) @pin.value)
-      (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @pin.value))
+      (_ suffix: (_ suffix: (simple_identifier) @pin.value))
     ])))) @pin
   (#eq? @_type "AFSecurityPolicy")
   (#eq? @_label "pinningMode")
   (#any-of? @pin.value "certificate" "publicKey"))
 
 ; policy.pinnedCertificates = certs (AFNetworking).
-((assignment
-  target: (directly_assignable_expression (navigation_expression
-    suffix: (navigation_suffix suffix: (simple_identifier) @_prop)))
+((_
+  target: (directly_assignable_expression (_
+    suffix: (_ suffix: (simple_identifier) @_prop)))
   result: (_) @pin.value) @pin
   (#eq? @_prop "pinnedCertificates"))
 
@@ -64,7 +66,7 @@
 (dictionary_literal
   key: (_) @_k
   .
-  value: (dictionary_literal
+  value: (_
     key: (line_string_literal text: (line_str_text) @pin.value) @pin
     .
     value: (_) @_body)
@@ -85,8 +87,8 @@
 ; self.config) is not reported: its dictionary is written elsewhere and reported by its hashes
 ; or domains. Gap: a variable loaded from a plist or the network is then not reported here.
 ((call_expression
-  (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_fn))
-  (call_suffix (value_arguments . (value_argument
+  (_ suffix: (_ suffix: (simple_identifier) @_fn))
+  (call_suffix (value_arguments . (_
     name: (value_argument_label (simple_identifier) @_label)
     value: (_) @pin.value)))) @pin
   (#eq? @_fn "initSharedInstance")

@@ -8,15 +8,17 @@
 ;;   call that also passes embedded or anchor certificates (then self-signed means "this
 ;;   certificate", a narrow trust store: PIN335);
 ;;   allowInvalidCertificates (AFNetworking) is PIN501.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ((call_expression
   (simple_identifier) @_fn
-  (call_suffix (value_arguments . (value_argument) . (value_argument value: (_) @pin.value) . (value_argument value: (boolean_literal) @_on)))) @pin
+  (call_suffix (value_arguments . (value_argument) . (_ value: (_) @pin.value) . (_ value: (boolean_literal) @_on)))) @pin
   (#eq? @_fn "SSLSetSessionOption")
   (#match? @pin.value "^(\\.breakOnServerAuth|kSSLSessionOptionBreakOnServerAuth|SSLSessionOption\\.breakOnServerAuth)$")
   (#eq? @_on "true"))
 
-((value_arguments (value_argument
+((value_arguments (_
   name: (value_argument_label (simple_identifier) @_k)
   value: (boolean_literal) @_on) @pin @pin.value) @_args
   (#not-match? @_args "(?i)(embedded|anchor|pinned)\\w*cert\\w*\\s*:\\s*([^n\\s]|n[^i]|ni[^l])")
@@ -24,10 +26,10 @@
   (#not-eq? @_k "allowInvalidCertificates")
   (#eq? @_on "true"))
 
-((assignment
+((_
   target: (directly_assignable_expression [
     (simple_identifier) @_k
-    (navigation_expression suffix: (navigation_suffix suffix: (simple_identifier) @_k))])
+    (_ suffix: (_ suffix: (simple_identifier) @_k))])
   result: (boolean_literal) @_on) @pin @pin.value
   (#match? @_k "^(?i:(client|server)?(allows?|accepts?|using|uses?|trusts?)_?(self_?signed|invalid|untrusted|any|all)_?(certs?|certificates?|server_?certs?|server_?certificates?|ssl|tls)?|(skip|disable)_?(cert|certificate|server|tls|ssl|server_?cert|server_?certificate)?_?(verification|validation|verify|evaluation))$")
   (#not-eq? @_k "allowInvalidCertificates")

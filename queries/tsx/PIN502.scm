@@ -4,6 +4,8 @@
 ;; gate: TLSv1* SSLv3* --tls-min-v1.0 --tls-min-v1.1 --tls-max-v1.0 --tls-max-v1.1
 ;; Why this gate: the value is a string starting with TLSv1 / SSLv3 (TLSv1, TLSv1.1, TLSv1_method,
 ;; SSLv3_client_method...) or holds a --tls-min-v1.x / --tls-max-v1.x flag.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN502: TLS 1.0/1.1 (or SSLv3) as minVersion, a maxVersion below TLS 1.2, a TLSv1
 ;; secureProtocol method, tls.DEFAULT_MIN_VERSION / DEFAULT_MAX_VERSION. TLSv1.2+ and
@@ -16,8 +18,8 @@
 
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
-    (subscript_expression index: (string) @_key)
+    (_ property: (property_identifier) @_key)
+    (_ index: (string) @_key)
   ]
   right: [(string) @pin.value (template_string) @pin.value (as_expression (string) @pin.value) (satisfies_expression (string) @pin.value)]
   (#match? @_key "^[\"']?(minVersion|maxVersion|secureProtocol|DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION)[\"']?$")
@@ -46,15 +48,15 @@
   (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin
 
 (assignment_expression
-  left: [(identifier) (member_expression property: (property_identifier))
-         (subscript_expression index: (string))] @_key
+  left: [(identifier) (_ property: (property_identifier))
+         (_ index: (string))] @_key
   right: [(string) @pin.value (template_string) @pin.value
           (array [(string) (template_string)] @pin.value)]
   (#match? @_key "(NODE_OPTIONS|execArgv)[\"']?\\]?$")
   (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin
 
-(call_expression
-  function: [(identifier) (member_expression property: (property_identifier))] @_f
+(_
+  function: [(identifier) (_ property: (property_identifier))] @_f
   arguments: (arguments (array [(string) (template_string)] @pin.value))
   (#match? @_f "(^|\\.)(spawn|spawnSync|fork|execFile|execFileSync|execa|execaNode)$")
   (#match? @pin.value "^[\"'`]--tls-(min|max)-v1\\.[01][\"'`]$")) @pin

@@ -4,6 +4,8 @@
 ;; gate: rejectUnauthorized strictSSL NODE_TLS_REJECT_UNAUTHORIZED checkServerIdentity
 ;; Why this gate: every pattern's key is rejectUnauthorized / strictSSL, NODE_TLS_REJECT_UNAUTHORIZED
 ;; or checkServerIdentity (bare or quoted).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN501: verification switched off: `rejectUnauthorized: false` (also request's
 ;; `strictSSL: false`), in an object or by assignment, NODE_TLS_REJECT_UNAUTHORIZED=0, and a
@@ -23,8 +25,8 @@
 ;; https.globalAgent.options.rejectUnauthorized = false / opts['rejectUnauthorized'] = false
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
-    (subscript_expression index: (string) @_key)
+    (_ property: (property_identifier) @_key)
+    (_ index: (string) @_key)
   ]
   right: [(false) (number) (unary_expression) (string)] @_v
   (#match? @_key "^[\"']?(rejectUnauthorized|strictSSL)[\"']?$")
@@ -33,8 +35,8 @@
 ;; process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0' / process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
-    (subscript_expression index: [(string) (template_string)] @_key)
+    (_ property: (property_identifier) @_key)
+    (_ index: [(string) (template_string)] @_key)
   ]
   right: [(number) (string) (template_string)] @_v
   (#match? @_key "^[\"'`]?NODE_TLS_REJECT_UNAUTHORIZED[\"'`]?$")
@@ -71,8 +73,8 @@
 
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
-    (subscript_expression index: (string) @_key)
+    (_ property: (property_identifier) @_key)
+    (_ index: (string) @_key)
   ]
   right: [
     (arrow_function body: (_) @_body)
@@ -97,8 +99,8 @@
 
 (assignment_expression
   left: [
-    (member_expression property: (property_identifier) @_key)
-    (subscript_expression index: (string) @_key)
+    (_ property: (property_identifier) @_key)
+    (_ index: (string) @_key)
   ]
   right: (ternary_expression [consequence: [
     (arrow_function body: (_) @_body)
