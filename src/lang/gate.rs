@@ -30,6 +30,10 @@ use crate::rules::RuleSet;
 /// At most this many separate ranges per rule and file; closer ones are merged beyond it.
 const MAX_RANGES: usize = 32;
 
+/// Files from this size on have their comments lexed so that gate words there do not count:
+/// in a smaller file, parsing it costs little more than lexing it would.
+const LEX_COMMENTS_FROM: usize = 32 * 1024;
+
 // The marks are independent switches read off the word as written.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,16 +194,19 @@ impl Gates {
     }
 
     /// Occurrences of each gated rule's words in `text`, as byte ranges per rule index
-    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule. An occurrence inside a
-    /// comment does not count: a gate word is an identifier, a key or a string the patterns
-    /// test, and a comment is none of these ("certain" in a comment is not `~*cert*`).
+    /// (`out[rule]`), merged to at most `MAX_RANGES` per rule. In a file of
+    /// `LEX_COMMENTS_FROM` bytes or more, an occurrence inside a comment does not count: a
+    /// gate word is an identifier, a key or a string the patterns test, and a comment is
+    /// none of these ("certain" in a comment is not `~*cert*`). Either way is sound; the
+    /// size only decides whether lexing is worth its cost.
     pub fn hits(&self, text: &[u8], out: &mut Vec<Vec<Range<usize>>>) {
         out.iter_mut().for_each(Vec::clear);
         out.resize_with(self.gated.len(), Vec::new);
         let Some(ac) = &self.automaton else {
             return;
         };
-        // Comments, lexed when the first occurrence is found.
+        // Comments, lexed when the first occurrence is found (none in a small file).
+        let lex = text.len() >= LEX_COMMENTS_FROM;
         let mut comments: Option<Vec<Range<usize>>> = None;
         for m in ac.find_overlapping_iter(text) {
             let word = &self.words[m.pattern().as_usize()];
@@ -207,7 +214,9 @@ impl Gates {
             if word.occurs(text, s, e) {
                 let comments = comments.get_or_insert_with(|| {
                     match (self.lang, std::str::from_utf8(text)) {
-                        (Some(lang), Ok(t)) => super::testcode::comments(t, lang).unwrap_or_default(),
+                        (Some(lang), Ok(t)) if lex => {
+                            super::testcode::comments(t, lang).unwrap_or_default()
+                        }
                         _ => Vec::new(),
                     }
                 });
@@ -336,12 +345,16 @@ mod tests {
         assert!(gates.is_gated(r));
         let mut out = Vec::new();
         // `~*cert*`: "certain" in comments is not a word of the code.
+        // Comments are lexed in large files only.
+        let big = |t: &str| format!("{t}{}", " ".repeat(LEX_COMMENTS_FROM));
         let comments = "// certain renderers\n/* uncertain\n certain */ f(a);\n";
         gates.hits(comments.as_bytes(), &mut out);
+        assert_eq!(out[r].len(), 3, "{:?}", out[r]);
+        gates.hits(big(comments).as_bytes(), &mut out);
         assert!(out[r].is_empty(), "{:?}", out[r]);
         // The same word in code, or in a string, counts.
         let code = "// certain\nconst certain = 1; f('certs');\n";
-        gates.hits(code.as_bytes(), &mut out);
+        gates.hits(big(code).as_bytes(), &mut out);
         assert_eq!(out[r].len(), 2, "{:?}", out[r]);
         assert!(out[r].iter().all(|h| h.start > "// certain".len()));
         // Python's `#` comments too; a docstring is a string and counts.
@@ -350,9 +363,9 @@ mod tests {
         let r = rules.index_of("PIN306").unwrap();
         let (_, words) = declared(py).into_iter().find(|(id, _)| id == "PIN306").unwrap();
         let word = words[0].trim_start_matches('~').trim_matches('*').trim_end_matches('=');
-        gates.hits(format!("# {word}=1\n").as_bytes(), &mut out);
+        gates.hits(big(&format!("# {word}=1\n")).as_bytes(), &mut out);
         assert!(out[r].is_empty(), "{word}: {:?}", out[r]);
-        gates.hits(format!("\"\"\"{word}=1\"\"\"\n").as_bytes(), &mut out);
+        gates.hits(big(&format!("\"\"\"{word}=1\"\"\"\n")).as_bytes(), &mut out);
         assert_eq!(out[r].len(), 1, "{word}");
     }
 }
