@@ -33,7 +33,7 @@ pub fn test_regions(text: &str, lang: Language) -> Vec<Range<usize>> {
     let Some(family) = Family::of(lang) else {
         return Vec::new();
     };
-    let idioms = &idioms()[family as usize];
+    let idioms = idioms(family);
     if !idioms.iter().any(|i| i.re.is_match(text)) {
         return Vec::new();
     }
@@ -321,39 +321,43 @@ fn go_test_func(c: &regex::Captures<'_>) -> bool {
         || (receiver.contains("Suite") && exported_after("Test") && params.trim().is_empty())
 }
 
-fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
-    static IDIOMS: OnceLock<[Vec<Idiom>; FAMILIES]> = OnceLock::new();
-    IDIOMS.get_or_init(|| {
-        use Block::{AnyBrace, Brace, Call, File, Indent};
-        let mut all: [Vec<Idiom>; FAMILIES] = Default::default();
-        all[Family::C as usize] = vec![idiom(
+fn idioms(family: Family) -> &'static [Idiom] {
+    // Per family, compiled on first use: a scan of a few files compiles only its languages'.
+    static IDIOMS: [OnceLock<Vec<Idiom>>; FAMILIES] = [const { OnceLock::new() }; FAMILIES];
+    IDIOMS[family as usize].get_or_init(|| build_idioms(family))
+}
+
+fn build_idioms(family: Family) -> Vec<Idiom> {
+    use Block::{AnyBrace, Brace, Call, File, Indent};
+    match family {
+        Family::C => vec![idiom(
             r"(?m)^[ \t]*(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|TEST_CASE|TEST_CASE_METHOD|TEMPLATE_TEST_CASE|SCENARIO|BOOST_AUTO_TEST_CASE|BOOST_FIXTURE_TEST_CASE|BOOST_DATA_TEST_CASE)[ \t]*\(",
             Brace,
-        )];
-        all[Family::CSharp as usize] = vec![idiom(
+        )],
+        Family::CSharp => vec![idiom(
             r"(?m)^[ \t]*\[[ \t]*(?:[A-Za-z_][\w.]*\.)?(?:Test|TestMethod|DataTestMethod|Fact|Theory|TestCase|TestCaseSource|SetUp|TearDown|OneTimeSetUp|OneTimeTearDown|TestInitialize|TestCleanup|ClassInitialize|ClassCleanup|TestClass|TestFixture)(?:Attribute)?[ \t]*[\](,]",
             Brace,
-        )];
-        all[Family::Go as usize] = vec![checked(GO_FUNC, Brace, go_test_func)];
-        all[Family::Java as usize] = vec![
+        )],
+        Family::Go => vec![checked(GO_FUNC, Brace, go_test_func)],
+        Family::Java => vec![
             checked(JVM_ANNOTATION, Brace, jvm_annotation),
             idiom(
                 r"(?m)^[ \t]*(?:(?:public|abstract|final)[ \t]+)*class[ \t]+\w+[ \t]+extends[ \t]+(?:junit\.framework\.)?TestCase\b",
                 Brace,
             ),
-        ];
-        all[Family::Kotlin as usize] = vec![
+        ],
+        Family::Kotlin => vec![
             checked(JVM_ANNOTATION, Brace, jvm_annotation),
             idiom(
                 r"(?m)^[ \t]*(?:\w+[ \t]+)*class[ \t]+\w+[ \t]*(?:\([^)]*\))?[ \t]*:[ \t]*(?:String|Fun|Should|Describe|Behavior|Word|Free|Feature|Expect)Spec\b",
                 AnyBrace,
             ),
-        ];
-        all[Family::ObjC as usize] = vec![guarded(
+        ],
+        Family::ObjC => vec![guarded(
             r"(?m)^[ \t]*-[ \t]*\([ \t]*void[ \t]*\)[ \t]*test\w*",
             Brace,
-        )];
-        all[Family::Php as usize] = vec![
+        )],
+        Family::Php => vec![
             idiom(
                 r"(?m)^[ \t]*(?:(?:abstract|final)[ \t]+)*class[ \t]+\w+[ \t]+extends[ \t]+\\?(?:[\w\\]*\\)?\w*TestCase\b",
                 Brace,
@@ -366,8 +370,8 @@ fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
                 r"(?m)^[ \t]*(?:(?:public|protected|private|static|final)[ \t]+)*function[ \t]+test\w*[ \t]*\(",
                 Brace,
             ),
-        ];
-        all[Family::Python as usize] = vec![
+        ],
+        Family::Python => vec![
             idiom(
                 r"(?m)^[ \t]*class[ \t]+\w+[ \t]*\([^)]*TestCase\b[^)]*\)",
                 Indent,
@@ -381,8 +385,8 @@ fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
                 r"(?m)^[ \t]*class[ \t]+Test\w*[ \t]*(?:\([ \t]*(?:object)?[ \t]*\))?[ \t]*:",
                 Indent,
             ),
-        ];
-        all[Family::Ruby as usize] = vec![
+        ],
+        Family::Ruby => vec![
             idiom(
                 r"(?m)^[ \t]*class[ \t]+[\w:]+[ \t]*<[ \t]*(?:Minitest::Test|Minitest::Spec|Test::Unit::TestCase|ActionDispatch::IntegrationTest|[\w:]*TestCase)\b",
                 Indent,
@@ -393,8 +397,8 @@ fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
             ),
             guarded(r"(?m)^[ \t]*def[ \t]+test_\w*", Indent),
             guarded(r#"(?m)^[ \t]*test[ \t]+["'][^\n]*\bdo[ \t\r]*$"#, Indent),
-        ];
-        all[Family::Rust as usize] = vec![
+        ],
+        Family::Rust => vec![
             idiom(
                 r"(?m)^[ \t]*#\[[ \t]*(?:test|bench|rstest|test_case|wasm_bindgen_test|(?:[A-Za-z_]\w*::)+test)\b",
                 Brace,
@@ -407,8 +411,8 @@ fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
                 r"(?m)^[ \t]*#!\[[ \t]*cfg[ \t]*\([ \t]*test[ \t]*\)[ \t]*\]",
                 File,
             ),
-        ];
-        all[Family::Script as usize] = vec![
+        ],
+        Family::Script => vec![
             // A case or a group: a title first (a local `test(() => probe())` is not one).
             idiom(
                 r#"(?m)^[ \t]*(?:describe|it|test|fit|xit|fdescribe|xdescribe|suite)(?:\.(?:only|skip|todo|concurrent|failing|serial))*[ \t]*\([ \t]*["'`]"#,
@@ -419,8 +423,8 @@ fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
                 r"(?m)^[ \t]*(?:beforeEach|afterEach|beforeAll|afterAll)[ \t]*\([ \t]*(?:async[ \t]+)?(?:function\b|\([^()]*\)[ \t]*=>|\w+[ \t]*=>)",
                 Call,
             ),
-        ];
-        all[Family::Swift as usize] = vec![
+        ],
+        Family::Swift => vec![
             idiom(
                 r"(?m)^[ \t]*(?:@\w+[ \t]+)*(?:(?:public|open|final|internal|private|fileprivate)[ \t]+)*class[ \t]+\w+[ \t]*:[ \t]*(?:XCTest\.)?(?:\w*TestCase|QuickSpec|AsyncSpec)\b",
                 Brace,
@@ -430,9 +434,8 @@ fn idioms() -> &'static [Vec<Idiom>; FAMILIES] {
                 r"(?m)^[ \t]*(?:(?:override|public|open|final|internal|private|fileprivate|@\w+)[ \t]+)*func[ \t]+test\w*[ \t]*\(\)",
                 Brace,
             ),
-        ];
-        all
-    })
+        ],
+    }
 }
 
 /// Evidence that a file uses a test framework, for the idioms that are only names.
