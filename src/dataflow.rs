@@ -1059,6 +1059,68 @@ const CONTROL_WORDS: &[&str] = &[
 pub(crate) fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)> {
     let pos = pos.min(text.len());
     let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+    let key = (text.as_ptr() as usize, text.len());
+    if let Some(hit) = PARAMS_MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        let memo = m.as_mut()?;
+        if memo.0 != key {
+            memo.0 = key;
+            memo.1.clear();
+        }
+        memo.1.get(&line_start).cloned()
+    }) {
+        return hit;
+    }
+    let found = enclosing_params_of_line(text, line_start);
+    PARAMS_MEMO.with(|m| {
+        if let Some(memo) = m.borrow_mut().as_mut() {
+            memo.1.insert(line_start, found.clone());
+        }
+    });
+    found
+}
+
+/// The result of `enclosing_params` per line start, for the text at (address, length):
+/// kept only inside `memo_scope`, where the texts passed are borrowed and alive, so an
+/// address and length name one content.
+type ParamsMemo = (
+    (usize, usize),
+    std::collections::HashMap<usize, Option<(String, usize)>>,
+);
+
+thread_local! {
+    static PARAMS_MEMO: std::cell::RefCell<Option<ParamsMemo>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` with `enclosing_params` remembering its answers (the passes over one file ask it
+/// about the same few lines thousands of times in a large test file).
+pub(crate) fn memo_scope<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            PARAMS_MEMO.with(|m| *m.borrow_mut() = None);
+        }
+    }
+    PARAMS_MEMO.with(|m| *m.borrow_mut() = Some(((0, 0), std::collections::HashMap::new())));
+    let _reset = Reset;
+    f()
+}
+
+/// Words that start a function header: (the word, the same after a space).
+const FUNCTION_KEYWORDS: [(&str, &str); 7] = [
+    ("def ", " def "),
+    ("async def ", " async def "),
+    ("func ", " func "),
+    ("fun ", " fun "),
+    ("function ", " function "),
+    ("fn ", " fn "),
+    ("sub ", " sub "),
+];
+
+/// `enclosing_params` for the line that starts at `line_start`.
+fn enclosing_params_of_line(text: &str, line_start: usize) -> Option<(String, usize)> {
+    let pos = line_start;
     let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
     let this_line = text[line_start..].split('\n').next().unwrap_or("");
     let mut level = indent(this_line);
@@ -1089,17 +1151,9 @@ pub(crate) fn enclosing_params(text: &str, pos: usize) -> Option<(String, usize)
         }
         // The header's parameter list: `(` after a name that is not a control word, or
         // the parentheses before an arrow.
-        let keyword = [
-            "def ",
-            "async def ",
-            "func ",
-            "fun ",
-            "function ",
-            "fn ",
-            "sub ",
-        ]
-        .iter()
-        .any(|k| t.starts_with(k) || t.contains(&format!(" {k}")))
+        let keyword = FUNCTION_KEYWORDS
+            .iter()
+            .any(|(k, spaced)| t.starts_with(k) || t.contains(spaced))
             || t.contains("function(");
         let arrow = t.find("=>").filter(|&a| t[..a].trim_end().ends_with(')'));
         let open_in_t = if let Some(arrow) = arrow {
@@ -1512,6 +1566,24 @@ pub fn is_null_like(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_enclosing_params_are_the_same() {
+        let a =
+            "function pin(host, cert) {\n  const x = cert;\n  if (x) {\n    check(cert);\n  }\n}\n";
+        let b = "def load(path, ca):\n    ctx = make(ca)\n    return ctx\n";
+        let ask = |t: &str| -> Vec<Option<(String, usize)>> {
+            (0..t.len()).map(|p| enclosing_params(t, p)).collect()
+        };
+        let (plain_a, plain_b) = (ask(a), ask(b));
+        assert!(plain_a.iter().any(Option::is_some) && plain_b.iter().any(Option::is_some));
+        // Inside a scope, answers come from the memo after the first ask; switching texts
+        // starts over.
+        let scoped = memo_scope(|| (ask(a), ask(b), ask(a), ask(a)));
+        assert_eq!(scoped, (plain_a.clone(), plain_b, plain_a.clone(), plain_a));
+        // The memo ends with the scope.
+        assert!(PARAMS_MEMO.with(|m| m.borrow().is_none()));
+    }
 
     #[test]
     fn identifiers() {

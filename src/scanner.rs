@@ -477,6 +477,15 @@ impl<'s> FileScanner<'s> {
         cands: &mut Vec<Candidate>,
         helpers: &mut Vec<(String, usize)>,
     ) -> Vec<Finding> {
+        crate::dataflow::memo_scope(|| self.findings_in(file, cands, helpers))
+    }
+
+    fn findings_in(
+        &self,
+        file: &Prepared<'_>,
+        cands: &mut Vec<Candidate>,
+        helpers: &mut Vec<(String, usize)>,
+    ) -> Vec<Finding> {
         let rules = &self.settings.rules;
         passes::dedupe(rules, cands);
         passes::bundle_only(rules, cands);

@@ -212,14 +212,13 @@ impl Gates {
             let word = &self.words[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
             if word.occurs(text, s, e) {
-                let comments = comments.get_or_insert_with(|| {
-                    match (self.lang, std::str::from_utf8(text)) {
+                let comments =
+                    comments.get_or_insert_with(|| match (self.lang, std::str::from_utf8(text)) {
                         (Some(lang), Ok(t)) if lex => {
                             super::testcode::comments(t, lang).unwrap_or_default()
                         }
                         _ => Vec::new(),
-                    }
-                });
+                    });
                 let i = comments.partition_point(|c| c.start <= s);
                 if i > 0 && comments[i - 1].end >= e {
                     continue;
@@ -361,8 +360,14 @@ mod tests {
         let py = Language::from_name("python").unwrap();
         let gates = Gates::new(py, &rules);
         let r = rules.index_of("PIN306").unwrap();
-        let (_, words) = declared(py).into_iter().find(|(id, _)| id == "PIN306").unwrap();
-        let word = words[0].trim_start_matches('~').trim_matches('*').trim_end_matches('=');
+        let (_, words) = declared(py)
+            .into_iter()
+            .find(|(id, _)| id == "PIN306")
+            .unwrap();
+        let word = words[0]
+            .trim_start_matches('~')
+            .trim_matches('*')
+            .trim_end_matches('=');
         gates.hits(big(&format!("# {word}=1\n")).as_bytes(), &mut out);
         assert!(out[r].is_empty(), "{word}: {:?}", out[r]);
         gates.hits(big(&format!("\"\"\"{word}=1\"\"\"\n")).as_bytes(), &mut out);
