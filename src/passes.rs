@@ -1381,7 +1381,7 @@ fn helper_body(text: &str, name: &str) -> Option<(usize, usize)> {
         r"\b{}\s*(?::[^=\n]*)?=\s*(?:async\s+)?(?:function\b[^{{;]*|\([^()]*\)\s*(?::[^=]*)?=>\s*|[A-Za-z_]\w*\s*=>\s*)\{{",
         regex::escape(name)
     );
-    if let Some(m) = regex::Regex::new(&pat).ok()?.find(text) {
+    if let Some(m) = ascii_regex(&pat)?.find(text.as_bytes()) {
         let open = m.end() - 1;
         return Some((open, block_end(text, open)?));
     }
@@ -1391,10 +1391,30 @@ fn helper_body(text: &str, name: &str) -> Option<(usize, usize)> {
         r"\b{}\s*\([^()]*\)\s*(?::\s*[\w.<>?\[\], ]+)?\s*(?:=>|=[^=>])",
         regex::escape(name)
     );
-    let m = regex::Regex::new(&pat).ok()?.find(text)?;
-    let rest = &text[m.end()..text.len().min(m.end() + 512)];
+    let m = ascii_regex(&pat)?.find(text.as_bytes())?;
+    // The last byte matched may start a multi-byte character (`[^=>]` over bytes): the body
+    // starts after the whole character, as with a Unicode regex.
+    let mut start = m.end();
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut stop = text.len().min(start + 512);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = &text[start..stop];
     let end = rest.find([';', '\n']).unwrap_or(rest.len());
-    Some((m.end(), m.end() + end))
+    Some((start, start + end))
+}
+
+/// A regex built for one name and used once: ASCII classes (`\w`, `\s`, `\b`) over bytes
+/// compile several times faster than the Unicode ones, and the names and code it looks for
+/// are ASCII (a non-ASCII name still matches itself).
+fn ascii_regex(pattern: &str) -> Option<regex::bytes::Regex> {
+    regex::bytes::RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .ok()
 }
 
 /// Helper bodies reachable from `text[start..]`'s callback (called names, two levels, at
@@ -1851,6 +1871,25 @@ pub fn after_scan(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn helper_bodies_end_on_character_boundaries() {
+        // An expression body right after `=` that starts with a multi-byte character, and
+        // 512 bytes on that end inside one.
+        let text = format!(
+            "fun isPinned(c: X509Certificate) =\u{e9}{}\n",
+            "\u{fc}".repeat(400)
+        );
+        let (s, e) = helper_body(&text, "isPinned").unwrap();
+        assert!(
+            text.is_char_boundary(s) && text.is_char_boundary(e),
+            "{s} {e}"
+        );
+        assert!(text[s..e].starts_with('\u{fc}'));
+        let js = "const isPinned = (c) => {\n  return c.fingerprint256 === PIN;\n};\n";
+        let (s, e) = helper_body(js, "isPinned").unwrap();
+        assert!(js[s..e].contains("fingerprint256"));
+    }
     use crate::rules::load_builtin;
 
     fn cand(rules: &RuleSet, id: &str, start: usize, end: usize) -> Candidate {
