@@ -49,6 +49,15 @@ pub(crate) enum DebugCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Compile every built-in query pack (of LANGUAGE..., default all) and print how long
+    /// each takes, slowest first: best of --repeat compiles.
+    Packs {
+        #[arg(value_name = "LANGUAGE")]
+        languages: Vec<String>,
+        /// Compiles per pack; the fastest counts.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+        repeat: u32,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -52,6 +52,9 @@ fn main() -> ExitCode {
         Command::Inspect(args) => commands::inspect::run(&args),
         Command::Debug(DebugCommand::Tree { file }) => commands::debug::run(&file, false),
         Command::Debug(DebugCommand::Query { file }) => commands::debug::run(&file, true),
+        Command::Debug(DebugCommand::Packs { languages, repeat }) => {
+            commands::debug::packs(&languages, repeat)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

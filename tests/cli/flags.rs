@@ -692,3 +692,48 @@ fn rule_ids(doc: &serde_json::Value) -> Vec<String> {
         .map(|f| f["rule_id"].as_str().unwrap().to_owned())
         .collect()
 }
+
+#[test]
+fn debug_packs_times_every_pack_of_the_languages_asked() {
+    let out = pinscan()
+        .args(["debug", "packs", "go", "--repeat", "1"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let packs: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/queries/go"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|f| f.strip_suffix(".scm").map(|r| format!("go/{r} (")))
+        .collect();
+    assert!(!packs.is_empty());
+    for p in &packs {
+        assert!(text.contains(p.as_str()), "{p} missing in\n{text}");
+    }
+    assert!(!text.contains("c/PIN"), "only the languages asked:\n{text}");
+    let last = text.lines().last().unwrap_or("");
+    assert!(
+        last.ends_with(&format!("total, {} packs", packs.len())),
+        "{last}"
+    );
+    // Slowest first.
+    let ms: Vec<f64> = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect();
+    assert!(
+        ms[..ms.len() - 1].windows(2).all(|w| w[0] >= w[1]),
+        "{text}"
+    );
+
+    let out = pinscan()
+        .args(["debug", "packs", "cobol"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language \"cobol\""));
+}
