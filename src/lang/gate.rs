@@ -212,13 +212,19 @@ impl Gates {
             let word = &self.words[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
             if word.occurs(text, s, e) {
-                let comments =
-                    comments.get_or_insert_with(|| match (self.lang, std::str::from_utf8(text)) {
-                        (Some(lang), Ok(t)) if lex => {
+                let comments = comments.get_or_insert_with(|| {
+                    let text = if lex {
+                        std::str::from_utf8(text).ok()
+                    } else {
+                        None
+                    };
+                    match (self.lang, text) {
+                        (Some(lang), Some(t)) => {
                             super::testcode::comments(t, lang).unwrap_or_default()
                         }
                         _ => Vec::new(),
-                    });
+                    }
+                });
                 let i = comments.partition_point(|c| c.start <= s);
                 if i > 0 && comments[i - 1].end >= e {
                     continue;
