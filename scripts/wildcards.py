@@ -155,13 +155,23 @@ def transform(src,g):
     for p,l in sorted(edits,reverse=True):
         out=out[:p]+'_'+out[p+l:]
     return out,len(edits)
+_GRAMMARS = {}
+
+
+def grammar(lang):
+    """The node types of `lang`, read once per run (the generators rewrite many files)."""
+    if lang not in _GRAMMARS:
+        _GRAMMARS[lang] = G(lang)
+    return _GRAMMARS[lang]
+
+
 NOTE = ('; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to\n'
         '; compile, same matches): `(_ function: f arguments: a)` is a call.\n')
 
 
 def rewrite(src, lang):
     """`src` with implied kinds as `_` and the note in its header (once)."""
-    out, n = transform(src, G(lang))
+    out, n = transform(src, grammar(lang))
     if n and NOTE not in out:
         lines = out.split('\n')
         k = 0

@@ -699,12 +699,8 @@ fn debug_packs_times_every_pack_of_the_languages_asked() {
         .args(["debug", "packs", "go", "--repeat", "1"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
     let packs: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/queries/go"))
         .unwrap()
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -734,6 +730,6 @@ fn debug_packs_times_every_pack_of_the_languages_asked() {
         .args(["debug", "packs", "cobol"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language \"cobol\""));
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("unknown language \"cobol\""));
 }
