@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::Command;
 
 use anyhow::anyhow;
 
@@ -65,7 +64,7 @@ fn reason(stderr: &[u8]) -> String {
 
 /// Run git; `Err` holds `reason` (git's own words, maybe empty), or why git could not run.
 fn git(args: &[&str]) -> Result<String, String> {
-    let out = Command::new("git")
+    let out = crate::git::command()
         .args(args)
         .output()
         .map_err(|e| format!("cannot run git (--diff needs the git command): {e}"))?;

@@ -14,6 +14,7 @@ pub mod engine;
 pub mod escape;
 pub mod exit;
 pub mod finding;
+pub mod git;
 pub mod gitdiff;
 pub mod guard;
 pub mod inspect;
