@@ -32,6 +32,10 @@ pub(crate) enum Command {
     Ca(CaCommand),
     /// Print every certificate of PEM, DER or PKCS#7 files with its catalog match.
     Inspect(InspectArgs),
+    /// Sweep many repositories (local folders or git URLs): one result file each in
+    /// --output, for `pinscan merge`. Repositories' own configuration, baselines and
+    /// `pinscan: ignore` comments are never honoured.
+    Sweep(SweepArgs),
     /// For rule authors: show a file's syntax tree or the query captures in it.
     #[command(subcommand)]
     Debug(DebugCommand),
@@ -101,6 +105,54 @@ pub(crate) struct InspectArgs {
     /// Add your own CA bundle (PEM/DER) to the catalog; repeatable.
     #[arg(long, value_name = "FILE")]
     pub(crate) ca_bundle: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SweepArgs {
+    /// Repositories: local folders, or git URLs (cloned with `--depth 1` into a temporary
+    /// folder that is removed afterwards).
+    #[arg(value_name = "REPO")]
+    pub(crate) repos: Vec<String>,
+    /// Read more repositories from FILE, one per line (`#` starts a comment; `-` reads
+    /// standard input).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) list: Option<PathBuf>,
+    /// Folder for the result files, one `<name>-<hash>.json` per repository (created if
+    /// missing; each file is written whole or not at all).
+    #[arg(short, long, value_name = "DIR")]
+    pub(crate) output: PathBuf,
+    /// Sweep only the K-th of N shares of the list (1-based, dealt round-robin in list
+    /// order), so that N machines split a sweep with no coordinator.
+    #[arg(long, value_name = "K/N")]
+    pub(crate) shard: Option<String>,
+    /// Skip repositories whose result in --output says they were scanned (a failed one is
+    /// tried again).
+    #[arg(long)]
+    pub(crate) resume: bool,
+    /// Also write `<name>-<hash>.sarif` per repository.
+    #[arg(long)]
+    pub(crate) sarif: bool,
+    /// The sweeper's own configuration file (repositories' own are never read).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Add your own CA bundle (PEM/DER) to the catalog; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) ca_bundle: Vec<PathBuf>,
+    /// Judge expiry as of DATE (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) as_of: Option<String>,
+    /// Give up on a clone after SECONDS.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub(crate) clone_timeout: u64,
+    /// Skip (and list) files larger than SIZE (bytes, or with K/M/G suffix).
+    #[arg(long, value_name = "SIZE", default_value = "10M")]
+    pub(crate) max_filesize: String,
+    /// Number of worker threads per scan (default: number of CPUs).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
+    /// No progress bar and no per-repository messages.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
 }
 
 /// The values of `scan --format`: clap's side of `report::Format` (the library does not

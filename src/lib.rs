@@ -31,13 +31,14 @@ pub mod service;
 pub mod settings;
 pub mod source;
 pub mod suppress;
+pub mod sweep;
 pub mod trustfiles;
 pub mod walk;
 
 pub use crate::outcome::{
     FileError, FileTime, Outcome, RuleTime, ScanError, Skipped, Stats, Timings,
 };
-pub use crate::scan::{scan, scan_text};
+pub use crate::scan::{scan, scan_text, scan_with};
 pub use crate::scanner::{FileScanner, FileState};
 pub use crate::settings::Settings;
 

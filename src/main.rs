@@ -50,6 +50,7 @@ fn main() -> ExitCode {
         Command::Ca(CaCommand::List { format }) => commands::ca::list(format),
         Command::Ca(CaCommand::Show { query, format }) => commands::ca::show(&query, format),
         Command::Inspect(args) => commands::inspect::run(&args),
+        Command::Sweep(args) => commands::sweep::run(&args),
         Command::Debug(DebugCommand::Tree { file }) => commands::debug::run(&file, false),
         Command::Debug(DebugCommand::Query { file }) => commands::debug::run(&file, true),
         Command::Debug(DebugCommand::Packs { languages, repeat }) => {

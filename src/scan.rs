@@ -96,6 +96,16 @@ impl Drop for Worker<'_, '_> {
 /// Scan `paths` (files or directories). Paths that do not exist are a fatal error;
 /// problems with single files are collected in `Outcome::errors` and `Outcome::skipped`.
 pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
+    let large = paths.is_empty() || paths.iter().any(|p| p.is_dir());
+    let mut scanner = FileScanner::new(settings, large);
+    scan_with(&mut scanner, paths)
+}
+
+/// [`scan`] with a scanner built once and kept: several scans (a sweep's repositories,
+/// one after another) then compile each query pack and build each gate only once. The
+/// scanner's settings are the scan's; its roots are set to `paths`' folders.
+pub fn scan_with(scanner: &mut FileScanner<'_>, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
+    let settings = scanner.settings();
     let started = Instant::now();
     let default = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
@@ -149,9 +159,9 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
         return Ok(outcome);
     }
     let walker = walk::build(settings, paths, overrides).map_err(ScanError::Walk)?;
-    let large = paths.iter().any(|p| p.is_dir());
     let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
-    let scanner = FileScanner::new(settings, large).with_roots(&roots);
+    scanner.set_roots(&roots);
+    let scanner = &*scanner;
     let total = Mutex::new((
         Outcome::default(),
         trustfiles::FileIndex::default(),
@@ -161,7 +171,7 @@ pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError
     walker.run(|| {
         let mut worker = Worker {
             state: FileState::default(),
-            scanner: &scanner,
+            scanner,
             total: &total,
         };
         let mut idle = Instant::now();

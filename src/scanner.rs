@@ -90,8 +90,13 @@ impl<'s> FileScanner<'s> {
     /// example) is judged below them (`settings::under_root`).
     #[must_use]
     pub fn with_roots(mut self, roots: &[std::path::PathBuf]) -> FileScanner<'s> {
-        self.roots = roots.iter().map(|r| source::display_path(r)).collect();
+        self.set_roots(roots);
         self
+    }
+
+    /// Replace the scanned folders (see [`FileScanner::with_roots`]).
+    pub fn set_roots(&mut self, roots: &[std::path::PathBuf]) {
+        self.roots = roots.iter().map(|r| source::display_path(r)).collect();
     }
 
     /// The resolver findings are judged with.

@@ -6,6 +6,7 @@ pub(crate) mod debug;
 pub(crate) mod inspect;
 pub(crate) mod rules;
 pub(crate) mod scan;
+pub(crate) mod sweep;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -25,4 +26,9 @@ pub(crate) fn to_stdout(
     render(&mut out)?;
     out.flush()?;
     Ok(())
+}
+
+/// Write one line to standard error (a closed or full stderr is not worth failing for).
+pub(crate) fn to_stderr(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
 }

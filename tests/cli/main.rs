@@ -16,6 +16,7 @@ mod hostile;
 mod integrate;
 mod output;
 mod sarif;
+mod sweep;
 mod text;
 mod threeways;
 mod trustfiles;
