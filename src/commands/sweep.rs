@@ -149,8 +149,10 @@ pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
             },
         ));
     }
+    // 1, not 2: the sweep itself worked and recorded what failed (a wrapper can retry
+    // with --resume); 2 is for a sweep that could not run.
     Ok(if failed > 0 {
-        pinscan::exit::ERROR
+        pinscan::exit::FINDINGS
     } else {
         pinscan::exit::CLEAN
     })
