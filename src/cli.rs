@@ -71,6 +71,20 @@ pub(crate) enum CaCommand {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// Use this catalog file instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        catalog: Option<PathBuf>,
+    },
+    /// What changed from catalog OLD to catalog NEW: added, removed and changed CAs and
+    /// services (`builtin` names the built-in catalog). Exit 1 when they differ.
+    Diff {
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
     },
     /// Show the CAs matching QUERY: a name, common name, subject DN, file name, any
     /// spelling of a SHA-1/SHA-256 thumbprint, SPKI hash or serial number, or else part of
@@ -81,6 +95,9 @@ pub(crate) enum CaCommand {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// Use this catalog file instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        catalog: Option<PathBuf>,
     },
 }
 
@@ -105,6 +122,10 @@ pub(crate) struct InspectArgs {
     /// Add your own CA bundle (PEM/DER) to the catalog; repeatable.
     #[arg(long, value_name = "FILE")]
     pub(crate) ca_bundle: Vec<PathBuf>,
+    /// Use this CA catalog file (the `rules/ca/catalog.toml` format, validated as the
+    /// built-in one is) instead of the built-in catalog.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) catalog: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +159,9 @@ pub(crate) struct SweepArgs {
     /// Add your own CA bundle (PEM/DER) to the catalog; repeatable.
     #[arg(long, value_name = "FILE")]
     pub(crate) ca_bundle: Vec<PathBuf>,
+    /// Use this CA catalog file instead of the built-in catalog.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) catalog: Option<PathBuf>,
     /// Judge expiry as of DATE (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE")]
     pub(crate) as_of: Option<String>,
@@ -308,6 +332,10 @@ pub(crate) struct ScanArgs {
     /// pins resolve against; repeatable.
     #[arg(long, value_name = "FILE")]
     pub(crate) ca_bundle: Vec<PathBuf>,
+    /// Use this CA catalog file (a newer `rules/ca/catalog.toml`, validated as the built-in
+    /// one is) instead of the built-in catalog.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) catalog: Option<PathBuf>,
     /// Embedded certificates that expire within DAYS days are errors [default: 90].
     #[arg(long, value_name = "DAYS")]
     pub(crate) expiry_window: Option<u32>,

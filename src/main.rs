@@ -47,8 +47,15 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Scan(args) => commands::scan::run(&args),
         Command::Rules { id, format } => commands::rules::run(id.as_deref(), format),
-        Command::Ca(CaCommand::List { format }) => commands::ca::list(format),
-        Command::Ca(CaCommand::Show { query, format }) => commands::ca::show(&query, format),
+        Command::Ca(CaCommand::List { format, catalog }) => {
+            commands::ca::list(format, catalog.as_deref())
+        }
+        Command::Ca(CaCommand::Show {
+            query,
+            format,
+            catalog,
+        }) => commands::ca::show(&query, format, catalog.as_deref()),
+        Command::Ca(CaCommand::Diff { old, new, format }) => commands::ca::diff(&old, &new, format),
         Command::Inspect(args) => commands::inspect::run(&args),
         Command::Sweep(args) => commands::sweep::run(&args),
         Command::Debug(DebugCommand::Tree { file }) => commands::debug::run(&file, false),

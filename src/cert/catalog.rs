@@ -18,6 +18,9 @@ use super::normalize::{
 use super::parse::{CertError, CertFacts, parse_bundle};
 
 const BUILTIN_TOML: &str = include_str!("../../rules/ca/catalog.toml");
+
+/// A catalog older than this (in days, against the scan date) gets a warning.
+pub const MAX_CATALOG_AGE_DAYS: i64 = 180;
 /// Serial lookups need this many significant hex digits, so `1` or `2020` never match a CA.
 const MIN_SERIAL_DIGITS: usize = 8;
 
@@ -145,6 +148,8 @@ pub enum CatalogError {
     },
     #[error("invalid CA catalog: service `{service}` trusts unknown CA `{root}`")]
     UnknownRoot { service: String, root: String },
+    #[error("invalid CA catalog: [meta] version {0:?}: expected the snapshot date as YYYY-MM-DD")]
+    Version(String),
     #[error("invalid CA catalog: [meta] {field} = {stated} but the file has {actual}")]
     Count {
         field: &'static str,
@@ -268,6 +273,10 @@ impl Catalog {
     /// `[meta]` counts that disagree with the file.
     pub fn from_toml(text: &str) -> Result<Catalog, CatalogError> {
         let raw: RawCatalog = toml::from_str(text)?;
+        if raw.meta.version.len() != 10 || crate::date::days_from_date(&raw.meta.version).is_none()
+        {
+            return Err(CatalogError::Version(raw.meta.version));
+        }
         for ca in &raw.ca {
             validate(ca)?;
         }
@@ -310,6 +319,34 @@ impl Catalog {
             cas: raw.ca,
             services: raw.service,
             index,
+        })
+    }
+
+    /// A catalog file (`--catalog FILE`), validated as the built-in one is: a regular
+    /// file of at most 1 MiB in the `rules/ca/catalog.toml` format. The error names no
+    /// more of the file than a short, escaped excerpt.
+    pub fn from_file(path: &std::path::Path) -> Result<Catalog, String> {
+        let text = crate::config::read_bounded(path)?;
+        Catalog::from_toml(&text).map_err(|e| {
+            let message = e.to_string();
+            let first = message.lines().next().unwrap_or_default();
+            crate::escape::excerpt(first, 300)
+        })
+    }
+
+    /// A warning when this catalog's snapshot is more than [`MAX_CATALOG_AGE_DAYS`] older
+    /// than `today` (days since the epoch; `--as-of` moves it): CAs rotated since are
+    /// unknown to it.
+    pub fn age_warning(&self, today: i64) -> Option<String> {
+        let made = crate::date::days_from_date(&self.version)?;
+        let age = today - made;
+        (age > MAX_CATALOG_AGE_DAYS).then(|| {
+            format!(
+                "the CA catalog is dated {}, {age} days before {}: CA changes since then are \
+                 unknown to it; update pinscan, or pass a newer catalog with --catalog FILE",
+                self.version,
+                crate::date::date_from_days(today)
+            )
         })
     }
 

@@ -4,6 +4,7 @@
 //! `public` knows the public roots (Mozilla's store) that tell a store copy from a chosen set.
 
 pub mod catalog;
+pub mod diff;
 pub mod normalize;
 pub mod parse;
 pub mod public;

@@ -1,7 +1,10 @@
-//! `pinscan ca list` and `pinscan ca show QUERY`: the built-in CA catalog.
+//! `pinscan ca list`, `pinscan ca show QUERY` and `pinscan ca diff OLD NEW`: the CA
+//! catalog (built-in, or `--catalog FILE`).
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io;
+use std::path::Path;
 
 use pinscan::cert::{CaEntry, Catalog};
 use pinscan::exit;
@@ -10,8 +13,16 @@ use pinscan::report::catalog::{self as render, CaHit};
 use super::to_stdout;
 use crate::cli::ListFormat;
 
-pub(crate) fn list(format: ListFormat) -> anyhow::Result<u8> {
-    let cat = Catalog::builtin();
+/// `--catalog FILE`, or the built-in catalog.
+fn chosen(catalog: Option<&Path>) -> anyhow::Result<Cow<'static, Catalog>> {
+    Ok(match catalog {
+        Some(path) => Cow::Owned(super::load_catalog(path)?),
+        None => Cow::Borrowed(Catalog::builtin()),
+    })
+}
+
+pub(crate) fn list(format: ListFormat, catalog: Option<&Path>) -> anyhow::Result<u8> {
+    let cat = &*chosen(catalog)?;
     to_stdout(|out| match format {
         ListFormat::Text => render::write_list(cat, out),
         ListFormat::Json => render::write_list_json(cat, out),
@@ -23,8 +34,8 @@ pub(crate) fn list(format: ListFormat) -> anyhow::Result<u8> {
 /// hashes, serials, DNs, common names, file names). Without one, part of a name: when it
 /// is part of several CAs' names the candidates go to standard error and the exit code is
 /// 2. Exit code 1 when nothing matches.
-pub(crate) fn show(query: &str, format: ListFormat) -> anyhow::Result<u8> {
-    let cat = Catalog::builtin();
+pub(crate) fn show(query: &str, format: ListFormat, catalog: Option<&Path>) -> anyhow::Result<u8> {
+    let cat = &*chosen(catalog)?;
     let mut hits: Vec<(usize, String)> = cat
         .by_name(query)
         .into_iter()
@@ -69,5 +80,30 @@ pub(crate) fn show(query: &str, format: ListFormat) -> anyhow::Result<u8> {
         exit::FINDINGS
     } else {
         exit::CLEAN
+    })
+}
+
+/// `pinscan ca diff OLD NEW`: exit 0 when the catalogs hold the same CAs and services, 1
+/// when they differ. `builtin` names the built-in catalog (`./builtin` a file of that name).
+pub(crate) fn diff(old: &Path, new: &Path, format: ListFormat) -> anyhow::Result<u8> {
+    let load = |p: &Path| -> anyhow::Result<Cow<'static, Catalog>> {
+        if p.as_os_str() == "builtin" {
+            Ok(Cow::Borrowed(Catalog::builtin()))
+        } else {
+            Catalog::from_file(p)
+                .map(Cow::Owned)
+                .map_err(|why| anyhow::anyhow!("{}: {why}", p.display()))
+        }
+    };
+    let (old, new) = (load(old)?, load(new)?);
+    let d = pinscan::cert::diff::diff(&old, &new);
+    to_stdout(|out| match format {
+        ListFormat::Text => render::write_diff(&d, out),
+        ListFormat::Json => render::write_diff_json(&d, out),
+    })?;
+    Ok(if d.is_empty() {
+        exit::CLEAN
+    } else {
+        exit::FINDINGS
     })
 }

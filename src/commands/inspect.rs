@@ -11,7 +11,7 @@ use crate::cli::{InspectArgs, ListFormat};
 /// coverage is incomplete.
 #[allow(clippy::print_stderr)]
 pub(crate) fn run(args: &InspectArgs) -> anyhow::Result<u8> {
-    let catalog = catalog_with(&args.ca_bundle)?;
+    let catalog = catalog_with(args.catalog.as_deref(), &args.ca_bundle)?;
     let service = match &args.service {
         Some(name) => Some(catalog.service(name).ok_or_else(|| {
             let names: Vec<&str> = catalog.services().iter().map(|s| s.name.as_str()).collect();

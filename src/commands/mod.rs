@@ -9,13 +9,29 @@ pub(crate) mod scan;
 pub(crate) mod sweep;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use pinscan::cert::Catalog;
 
-/// The built-in catalog plus the user's bundles.
-pub(crate) fn catalog_with(bundles: &[PathBuf]) -> anyhow::Result<Catalog> {
-    Ok(pinscan::config::catalog_with(Catalog::builtin(), bundles)?)
+/// The catalog of `--catalog FILE`, or the built-in one, plus the user's bundles.
+pub(crate) fn catalog_with(catalog: Option<&Path>, bundles: &[PathBuf]) -> anyhow::Result<Catalog> {
+    let base = match catalog {
+        Some(path) => load_catalog(path)?,
+        None => Catalog::builtin().clone(),
+    };
+    Ok(pinscan::config::catalog_with(&base, bundles)?)
+}
+
+/// The catalog file `path` (`--catalog`), or an error naming it and saying why.
+pub(crate) fn load_catalog(path: &Path) -> anyhow::Result<Catalog> {
+    Catalog::from_file(path).map_err(|why| anyhow::anyhow!("--catalog {}: {why}", path.display()))
+}
+
+/// Say on standard error when `catalog` is more than 180 days older than `today`.
+pub(crate) fn warn_if_stale(catalog: &Catalog, today: i64) {
+    if let Some(warning) = catalog.age_warning(today) {
+        to_stderr(&format!("pinscan: warning: {warning}"));
+    }
 }
 
 /// Run `render` on buffered standard output and flush it.

@@ -16,6 +16,9 @@ use crate::progress;
 /// are the library's (`Settings::apply_config`), so library users get the same results.
 fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     let mut s = Settings::new().context("loading the built-in rules")?;
+    if let Some(path) = &args.catalog {
+        s.catalog = Arc::new(super::load_catalog(path)?);
+    }
     let config_path = if args.no_config {
         None
     } else {
@@ -86,6 +89,9 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
 #[allow(clippy::print_stderr)]
 pub(crate) fn run(args: &ScanArgs) -> anyhow::Result<u8> {
     let mut settings = settings_from(args)?;
+    if !args.quiet {
+        super::warn_if_stale(&settings.catalog, settings.today);
+    }
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let counter = Arc::new(std::sync::atomic::AtomicU64::new(0));
         settings.progress = Some(Arc::clone(&counter));

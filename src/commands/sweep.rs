@@ -20,6 +20,9 @@ use crate::cli::SweepArgs;
 /// Settings for every repository: the sweeper's configuration file and flags only.
 fn settings_from(args: &SweepArgs) -> anyhow::Result<Settings> {
     let mut s = Settings::new().context("loading the built-in rules")?;
+    if let Some(path) = &args.catalog {
+        s.catalog = std::sync::Arc::new(super::load_catalog(path)?);
+    }
     if let Some(path) = &args.config {
         let cfg =
             pinscan::config::load(path, &s.rules).map_err(|e| anyhow::anyhow!("--config {e}"))?;
@@ -72,6 +75,9 @@ fn repositories(args: &SweepArgs) -> anyhow::Result<Vec<Repo>> {
 
 pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
     let settings = settings_from(args)?;
+    if !args.quiet {
+        super::warn_if_stale(&settings.catalog, settings.today);
+    }
     let mut repos = repositories(args)?;
     if let Some(shard) = &args.shard {
         let shard = Shard::parse(shard).map_err(|e| anyhow::anyhow!("--shard {e}"))?;

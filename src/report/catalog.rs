@@ -1,5 +1,5 @@
-//! `pinscan ca list` and `pinscan ca show`: the built-in CA catalog as a table, one CA's
-//! facts, and both as JSON documents.
+//! `pinscan ca list`, `pinscan ca show` and `pinscan ca diff`: the CA catalog as a table,
+//! one CA's facts, what changed between two catalogs, and each as a JSON document.
 
 use std::io::{self, Write};
 
@@ -26,6 +26,77 @@ fn variant_suffix(ca: &CaEntry) -> String {
     ca.variant
         .as_deref()
         .map_or(String::new(), |v| format!(" [{v}]"))
+}
+
+/// `pinscan ca diff`: a line per added, removed and changed CA and service, changed ones
+/// with each field's old and new value.
+pub fn write_diff(d: &crate::cert::diff::CatalogDiff, out: &mut dyn Write) -> io::Result<()> {
+    let e = |s: &str| escape::terminal(s).into_owned();
+    writeln!(
+        out,
+        "CA catalog {} -> {}: {} added, {} removed, {} changed; services: {} added, {} removed, {} changed",
+        e(&d.old_version),
+        e(&d.new_version),
+        d.added.len(),
+        d.removed.len(),
+        d.changed.len(),
+        d.services_added.len(),
+        d.services_removed.len(),
+        d.services_changed.len()
+    )?;
+    for (sign, list) in [("+", &d.added), ("-", &d.removed)] {
+        for ca in list {
+            writeln!(
+                out,
+                "{sign} {}{} ({}, {}, serial {}, until {})",
+                e(&ca.name),
+                e(&variant_suffix(ca)),
+                role_word(ca.role),
+                status_word(ca.status),
+                e(&ca.serial),
+                e(ca.not_after.as_deref().unwrap_or("?"))
+            )?;
+        }
+    }
+    for c in &d.changed {
+        let variant = c
+            .variant
+            .as_deref()
+            .map_or(String::new(), |v| format!(" [{v}]"));
+        writeln!(
+            out,
+            "~ {}{} (serial {})",
+            e(&c.name),
+            e(&variant),
+            e(&c.serial)
+        )?;
+        for f in &c.changes {
+            writeln!(out, "    {}: {} -> {}", f.field, e(&f.old), e(&f.new))?;
+        }
+    }
+    for (sign, list) in [("+", &d.services_added), ("-", &d.services_removed)] {
+        for s in list {
+            writeln!(
+                out,
+                "{sign} service {} (trusts {})",
+                e(&s.name),
+                e(&s.trust_roots.join(", "))
+            )?;
+        }
+    }
+    for c in &d.services_changed {
+        writeln!(out, "~ service {}", e(&c.name))?;
+        for f in &c.changes {
+            writeln!(out, "    {}: {} -> {}", f.field, e(&f.old), e(&f.new))?;
+        }
+    }
+    Ok(())
+}
+
+/// `pinscan ca diff --format json`: the [`CatalogDiff`](crate::cert::diff::CatalogDiff) as is.
+pub fn write_diff_json(d: &crate::cert::diff::CatalogDiff, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, d)?;
+    writeln!(out)
 }
 
 /// The whole catalog as `pinscan ca list --format json` prints it.

@@ -490,3 +490,222 @@ fn json_and_text_reports_name_the_catalog_version() {
     let text = stdout(&t.cmd().args(["scan", "."]).output().unwrap());
     assert!(text.contains("CA catalog 2026-11-23"), "{text}");
 }
+
+/// The built-in catalog's text with `edit` applied (and a later snapshot date).
+fn edited_catalog(edit: impl Fn(String) -> String) -> String {
+    let text = std::fs::read_to_string(root().join("rules/ca/catalog.toml")).unwrap();
+    let version = text
+        .lines()
+        .find_map(|l| l.strip_prefix("version = "))
+        .unwrap()
+        .to_owned();
+    edit(text.replacen(
+        &format!("version = {version}"),
+        "version = \"2027-03-01\"",
+        1,
+    ))
+}
+
+/// The catalog with "DigiCert Global Root CA" marked retired.
+fn retire_global_root_ca(text: String) -> String {
+    let at = text.find("name = \"DigiCert Global Root CA\"").unwrap();
+    let status = at + text[at..].find("status = \"retiring\"").unwrap();
+    let mut out = text.clone();
+    out.replace_range(
+        status..status + "status = \"retiring\"".len(),
+        "status = \"retired\"",
+    );
+    out
+}
+
+#[test]
+fn ca_diff_lists_what_changed_between_catalogs() {
+    let t = Tree::new();
+    t.write("new.toml", edited_catalog(retire_global_root_ca));
+    let out = t
+        .cmd()
+        .args(["ca", "diff", "builtin", "new.toml", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "they differ: {}", stderr(&out));
+    let d = json(&out);
+    assert_eq!(d["new_version"], "2027-03-01");
+    assert_eq!(d["added"].as_array().unwrap().len(), 0);
+    assert_eq!(d["removed"].as_array().unwrap().len(), 0);
+    let changed = d["changed"].as_array().unwrap();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(changed[0]["name"], "DigiCert Global Root CA");
+    assert_eq!(
+        changed[0]["changes"],
+        serde_json::json!([{"field": "status", "old": "retiring", "new": "retired"}])
+    );
+    let text = t
+        .cmd()
+        .args(["ca", "diff", "new.toml", "builtin"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&text), 1);
+    assert!(
+        stdout(&text).contains("~ DigiCert Global Root CA (serial 083be056904246b1a1756ac95991c74a)\n    status: retired -> retiring\n"),
+        "{}",
+        stdout(&text)
+    );
+    let same = t
+        .cmd()
+        .args(["ca", "diff", "builtin", "builtin"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&same), 0);
+    assert!(
+        stdout(&same).contains("0 added, 0 removed, 0 changed"),
+        "{}",
+        stdout(&same)
+    );
+}
+
+#[test]
+fn a_catalog_file_replaces_the_built_in_one() {
+    let t = Tree::new();
+    t.write("new.toml", edited_catalog(retire_global_root_ca));
+    t.write(
+        "app.conf",
+        "thumbprint = \"A8985D3A65E5E5C4B2D7D66D40C6DD2FB19C5436\"\n",
+    );
+    let status = |extra: &[&str]| {
+        let out = t.scan_json(&[&["--fail-on", "none", "-q"], extra].concat());
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let doc = json(&out);
+        let f = &doc["findings"][0];
+        (
+            doc["tool"]["catalog"].as_str().unwrap().to_owned(),
+            f["ca"]["status"].as_str().unwrap().to_owned(),
+            f["severity"].as_str().unwrap().to_owned(),
+        )
+    };
+    let (version, ca_status, severity) = status(&[]);
+    assert_ne!(version, "2027-03-01");
+    assert_eq!(
+        (ca_status.as_str(), severity.as_str()),
+        ("retiring", "warning")
+    );
+    let (version, ca_status, severity) = status(&["--catalog", "new.toml"]);
+    assert_eq!(version, "2027-03-01");
+    assert_eq!(
+        (ca_status.as_str(), severity.as_str()),
+        ("retired", "error")
+    );
+    // ca list and ca show read it too.
+    let out = t
+        .cmd()
+        .args([
+            "ca",
+            "show",
+            "DigiCert Global Root CA",
+            "--catalog",
+            "new.toml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("\"status\": \"retired\""),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn invalid_catalog_files_are_refused_clearly() {
+    let t = Tree::new();
+    t.pin("a.conf").fifo("fifo.toml");
+    t.write(
+        "date.toml",
+        edited_catalog(|s| s.replacen("version = \"2027-03-01\"", "version = \"soon\"", 1)),
+    );
+    t.write(
+        "field.toml",
+        edited_catalog(|s| s.replacen("sha1 = \"a8985d3a", "sha1 = \"zz985d3a", 1)),
+    );
+    t.write(
+        "count.toml",
+        edited_catalog(|s| s.replacen("ca_count = ", "ca_count = 1", 1)),
+    );
+    t.write(
+        "hostile.toml",
+        "secret = \"hunter2\x1b]0;pwned\x07\"\n[meta\n",
+    );
+    for (file, why) in [
+        ("fifo.toml", "not a regular file"),
+        ("/dev/zero", "not a regular file"),
+        ("date.toml", "expected the snapshot date as YYYY-MM-DD"),
+        (
+            "field.toml",
+            "CA `DigiCert Global Root CA`, field `sha1`: expected 40 hex digits",
+        ),
+        ("count.toml", "[meta] ca_count"),
+        ("hostile.toml", "TOML parse error"),
+        ("missing.toml", "cannot read"),
+    ] {
+        let out = t
+            .cmd()
+            .args(["scan", "a.conf", "--catalog", file])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 2, "{file}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("--catalog {file}: ")) && err.contains(why),
+            "{file}: {err}"
+        );
+        assert!(
+            !err.contains("hunter2") && !err.contains('\x1b'),
+            "{file}: {err:?}"
+        );
+        assert_eq!(err.lines().count(), 1, "{file}: {err}");
+    }
+}
+
+#[test]
+fn a_catalog_older_than_180_days_is_warned_about() {
+    let t = Tree::new();
+    t.pin("a.conf");
+    t.write("new.toml", edited_catalog(|s| s));
+    let version = pinscan()
+        .args(["ca", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let made = json(&version)["catalog_version"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let day = |offset: i64| {
+        let out = std::process::Command::new("date")
+            .args(["-u", "-d", &format!("{made} + {offset} days"), "+%F"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    let warned = |args: &[&str]| {
+        let out = t
+            .cmd()
+            .args(["scan", "a.conf", "--fail-on", "none"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stderr(&out)
+    };
+    assert_eq!(warned(&["--as-of", &day(180)]), "");
+    let err = warned(&["--as-of", &day(181)]);
+    assert!(
+        err.contains(&format!(
+            "pinscan: warning: the CA catalog is dated {made}, 181 days before {}",
+            day(181)
+        )) && err.contains("--catalog FILE"),
+        "{err}"
+    );
+    assert_eq!(warned(&["--as-of", &day(181), "-q"]), "");
+    // A newer catalog file is judged by its own date.
+    assert_eq!(warned(&["--as-of", &day(181), "--catalog", "new.toml"]), "");
+}
