@@ -506,8 +506,8 @@ fn edited_catalog(edit: impl Fn(String) -> String) -> String {
     ))
 }
 
-/// The catalog with "DigiCert Global Root CA" marked retired.
-fn retire_global_root_ca(text: String) -> String {
+/// The catalog with `DigiCert Global Root CA` marked retired.
+fn retire_global_root_ca(mut text: String) -> String {
     let at = text.find("name = \"DigiCert Global Root CA\"").unwrap();
     let status = at + text[at..].find("status = \"retiring\"").unwrap();
     let mut out = text.clone();
