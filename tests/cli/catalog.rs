@@ -510,12 +510,11 @@ fn edited_catalog(edit: impl Fn(String) -> String) -> String {
 fn retire_global_root_ca(mut text: String) -> String {
     let at = text.find("name = \"DigiCert Global Root CA\"").unwrap();
     let status = at + text[at..].find("status = \"retiring\"").unwrap();
-    let mut out = text.clone();
-    out.replace_range(
+    text.replace_range(
         status..status + "status = \"retiring\"".len(),
         "status = \"retired\"",
     );
-    out
+    text
 }
 
 #[test]
