@@ -19,6 +19,7 @@ mod sarif;
 mod text;
 mod threeways;
 mod trustfiles;
+mod untrusted;
 
 use std::fs;
 use std::path::{Path, PathBuf};
