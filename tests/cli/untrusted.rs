@@ -8,6 +8,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt as _;
 use std::path::PathBuf;
 use std::process::Output;
+use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
@@ -206,4 +207,175 @@ fn diff_in_a_repository_of_another_user_says_why() {
     let err = stderr(&out);
     assert!(err.contains("belongs to another user"), "{err}");
     assert!(err.contains("dubious ownership"), "{err}");
+}
+
+/// How long a run may take when nothing should block (the helper's timeout is 45 s).
+const FAST: Duration = Duration::from_secs(20);
+
+/// Run, and check that it finished well before the helper's timeout.
+fn timed(cmd: &mut assert_cmd::Command) -> Output {
+    let started = Instant::now();
+    let out = cmd.output().unwrap();
+    assert!(started.elapsed() < FAST, "took {:?}", started.elapsed());
+    out
+}
+
+/// Neither output holds `secret`.
+fn no_leak(out: &Output, secret: &str) {
+    assert!(!stdout(out).contains(secret), "{}", stdout(out));
+    assert!(!stderr(out).contains(secret), "{}", stderr(out));
+}
+
+/// A folder outside the tree with `secret.toml` holding a secret line.
+fn secret_outside() -> TempDir {
+    let outside = TempDir::new().unwrap();
+    fs::write(outside.path().join("secret.toml"), "token = \"hunter2\"\n").unwrap();
+    outside
+}
+
+#[test]
+fn a_configuration_linked_out_of_the_tree_is_refused_without_leaking_it() {
+    let outside = secret_outside();
+    let t = Tree::new();
+    t.pin("a.conf").symlink(
+        &outside.path().join("secret.toml").display().to_string(),
+        ".pinscan.toml",
+    );
+    let out = timed(t.cmd().args(["scan", "."]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(".pinscan.toml") && err.contains("leaves the scanned tree"),
+        "{err}"
+    );
+    no_leak(&out, "hunter2");
+
+    let t = Tree::new();
+    t.pin("a.conf")
+        .symlink("/proc/self/environ", ".pinscan.toml");
+    let out = timed(
+        t.cmd()
+            .args(["scan", "."])
+            .env("PINSCAN_TEST_SECRET", "hunter3"),
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("leaves the scanned tree"),
+        "{}",
+        stderr(&out)
+    );
+    no_leak(&out, "hunter3");
+    // `--config` is the user's own choice: it may point anywhere, to a regular file.
+    let named = outside.path().join("named.toml");
+    fs::write(&named, "fail-on = \"none\"\n").unwrap();
+    let out = timed(t.cmd().args(["scan", "a.conf", "--config"]).arg(&named));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn ca_bundles_of_a_configuration_in_the_tree_stay_in_the_tree() {
+    let outside = secret_outside();
+    let secret = outside.path().join("secret.toml").display().to_string();
+    for bundle in ["/dev/zero", secret.as_str(), "link.pem"] {
+        let t = Tree::new();
+        t.pin("a.conf")
+            .symlink(&secret, "link.pem")
+            .write(".pinscan.toml", format!("ca-bundles = [{bundle:?}]\n"));
+        let out = timed(t.cmd().args(["scan", "."]));
+        assert_eq!(code(&out), 2, "{bundle}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("ca-bundles") && err.contains("leaves the scanned tree"),
+            "{err}"
+        );
+        no_leak(&out, "hunter2");
+    }
+}
+
+#[test]
+fn a_baseline_that_is_not_a_regular_file_is_refused_without_hanging() {
+    let t = Tree::new();
+    t.pin("a.conf")
+        .symlink("/dev/zero", "zero.json")
+        .fifo("fifo.json")
+        .symlink("/proc/self/environ", "environ.json");
+    for (baseline, why) in [
+        ("zero.json", "not a regular file"),
+        ("fifo.json", "not a regular file"),
+        ("environ.json", "not a pinscan baseline"),
+    ] {
+        let out = timed(
+            t.cmd()
+                .args(["scan", "a.conf", "--baseline", baseline])
+                .env("PINSCAN_TEST_SECRET", "hunter3"),
+        );
+        assert_eq!(code(&out), 2, "{baseline}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains(baseline) && err.contains(why), "{err}");
+        no_leak(&out, "hunter3");
+    }
+}
+
+#[test]
+fn trust_files_that_are_special_or_leave_the_tree_are_not_read() {
+    let outside = secret_outside();
+    let secret = outside.path().join("secret.toml").display().to_string();
+    let code_line = "import psycopg2\n\nconn = psycopg2.connect(\n    host=\"contoso.postgres.database.azure.com\",\n    sslmode=\"verify-full\",\n    sslrootcert=\"ca.pem\",\n)\n";
+    for (target, refused) in [("/dev/zero", false), (secret.as_str(), true), ("", false)] {
+        let t = Tree::new();
+        t.write("app.py", code_line);
+        if target.is_empty() {
+            t.fifo("ca.pem");
+        } else {
+            t.symlink(target, "ca.pem");
+        }
+        let out = timed(t.cmd().args(["scan", ".", "--follow", "--format", "json"]));
+        no_leak(&out, "hunter2");
+        let doc = json(&out);
+        let errors: Vec<String> = doc["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| format!("{}: {}", e["path"], e["message"]))
+            .collect();
+        if refused {
+            assert_eq!(code(&out), 2, "{}", stderr(&out));
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.contains("ca.pem") && e.contains("leaves the scanned tree")),
+                "{errors:?}"
+            );
+        } else {
+            assert!(errors.is_empty(), "{target}: {errors:?}");
+        }
+    }
+}
+
+#[test]
+fn untrusted_ignores_the_trees_configuration_and_inline_suppressions() {
+    let t = Tree::new();
+    t.write(".pinscan.toml", "fail-on = \"none\"\nexclude = [\"**\"]\n")
+        .write("a.conf", format!("# pinscan: ignore\n{PIN_LINE}"))
+        .write("b.conf", format!("# pinscan: ignore\n{PIN_LINE}"));
+    let out = t.scan_json(&[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(json(&out)["findings"].as_array().unwrap().is_empty());
+    // Without the configuration, the comments still silence the pins.
+    let out = t.scan_json(&["--no-config"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(json(&out)["findings"].as_array().unwrap().is_empty());
+
+    let out = t.scan_json(&["--untrusted"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        crate::finding_paths(&json(&out)),
+        crate::strings(&["a.conf", "b.conf"])
+    );
+    // An explicit `--config` is the user's own, and applies.
+    let own = t.join("own.toml");
+    fs::write(&own, "fail-on = \"error\"\n").unwrap();
+    let out = t.scan_json(&["--untrusted", "--config", own.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json(&out)["findings"].as_array().unwrap().len(), 2);
 }
