@@ -274,6 +274,11 @@ pub(crate) struct ScanArgs {
     /// List `pinscan: ignore` comments that suppress nothing.
     #[arg(long)]
     pub(crate) report_unused_suppressions: bool,
+    /// The tree is not trusted: ignore its configuration (`.pinscan.toml`, `[tool.pinscan]`
+    /// found above the paths; `--config FILE` still applies) and its `pinscan: ignore`
+    /// comments.
+    #[arg(long)]
+    pub(crate) untrusted: bool,
     /// Scan hidden files and directories: the default (`.git` and other version-control
     /// metadata, and dependency caches such as `.venv`, never are).
     #[arg(long, overrides_with = "no_hidden")]

@@ -24,7 +24,9 @@
 //!
 //! A configuration file is read only when it is a regular file (not a FIFO, a device or
 //! `/proc` entry) of at most [`MAX_CONFIG_BYTES`]; errors quote at most a short, escaped
-//! excerpt of it.
+//! excerpt of it. A configuration found in the tree (not named by `--config`) must not
+//! leave it, and neither may its `ca-bundles`: a symbolic link (or a path) that resolves
+//! outside the tree ([`tree_root`]) is refused ([`inside`]).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -45,6 +47,9 @@ pub const PYPROJECT: &str = "pyproject.toml";
 /// The largest configuration (or CA bundle) file read.
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
+/// The largest baseline file read (`--baseline`).
+pub const MAX_BASELINE_BYTES: u64 = 64 << 20;
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawConfig {
@@ -59,6 +64,11 @@ pub struct RawConfig {
     pub rules: RawRules,
     #[serde(default)]
     pub allow: Vec<Allow>,
+    /// For a configuration found in the tree (by [`discover`], loaded with
+    /// [`load_discovered`]): the tree its `ca-bundles` must stay inside. `None` for a
+    /// configuration the user named (`--config`), which may name files anywhere.
+    #[serde(skip)]
+    pub root: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -166,14 +176,16 @@ fn relative_to(path: &Path, cwd: &Path) -> PathBuf {
 }
 
 /// Whether a `pyproject.toml` has a `[tool.pinscan]` table (a malformed one counts, so
-/// that `load` reports the problem instead of the file being passed over).
+/// that `load` reports the problem instead of the file being passed over). One that
+/// leaves the tree is not read (and not applied).
 fn has_pinscan_table(path: &Path) -> bool {
-    read_bounded(path).is_ok_and(|text| {
-        text.lines().any(|l| {
-            let l = l.trim_start();
-            l.starts_with("[tool.pinscan]") || l.starts_with("[tool.pinscan.")
+    inside(path, &tree_root(path)).is_ok()
+        && read_bounded(path).is_ok_and(|text| {
+            text.lines().any(|l| {
+                let l = l.trim_start();
+                l.starts_with("[tool.pinscan]") || l.starts_with("[tool.pinscan.")
+            })
         })
-    })
 }
 
 /// The text of a configuration file: a regular file (symbolic links followed) of at most
@@ -185,23 +197,86 @@ pub fn read_bounded(path: &Path) -> Result<String, String> {
 
 /// The bytes of a file named by a flag or a configuration key (see [`read_bounded`]).
 pub fn read_bytes_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    read_bytes_capped(path, MAX_CONFIG_BYTES)
+}
+
+/// The bytes of a regular file (symbolic links followed) of at most `max` bytes. A FIFO,
+/// device, socket or directory is refused before it is opened; the size is checked before
+/// reading (a `/proc` entry, which says it is empty, is read no further than `max`), and
+/// the file is opened without blocking, then checked again on the open file (it may have
+/// been replaced meanwhile).
+pub fn read_bytes_capped(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     use std::io::Read as _;
-    let md = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if !md.is_file() {
-        return Err("not a regular file".to_owned());
-    }
-    if md.len() > MAX_CONFIG_BYTES {
-        return Err(format!("larger than {MAX_CONFIG_BYTES} bytes"));
-    }
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    let regular = |md: &std::fs::Metadata| -> Result<(), String> {
+        if !md.is_file() {
+            return Err("not a regular file".to_owned());
+        }
+        if md.len() > max {
+            return Err(format!("larger than {max} bytes"));
+        }
+        Ok(())
+    };
+    regular(&std::fs::metadata(path).map_err(cannot)?)?;
+    // O_NONBLOCK: a FIFO swapped in after the check does not block the open.
+    let file = open_nonblocking(path).map_err(cannot)?;
+    regular(&file.metadata().map_err(cannot)?)?;
     let mut bytes = Vec::new();
-    file.take(MAX_CONFIG_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_CONFIG_BYTES {
-        return Err(format!("larger than {MAX_CONFIG_BYTES} bytes"));
+    file.take(max + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(format!("larger than {max} bytes"));
     }
     Ok(bytes)
+}
+
+/// Open for reading; on Unix with `O_NONBLOCK`, so that opening a FIFO does not wait for
+/// a writer (a regular file reads as usual).
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// The tree a configuration file found by [`discover`] belongs to: its repository's root
+/// (the nearest folder at or above it with a `.git`), else its own folder.
+pub fn tree_root(config: &Path) -> PathBuf {
+    let folder = config.parent().unwrap_or(Path::new(""));
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+    folder
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .unwrap_or(&folder)
+        .to_path_buf()
+}
+
+/// `Err` (a message for the user) when `path`, with every symbolic link resolved, is not
+/// inside `root`: a file the tree names must not lead out of it (`.pinscan.toml` linked to
+/// `~/.ssh/config` or `/proc/self/environ`).
+pub fn inside(path: &Path, root: &Path) -> Result<(), String> {
+    let real = std::fs::canonicalize(path).map_err(|e| format!("cannot read: {e}"))?;
+    let root = std::fs::canonicalize(root).map_err(|e| format!("cannot read: {e}"))?;
+    if real.starts_with(&root) {
+        Ok(())
+    } else {
+        Err(
+            "leaves the scanned tree (a symbolic link or a path to a file outside it): \
+             not read"
+                .to_owned(),
+        )
+    }
 }
 
 /// A TOML error as "line N: message", the message escaped and bounded (the `toml` crate's
@@ -217,18 +292,37 @@ fn toml_error(text: &str, e: &toml::de::Error) -> String {
     }
 }
 
-/// Read and check a configuration file against the rules: `.pinscan.toml`, or the
-/// `[tool.pinscan]` table of a `pyproject.toml` (by file name).
-pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
+/// [`load`] for a configuration found in the tree by [`discover`]: it must not leave the
+/// tree ([`tree_root`]), and `root` is set so that its `ca-bundles` may not either.
+pub fn load_discovered(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
+    let root = tree_root(path);
+    inside(path, &root).map_err(|message| ConfigError::Read {
+        path: shown(path),
+        message,
+    })?;
+    let mut cfg = load(path, rules)?;
+    cfg.root = Some(root);
+    Ok(cfg)
+}
+
+/// How a configuration file is named in errors.
+fn shown(path: &Path) -> String {
     let is_pyproject = path.file_name().is_some_and(|n| n == PYPROJECT);
-    let shown = if is_pyproject {
+    if is_pyproject {
         format!(
             "{} [tool.pinscan]",
             excerpt(&path.display().to_string(), 300)
         )
     } else {
         excerpt(&path.display().to_string(), 300)
-    };
+    }
+}
+
+/// Read and check a configuration file against the rules: `.pinscan.toml`, or the
+/// `[tool.pinscan]` table of a `pyproject.toml` (by file name).
+pub fn load(path: &Path, rules: &RuleSet) -> Result<RawConfig, ConfigError> {
+    let shown = shown(path);
+    let is_pyproject = path.file_name().is_some_and(|n| n == PYPROJECT);
     let text = read_bounded(path).map_err(|message| ConfigError::Read {
         path: shown.clone(),
         message,
@@ -314,9 +408,26 @@ pub fn catalog_from(
     bundles: &[PathBuf],
     origin: impl Fn(&Path) -> String,
 ) -> Result<Catalog, ConfigError> {
+    catalog_within(base, bundles, origin, None)
+}
+
+/// [`catalog_from`], each bundle required to be inside `root` when one is given (the
+/// `ca-bundles` of a configuration found in the tree).
+pub fn catalog_within(
+    base: &Catalog,
+    bundles: &[PathBuf],
+    origin: impl Fn(&Path) -> String,
+    root: Option<&Path>,
+) -> Result<Catalog, ConfigError> {
     let mut catalog = base.clone();
     for path in bundles {
         let shown = excerpt(&origin(path), 300);
+        if let Some(root) = root {
+            inside(path, root).map_err(|message| ConfigError::Read {
+                path: shown.clone(),
+                message,
+            })?;
+        }
         let bytes = read_bytes_bounded(path).map_err(|message| ConfigError::Read {
             path: shown.clone(),
             message,

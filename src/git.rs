@@ -1,9 +1,36 @@
 //! Every git command pinscan runs (`--diff`, `sweep`'s clones) starts here, hardened for
 //! trees it cannot trust: nothing the repository's configuration or attributes name is
-//! executed (hooks, fsmonitor, pagers, external diff and textconv drivers), system-wide
-//! configuration is not read, and git never prompts.
+//! executed, system-wide configuration is not read, and git never prompts.
+//!
+//! The policy, vector by vector:
+//!
+//! - **hooks**: `core.hooksPath=/dev/null` (neither `.git/hooks/*` nor a `core.hooksPath`
+//!   of the repository's configuration runs);
+//! - **fsmonitor**: `core.fsmonitor=false`;
+//! - **external diff**: `diff.external=` (and `GIT_EXTERNAL_DIFF` removed); `git diff`
+//!   callers also pass `--no-ext-diff`, which covers `diff.<driver>.command`;
+//! - **textconv**: `git diff` callers pass `--no-textconv`;
+//! - **filters** (`filter.<driver>.clean`/`.smudge`/`.process`: `git diff` runs clean
+//!   filters on working-tree files): [`command_in`] reads attributes from the empty tree
+//!   (`--attr-source`, git 2.40 or newer) instead of the working tree's `.gitattributes`,
+//!   with `core.attributesFile=/dev/null` and `GIT_ATTR_NOSYSTEM=1`; and since
+//!   `.git/info/attributes` still applies, it lists the configuration's keys (`git config
+//!   --list --name-only`, which executes nothing) and neutralises every driver found:
+//!   `filter.<name>.clean=`, `.smudge=`, `.process=`, `.required=false`,
+//!   `diff.<name>.textconv=`, `diff.<name>.command=`. An empty value disables a driver
+//!   (git 2.47); `required=false` keeps a required filter from failing the command;
+//! - **pager, prompts, system configuration**: `--no-pager`, `core.pager=cat`,
+//!   `GIT_TERMINAL_PROMPT=0`, `GIT_ASKPASS=true`, `GIT_CONFIG_NOSYSTEM=1`, standard input
+//!   closed;
+//! - **transport**: `protocol.ext.allow=never`, `uploadpack.packObjectsHook=`, no LFS smudge
+//!   (valid for `git clone` as well: [`command`] needs no repository).
+//!
+//! pinscan never sets `safe.directory`: a repository owned by another user is refused by
+//! git's own check ("detected dubious ownership"), and `--diff` says so.
 
+use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 /// `-c` settings given before every git subcommand. Command-line settings win over the
 /// repository's own `.git/config`.
@@ -16,8 +43,22 @@ pub const HARDENING: &[&str] = &[
     "uploadpack.packObjectsHook=",
 ];
 
+/// The empty tree of a SHA-1 repository (attributes are read from it: there are none).
+pub const EMPTY_TREE_SHA1: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+/// The empty tree of a SHA-256 repository.
+pub const EMPTY_TREE_SHA256: &str =
+    "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321";
+
+/// The settings that neutralise a driver named in a `filter.<name>.*` key.
+const FILTER_OFF: &[&str] = &["clean=", "smudge=", "process=", "required=false"];
+
+/// The settings that neutralise a driver named in a `diff.<name>.*` key.
+const DIFF_OFF: &[&str] = &["textconv=", "command="];
+
 /// A `git` command with the hardening above, no pager, no prompts, no system
-/// configuration and standard input closed. Add the subcommand and its arguments.
+/// configuration and standard input closed. Add the subcommand and its arguments. Valid
+/// outside a repository (`git clone`); for a command run inside one, use [`command_in`].
 pub fn command() -> Command {
     let mut cmd = Command::new("git");
     cmd.env("GIT_CONFIG_NOSYSTEM", "1")
@@ -34,4 +75,154 @@ pub fn command() -> Command {
         cmd.arg("-c").arg(setting);
     }
     cmd
+}
+
+/// A hardened `git` command (see [`command`]) run in `repo`, a folder of a repository
+/// pinscan may not trust: attributes come from the empty tree (git 2.40 or newer) and
+/// from no file, and every filter and diff driver its configuration defines is
+/// neutralised. Costs two short git runs (object format, configuration keys).
+pub fn command_in(repo: &Path) -> Command {
+    let mut cmd = command();
+    cmd.current_dir(repo)
+        .env("GIT_ATTR_NOSYSTEM", "1")
+        .arg("-c")
+        .arg("core.attributesFile=/dev/null");
+    if supports_attr_source() {
+        let format = command()
+            .current_dir(repo)
+            .args(["rev-parse", "--show-object-format"])
+            .stderr(Stdio::null())
+            .output();
+        let tree = match format {
+            Ok(out) if out.status.success() => {
+                if String::from_utf8_lossy(&out.stdout).trim() == "sha256" {
+                    Some(EMPTY_TREE_SHA256)
+                } else {
+                    Some(EMPTY_TREE_SHA1)
+                }
+            }
+            // Not a repository: the command itself will say so.
+            _ => None,
+        };
+        if let Some(tree) = tree {
+            cmd.arg(format!("--attr-source={tree}"));
+        }
+    }
+    let keys = command()
+        .current_dir(repo)
+        .args(["config", "--list", "--name-only", "-z"])
+        .stderr(Stdio::null())
+        .output()
+        .map(|out| out.stdout)
+        .unwrap_or_default();
+    let mut odd = Vec::new();
+    for setting in neutralisers(&String::from_utf8_lossy(&keys)) {
+        let (key, value) = setting.rsplit_once('=').unwrap_or((&setting, ""));
+        if key.contains('=') {
+            // `-c` splits at the first `=`: a driver name holding one goes through the
+            // environment's configuration instead.
+            odd.push((key.to_owned(), value.to_owned()));
+        } else {
+            cmd.arg("-c").arg(&setting);
+        }
+    }
+    if !odd.is_empty() {
+        cmd.env("GIT_CONFIG_COUNT", odd.len().to_string());
+        for (i, (key, value)) in odd.iter().enumerate() {
+            cmd.env(format!("GIT_CONFIG_KEY_{i}"), key)
+                .env(format!("GIT_CONFIG_VALUE_{i}"), value);
+        }
+    }
+    cmd
+}
+
+/// The `-c` settings (`section.name.variable=value`) that neutralise every filter and diff
+/// driver named in `keys`, the NUL-separated output of `git config --list --name-only -z`.
+pub fn neutralisers(keys: &str) -> Vec<String> {
+    let mut names: Vec<(&str, &str)> = Vec::new();
+    for key in keys.split(['\0', '\n']) {
+        let Some((section, rest)) = key.split_once('.') else {
+            continue;
+        };
+        let section = if section.eq_ignore_ascii_case("filter") {
+            "filter"
+        } else if section.eq_ignore_ascii_case("diff") {
+            "diff"
+        } else {
+            continue;
+        };
+        if let Some((name, _variable)) = rest.rsplit_once('.')
+            && !names.contains(&(section, name))
+        {
+            names.push((section, name));
+        }
+    }
+    let mut settings = Vec::new();
+    for (section, name) in names {
+        let off = if section == "filter" {
+            FILTER_OFF
+        } else {
+            DIFF_OFF
+        };
+        settings.extend(off.iter().map(|v| format!("{section}.{name}.{v}")));
+    }
+    settings
+}
+
+/// Whether the installed git knows `--attr-source` (2.40 or newer), asked once.
+fn supports_attr_source() -> bool {
+    static SUPPORTED: OnceLock<bool> = OnceLock::new();
+    *SUPPORTED.get_or_init(|| {
+        command()
+            .arg("--version")
+            .output()
+            .ok()
+            .and_then(|out| version(&String::from_utf8_lossy(&out.stdout)))
+            .is_some_and(|v| v >= (2, 40))
+    })
+}
+
+/// `(major, minor)` of `git version 2.47.3` (and vendor spellings such as `2.39.3 (Apple
+/// Git-146)`).
+fn version(said: &str) -> Option<(u32, u32)> {
+    let number = said.trim().strip_prefix("git version ")?;
+    let mut parts = number.split(|c: char| !c.is_ascii_digit());
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_parse() {
+        assert_eq!(version("git version 2.47.3\n"), Some((2, 47)));
+        assert_eq!(version("git version 2.39.3 (Apple Git-146)"), Some((2, 39)));
+        assert_eq!(version("git version 2.45.1.windows.1"), Some((2, 45)));
+        assert_eq!(version("hub version 2"), None);
+    }
+
+    #[test]
+    fn every_driver_is_neutralised_once() {
+        let keys = "core.bare\0filter.lfs.clean\0filter.lfs.smudge\0filter.a.b.process\0\
+                    diff.evil.textconv\0diff.evil.command\0diff.external\0user.name\0";
+        let got = neutralisers(keys);
+        assert_eq!(
+            got,
+            [
+                "filter.lfs.clean=",
+                "filter.lfs.smudge=",
+                "filter.lfs.process=",
+                "filter.lfs.required=false",
+                "filter.a.b.clean=",
+                "filter.a.b.smudge=",
+                "filter.a.b.process=",
+                "filter.a.b.required=false",
+                "diff.evil.textconv=",
+                "diff.evil.command=",
+            ]
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //! so a pull request reports only what it introduces.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 
@@ -62,9 +62,11 @@ fn reason(stderr: &[u8]) -> String {
     crate::escape::terminal(&short).into_owned()
 }
 
-/// Run git; `Err` holds `reason` (git's own words, maybe empty), or why git could not run.
+/// Run git in the current directory, hardened for a repository pinscan may not trust
+/// (`git::command_in`); `Err` holds `reason` (git's own words, maybe empty), or why git
+/// could not run.
 fn git(args: &[&str]) -> Result<String, String> {
-    let out = crate::git::command()
+    let out = crate::git::command_in(Path::new("."))
         .args(args)
         .output()
         .map_err(|e| format!("cannot run git (--diff needs the git command): {e}"))?;
@@ -137,6 +139,11 @@ pub fn changed_lines(reference: &str, paths: &[PathBuf]) -> anyhow::Result<Chang
                 .map(|d| format!(" ({})", crate::escape::terminal(&d.display().to_string())))
                 .unwrap_or_default();
             format!("the current directory{cwd} is not inside a git repository (git: {why})")
+        } else if why.contains("dubious ownership") {
+            format!(
+                "the repository belongs to another user, and pinscan does not mark it safe \
+                 (git's safe.directory is the owner's choice to make) (git: {why})"
+            )
         } else {
             why
         };
@@ -159,6 +166,7 @@ pub fn changed_lines(reference: &str, paths: &[PathBuf]) -> anyhow::Result<Chang
         "--unified=0",
         "--no-color",
         "--no-ext-diff",
+        "--no-textconv",
         "--relative",
         reference,
         "--",

@@ -1778,13 +1778,15 @@ pub fn ca_store_folders(rules: &RuleSet, findings: &mut [Finding]) {
 /// Pass 7: Trust files named by findings are parsed and the findings re-judged; the
 /// certificate-file findings of a file that a finding now describes are folded into it;
 /// a certificate file that no finding names is inventory, a note (`demote_unused`).
+/// Returns the trust files refused (a FIFO or device, a symbolic link out of the tree), with
+/// why.
 pub fn trust_files(
     settings: &Settings,
     resolver: &Resolver<'_>,
     findings: &mut Vec<Finding>,
     files: &mut trustfiles::FileIndex,
     roots: &[PathBuf],
-) {
+) -> Vec<(PathBuf, String)> {
     let file_rules: Vec<&str> = settings
         .rules
         .rules()
@@ -1792,7 +1794,7 @@ pub fn trust_files(
         .filter(|r| r.cert_scope().is_some_and(CertScope::is_file))
         .map(|r| r.id.as_str())
         .collect();
-    let used = trustfiles::apply(
+    let (used, refused) = trustfiles::apply(
         findings,
         files,
         roots,
@@ -1808,6 +1810,7 @@ pub fn trust_files(
         .map(|r| r.id.as_str())
         .collect();
     trustfiles::demote_unused(findings, &file_rules, &embedded_rules, &used);
+    refused
 }
 
 /// Pass 8: Drop allowlisted values (`.pinscan.toml` `[[allow]]`); returns how many.
@@ -1860,7 +1863,9 @@ pub fn after_scan(
         .collect();
     cross_file(settings, resolver, &mut outcome.findings, symbols, &shown);
     ca_store_folders(&settings.rules, &mut outcome.findings);
-    trust_files(settings, resolver, &mut outcome.findings, files, roots);
+    for (path, why) in trust_files(settings, resolver, &mut outcome.findings, files, roots) {
+        outcome.error(&path, why);
+    }
     outcome.stats.suppressed += allowlist(settings, &mut outcome.findings) as u64;
     severity_overrides(&settings.severity_overrides, &mut outcome.findings);
     diff(settings.diff.as_ref(), &mut outcome.findings);

@@ -593,8 +593,12 @@ impl<'s> FileScanner<'s> {
         }
     }
 
-    /// Stage 5: the file's `pinscan: ignore` comments.
+    /// Stage 5: the file's `pinscan: ignore` comments (none honoured in an untrusted tree,
+    /// `Settings::untrusted`).
     pub fn suppress(&self, file: &Prepared<'_>, found: &mut Vec<Finding>, outcome: &mut Outcome) {
+        if self.settings.untrusted {
+            return;
+        }
         let (n, unused) = passes::suppressions(
             &self.settings.rules,
             &file.display,

@@ -92,6 +92,9 @@ pub struct Settings {
     pub allow: Vec<crate::config::Allow>,
     /// Collect `pinscan: ignore` comments that suppress nothing.
     pub report_unused_suppressions: bool,
+    /// The scanned tree is not trusted: its inline `pinscan: ignore` suppressions are not
+    /// honoured (`--untrusted`, which also leaves the tree's configuration unread).
+    pub untrusted: bool,
     /// Run gated query rules only where their words occur (`src/lang/gate.rs`) and regex
     /// rules with a `near` context only around its matches. Off only to show that this
     /// loses nothing (`--no-gates`, `tests/corpus.rs`).
@@ -389,7 +392,7 @@ impl Settings {
         if !cfg.ca_bundles.is_empty() {
             let bundles: Vec<std::path::PathBuf> =
                 cfg.ca_bundles.iter().map(|b| config_dir.join(b)).collect();
-            settings.catalog = Arc::new(crate::config::catalog_from(
+            settings.catalog = Arc::new(crate::config::catalog_within(
                 &settings.catalog,
                 &bundles,
                 |b| {
@@ -399,6 +402,7 @@ impl Settings {
                         b.strip_prefix(config_dir).unwrap_or(b).display()
                     )
                 },
+                cfg.root.as_deref(),
             )?);
         }
         Ok(())
@@ -431,6 +435,7 @@ impl Settings {
             fail_on: FailOn::Warning,
             diff: None,
             baseline: None,
+            untrusted: false,
             progress: None,
         })
     }

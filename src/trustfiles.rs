@@ -92,7 +92,10 @@ fn relevant(kind: Kind) -> bool {
 /// Parse referenced trust files and re-judge the findings that point to them. The
 /// certificate-file findings (`file_rules`) of a file that a finding now describes are
 /// dropped: the referring finding covers them. Returns the files some finding names as a
-/// trust file (where its value points, or by file name).
+/// trust file (where its value points, or by file name), and the trust files refused, with
+/// why: a file is read again only when it is a regular file of at most `max_size` bytes
+/// (not a FIFO or device swapped in since the walk) that does not leave the scanned tree
+/// (`roots`) through a symbolic link.
 pub fn apply(
     findings: &mut Vec<Finding>,
     index: &mut FileIndex,
@@ -100,8 +103,14 @@ pub fn apply(
     resolver: &Resolver<'_>,
     max_size: u64,
     file_rules: &[&str],
-) -> std::collections::BTreeSet<String> {
+) -> (std::collections::BTreeSet<String>, Vec<(PathBuf, String)>) {
     let mut used = std::collections::BTreeSet::new();
+    let mut refused: Vec<(PathBuf, String)> = Vec::new();
+    let dot = [PathBuf::from(".")];
+    let real_roots: Vec<PathBuf> = if roots.is_empty() { &dot[..] } else { roots }
+        .iter()
+        .filter_map(|r| std::fs::canonicalize(r).ok())
+        .collect();
     index.sort();
     let mut referenced: Vec<String> = Vec::new();
     let mut cache: BTreeMap<PathBuf, Option<Vec<CaMatch>>> = BTreeMap::new();
@@ -130,10 +139,25 @@ pub fn apply(
         let cas = cache
             .entry(path.clone())
             .or_insert_with(|| {
-                let bytes = std::fs::metadata(&path)
-                    .ok()
-                    .filter(|m| m.len() <= max_size)
-                    .and_then(|_| std::fs::read(&path).ok())?;
+                let real = std::fs::canonicalize(&path).ok()?;
+                if !real_roots.iter().any(|r| real.starts_with(r)) {
+                    refused.push((
+                        path.clone(),
+                        "trust file not read: it leaves the scanned tree (a symbolic link \
+                         to a file outside it)"
+                            .to_owned(),
+                    ));
+                    return None;
+                }
+                let bytes = match crate::config::read_bytes_capped(&path, max_size) {
+                    Ok(bytes) => bytes,
+                    Err(why) => {
+                        if why.starts_with("not a regular file") {
+                            refused.push((path.clone(), format!("trust file not read: {why}")));
+                        }
+                        return None;
+                    }
+                };
                 let (certs, _) = parse::parse_bundle(&bytes).ok()?;
                 counts.insert(path.clone(), certs.len());
                 if crate::cert::public::is_store_copy(
@@ -185,7 +209,7 @@ pub fn apply(
             !(file_rules.contains(&f.rule_id.as_str()) && referenced.contains(&f.path))
         });
     }
-    used
+    (used, refused)
 }
 
 /// Severity by role: a certificate file (the findings of `file_rules`, and embedded

@@ -19,21 +19,20 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
     if let Some(path) = &args.catalog {
         s.catalog = Arc::new(super::load_catalog(path)?);
     }
+    // An untrusted tree's own configuration is not read; `--config FILE` is the user's.
     let config_path = if args.no_config {
         None
+    } else if args.config.is_some() || args.untrusted {
+        args.config.clone()
     } else {
-        args.config
-            .clone()
-            .or_else(|| pinscan::config::discover(&args.paths))
+        pinscan::config::discover(&args.paths)
     };
     if let Some(path) = &config_path {
-        let cfg = pinscan::config::load(path, &s.rules).map_err(|e| {
-            if args.config.is_some() {
-                anyhow::anyhow!("--config {e}")
-            } else {
-                anyhow::anyhow!(e)
-            }
-        })?;
+        let cfg = if args.config.is_some() {
+            pinscan::config::load(path, &s.rules).map_err(|e| anyhow::anyhow!("--config {e}"))?
+        } else {
+            pinscan::config::load_discovered(path, &s.rules)?
+        };
         s.apply_config(cfg, path)?;
         s.config_file = Some(path.clone());
     }
@@ -57,6 +56,7 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
         s.expiry_window_days = i64::from(days);
     }
     s.report_unused_suppressions = args.report_unused_suppressions;
+    s.untrusted = args.untrusted;
     s.gates = !args.no_gates;
     if args.no_gates || args.no_partial_parse {
         s.partial_parse = None;
@@ -76,12 +76,15 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
         s.diff = Some(pinscan::gitdiff::changed_lines(reference, &args.paths)?);
     }
     if let Some(path) = &args.baseline {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("--baseline {}: cannot read", path.display()))?;
-        s.baseline =
-            Some(serde_json::from_str(&text).with_context(|| {
-                format!("--baseline {}: not a pinscan baseline", path.display())
-            })?);
+        let shown = pinscan::escape::excerpt(&path.display().to_string(), 300);
+        let bytes = pinscan::config::read_bytes_capped(path, pinscan::config::MAX_BASELINE_BYTES)
+            .map_err(|why| anyhow::anyhow!("--baseline {shown}: {why}"))?;
+        s.baseline = Some(serde_json::from_slice(&bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "--baseline {shown}: not a pinscan baseline: {}",
+                pinscan::escape::excerpt(&e.to_string(), 200)
+            )
+        })?);
     }
     Ok(s)
 }

@@ -29,7 +29,7 @@ fn settings_from(args: &SweepArgs) -> anyhow::Result<Settings> {
         s.apply_config(cfg, path)?;
         s.config_file = Some(path.clone());
     }
-    // UNTRUSTED-FIELD
+    s.untrusted = true;
     s.threads = args.threads.unwrap_or(0);
     s.max_filesize = pinscan::settings::parse_size(&args.max_filesize)
         .map_err(|e| anyhow::anyhow!("--max-filesize: {e}"))?;

@@ -253,16 +253,21 @@ fn config_files_that_are_not_regular_files_are_refused_without_hanging() {
         assert_eq!(code(&out), 2);
         assert!(stderr(&out).contains(why), "{}", stderr(&out));
     }
-    t.write("zero.toml", "ca-bundles = [\"/dev/zero\"]\n");
-    let out = t
-        .cmd()
-        .args(["scan", "--config", "zero.toml", "a.conf"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&out), 2);
-    assert!(
-        stderr(&out).contains("not a regular file"),
-        "{}",
-        stderr(&out)
-    );
+    // CA bundles named by a configuration: a device, a FIFO (refused before it is opened).
+    t.write("zero.toml", "ca-bundles = [\"/dev/zero\"]\n")
+        .fifo("fifo.pem")
+        .write("fifo-bundle.toml", "ca-bundles = [\"fifo.pem\"]\n");
+    for config in ["zero.toml", "fifo-bundle.toml"] {
+        let out = t
+            .cmd()
+            .args(["scan", "--config", config, "a.conf"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 2);
+        assert!(
+            stderr(&out).contains("not a regular file"),
+            "{}",
+            stderr(&out)
+        );
+    }
 }

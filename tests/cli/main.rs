@@ -20,6 +20,7 @@ mod sweep;
 mod text;
 mod threeways;
 mod trustfiles;
+mod untrusted;
 
 use std::fs;
 use std::path::{Path, PathBuf};
