@@ -59,7 +59,10 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
     for f in &inv.findings {
         let line = f.line.to_string();
         let column = f.column.to_string();
-        let ca = f.ca.as_ref();
+        let ca = inv.ca(f);
+        let rule = inv.rule(f);
+        let details = Inventory::details(f);
+        let link = inv.link(f);
         write_row(
             out,
             [
@@ -67,17 +70,17 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
                 &f.path,
                 &line,
                 &column,
-                &f.rule_id,
-                &f.rule_name,
-                &f.kind,
+                &rule.rule_id,
+                &rule.rule_name,
+                &rule.kind,
                 f.severity.as_str(),
-                &f.confidence,
+                &rule.confidence,
                 ca.map_or("", |c| c.name.as_str()),
                 ca.and_then(|c| c.status.as_deref()).unwrap_or_default(),
                 ca.and_then(|c| c.not_after.as_deref()).unwrap_or_default(),
-                &f.value,
-                &f.message,
-                f.link.as_deref().unwrap_or_default(),
+                details.value.as_deref().unwrap_or_default(),
+                &details.message,
+                link.as_deref().unwrap_or_default(),
             ],
         )?;
     }

@@ -522,7 +522,7 @@ fn findings(h: &mut String, inv: &Inventory, out: &mut dyn io::Write) -> io::Res
     }
     let kinds: std::collections::BTreeSet<&str> = order
         .iter()
-        .map(|&i| inv.findings[i].kind.as_str())
+        .map(|&i| inv.rule(&inv.findings[i]).kind.as_str())
         .collect();
     h.push_str(
         "<div class=\"controls\"><input id=\"q\" type=\"search\" placeholder=\"Filter: repository, path, rule, CA, value, message…\" aria-label=\"Filter findings\">\
@@ -542,7 +542,10 @@ fn findings(h: &mut String, inv: &Inventory, out: &mut dyn io::Write) -> io::Res
         let f = &inv.findings[i];
         let sev = f.severity.as_str();
         let loc = format!("{}:{}", f.path, f.line);
-        let loc = match f.link.as_deref().and_then(safe_href) {
+        let rule = inv.rule(f);
+        let details = Inventory::details(f);
+        let link = inv.link(f);
+        let loc = match link.as_deref().and_then(safe_href) {
             Some(url) => format!(
                 "<a href=\"{}\" rel=\"noreferrer\">{}</a>",
                 text(url),
@@ -550,23 +553,23 @@ fn findings(h: &mut String, inv: &Inventory, out: &mut dyn io::Write) -> io::Res
             ),
             None => text(&loc).into_owned(),
         };
-        let ca = f.ca.as_ref();
+        let ca = inv.ca(f);
         let status = ca.and_then(|c| c.status.as_deref());
         let _ = write!(
             h,
             "<tr data-sev=\"{sev}\" data-rank=\"{}\" data-kind=\"{}\"><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{loc}</td><td>{} {}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td><code>{}</code> {}</td></tr>\n",
             sev_rank(f.severity),
-            text(&f.kind),
+            text(&rule.kind),
             text(&inv.repo(f).name),
-            text(&f.rule_id),
-            text(&f.rule_name),
-            text(&f.kind),
+            text(&rule.rule_id),
+            text(&rule.rule_name),
+            text(&rule.kind),
             text(ca.map_or("", |c| c.name.as_str())),
             status_class(status),
             text(status.unwrap_or("")),
             text(ca.and_then(|c| c.not_after.as_deref()).unwrap_or("")),
-            text(&cut(&f.value, 80)),
-            text(&cut(&f.message, 300)),
+            text(&cut(details.value.as_deref().unwrap_or_default(), 80)),
+            text(&cut(&details.message, 300)),
         );
         if n % 512 == 511 {
             out.write_all(h.as_bytes())?;

@@ -77,7 +77,7 @@ impl Serialize for Findings<'_> {
             rest.sort_by(|a, b| a.0.cmp(b.0));
             seq.serialize_element(&FindingOut {
                 repository: &inv.repo(f).name,
-                link: f.link.as_deref(),
+                link: inv.link(f),
                 known: FIELD_ORDER
                     .iter()
                     .filter_map(|k| fields.get(*k).map(|v| (*k, v)))
@@ -91,7 +91,7 @@ impl Serialize for Findings<'_> {
 
 struct FindingOut<'a> {
     repository: &'a str,
-    link: Option<&'a str>,
+    link: Option<String>,
     known: Vec<(&'static str, &'a Value)>,
     rest: Vec<(&'a String, &'a Value)>,
 }

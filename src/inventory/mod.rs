@@ -79,10 +79,13 @@ pub struct Repository {
     pub by_severity: SeverityCounts,
     /// Files the scan could not read (the report's `errors`).
     pub scan_errors: usize,
+    /// `https://github.com/owner/name/blob/<commit or HEAD>` for a GitHub repository.
+    #[serde(skip)]
+    pub blob_base: Option<String>,
 }
 
 /// The catalog CA a finding depends on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CaRef {
     pub name: String,
     /// Index into `Catalog::builtin().cas()`; `None` for a CA the built-in catalog lacks
@@ -95,26 +98,41 @@ pub struct CaRef {
     pub variant: Option<String>,
 }
 
-/// One finding of one repository.
-#[derive(Debug, Clone)]
-pub struct Finding {
-    /// Index into `Inventory::repositories`.
-    pub repository: usize,
-    /// `https://github.com/owner/name/blob/<commit>/<path>#L<line>`, for GitHub repositories.
-    pub link: Option<String>,
+/// A finding's rule, kind and confidence (shared by the findings that have the same).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RuleRef {
     pub rule_id: String,
     pub rule_name: String,
     pub kind: String,
-    pub severity: Severity,
     pub confidence: String,
-    pub path: String,
+}
+
+/// One finding of one repository. Small: what many findings share is in
+/// `Inventory::rules` and `Inventory::cas`, the rest stays in `raw` (`Inventory::details`,
+/// `Inventory::link`).
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Index into `Inventory::repositories`.
+    pub repository: u32,
+    /// Index into `Inventory::rules`.
+    pub rule: u32,
+    /// Index into `Inventory::cas`.
+    pub ca: Option<u32>,
+    pub severity: Severity,
     pub line: u64,
     pub column: u64,
-    pub value: String,
-    pub message: String,
-    pub ca: Option<CaRef>,
+    pub path: Box<str>,
     /// The finding as the scan wrote it, minified.
     pub raw: Box<str>,
+}
+
+/// A finding's value and message, read from its scan JSON.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Details {
+    #[serde(default)]
+    pub value: Option<String>,
+    #[serde(default)]
+    pub message: String,
 }
 
 /// A result file that could not be merged.
@@ -131,6 +149,8 @@ pub struct Inventory {
     pub catalog_version: String,
     pub repositories: Vec<Repository>,
     pub findings: Vec<Finding>,
+    pub rules: Vec<RuleRef>,
+    pub cas: Vec<CaRef>,
     pub errors: Vec<InputError>,
     /// What the merge decided on its own (renamed duplicates).
     pub notes: Vec<String>,
@@ -224,9 +244,6 @@ struct FindingIn {
     path: String,
     start: PosIn,
     #[serde(default)]
-    value: Option<String>,
-    message: String,
-    #[serde(default)]
     ca: Option<CaIn>,
 }
 
@@ -249,9 +266,6 @@ struct CaIn {
     index: Option<usize>,
 }
 
-/// A CA of the totals: name, expiry, catalog index.
-type CaKey = (String, Option<String>, Option<usize>);
-
 /// A loaded input before the merge numbers it.
 struct Loaded {
     repo: Repository,
@@ -262,10 +276,10 @@ struct Loaded {
 pub fn merge(inputs: &[PathBuf]) -> Inventory {
     let (files, mut errors) = expand(inputs);
     let cat = Catalog::builtin();
-    let mut names = CaNames::new(cat);
+    let mut tables = Tables::new(cat);
     let mut loaded = Vec::new();
     for path in &files {
-        match load_file(path, &mut names) {
+        match load_file(path, &mut tables) {
             Ok(l) => loaded.push(l),
             Err(message) => errors.push(InputError {
                 path: path.display().to_string(),
@@ -274,7 +288,7 @@ pub fn merge(inputs: &[PathBuf]) -> Inventory {
         }
     }
     errors.sort();
-    let mut inv = assemble(loaded);
+    let mut inv = assemble(loaded, tables);
     inv.errors = errors;
     inv.catalog_version = cat.version().to_owned();
     inv
@@ -351,7 +365,7 @@ fn read_bounded(path: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "not JSON: not UTF-8".to_owned())
 }
 
-fn load_file(path: &Path, names: &mut CaNames<'_>) -> Result<Loaded, String> {
+fn load_file(path: &Path, tables: &mut Tables<'_>) -> Result<Loaded, String> {
     let text = read_bounded(path)?;
     let top: BTreeMap<&str, &RawValue> =
         serde_json::from_str(&text).map_err(|e| format!("not a JSON object: {e}"))?;
@@ -382,11 +396,12 @@ fn load_file(path: &Path, names: &mut CaNames<'_>) -> Result<Loaded, String> {
             findings: 0,
             by_severity: SeverityCounts::default(),
             scan_errors: 0,
+            blob_base: None,
         };
         let report = sweep.report.filter(|r| r.get() != "null");
         let findings = match (repo.status, report) {
             (RepoStatus::Ok, Some(report)) => {
-                load_report(report.get(), &mut repo, names).map_err(|e| format!("report: {e}"))?
+                load_report(report.get(), &mut repo, tables).map_err(|e| format!("report: {e}"))?
             }
             (RepoStatus::Ok, None) => return Err("status is ok but report is null".to_owned()),
             (RepoStatus::Failed, _) => Vec::new(),
@@ -408,8 +423,9 @@ fn load_file(path: &Path, names: &mut CaNames<'_>) -> Result<Loaded, String> {
             findings: 0,
             by_severity: SeverityCounts::default(),
             scan_errors: 0,
+            blob_base: None,
         };
-        let findings = load_report(&text, &mut repo, names)?;
+        let findings = load_report(&text, &mut repo, tables)?;
         Ok(Loaded { repo, findings })
     } else {
         Err(
@@ -424,7 +440,7 @@ fn load_file(path: &Path, names: &mut CaNames<'_>) -> Result<Loaded, String> {
 fn load_report(
     text: &str,
     repo: &mut Repository,
-    names: &mut CaNames<'_>,
+    tables: &mut Tables<'_>,
 ) -> Result<Vec<Finding>, String> {
     let report: ReportIn<'_> =
         serde_json::from_str(text).map_err(|e| format!("not a pinscan scan report: {e}"))?;
@@ -439,12 +455,16 @@ fn load_report(
         ));
     }
     repo.scan_errors = report.errors.len();
-    let base = repo.url.as_deref().and_then(github_base);
     let commit = repo
         .commit
         .as_deref()
         .filter(|c| (7..=64).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_hexdigit()))
         .unwrap_or("HEAD");
+    repo.blob_base = repo
+        .url
+        .as_deref()
+        .and_then(github_base)
+        .map(|b| format!("{b}/blob/{commit}"));
     let mut findings = Vec::with_capacity(report.findings.len());
     for (i, raw) in report.findings.iter().enumerate() {
         let f: FindingIn =
@@ -453,23 +473,19 @@ fn load_report(
             return Err(format!("finding {i}: not an object"));
         }
         repo.by_severity.add(f.severity);
-        let link = base
-            .as_deref()
-            .and_then(|b| github_link(b, commit, &f.path, f.start.line));
         findings.push(Finding {
             repository: 0,
-            link,
-            ca: f.ca.map(|c| names.resolve(c)),
-            rule_id: f.rule_id,
-            rule_name: f.rule_name,
-            kind: f.kind,
+            rule: tables.rule(RuleRef {
+                rule_id: f.rule_id,
+                rule_name: f.rule_name,
+                kind: f.kind,
+                confidence: f.confidence,
+            }),
+            ca: f.ca.map(|c| tables.ca(c)),
             severity: f.severity,
-            confidence: f.confidence,
-            path: f.path,
+            path: f.path.into_boxed_str(),
             line: f.start.line,
             column: f.start.column,
-            value: f.value.unwrap_or_default(),
-            message: f.message,
             raw: minify(raw.get()).into_boxed_str(),
         });
     }
@@ -478,7 +494,7 @@ fn load_report(
 }
 
 /// Number, sort and rename the loaded inputs.
-fn assemble(mut loaded: Vec<Loaded>) -> Inventory {
+fn assemble(mut loaded: Vec<Loaded>, tables: Tables<'_>) -> Inventory {
     loaded.sort_by(|a, b| {
         (&a.repo.name, &a.repo.source, &a.repo.input).cmp(&(
             &b.repo.name,
@@ -518,24 +534,30 @@ fn assemble(mut loaded: Vec<Loaded>) -> Inventory {
     loaded.sort_by(|a, b| a.repo.name.cmp(&b.repo.name));
     let mut inv = Inventory {
         notes,
+        rules: tables.rule_list,
+        cas: tables.ca_list,
         ..Inventory::default()
     };
+    inv.findings
+        .reserve_exact(loaded.iter().map(|l| l.findings.len()).sum());
     for (i, l) in loaded.into_iter().enumerate() {
         inv.repositories.push(l.repo);
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
         inv.findings.extend(l.findings.into_iter().map(|mut f| {
             f.repository = i;
             f
         }));
     }
+    let rules = &inv.rules;
     inv.findings.sort_by(|a, b| {
-        (a.repository, &a.path, a.line, a.column, &a.rule_id, &a.raw).cmp(&(
-            b.repository,
-            &b.path,
-            b.line,
-            b.column,
-            &b.rule_id,
-            &b.raw,
-        ))
+        (a.repository, &a.path, a.line, a.column)
+            .cmp(&(b.repository, &b.path, b.line, b.column))
+            .then_with(|| {
+                rules[a.rule as usize]
+                    .rule_id
+                    .cmp(&rules[b.rule as usize].rule_id)
+            })
+            .then_with(|| a.raw.cmp(&b.raw))
     });
     inv
 }
@@ -543,7 +565,29 @@ fn assemble(mut loaded: Vec<Loaded>) -> Inventory {
 impl Inventory {
     /// The repository of a finding.
     pub fn repo(&self, f: &Finding) -> &Repository {
-        &self.repositories[f.repository]
+        &self.repositories[f.repository as usize]
+    }
+
+    /// The rule, kind and confidence of a finding.
+    pub fn rule(&self, f: &Finding) -> &RuleRef {
+        &self.rules[f.rule as usize]
+    }
+
+    /// The CA a finding depends on.
+    pub fn ca(&self, f: &Finding) -> Option<&CaRef> {
+        f.ca.map(|i| &self.cas[i as usize])
+    }
+
+    /// `https://github.com/owner/name/blob/<commit or HEAD>/<path>#L<line>` for a finding
+    /// of a GitHub repository: every path segment percent-encoded; `None` for other
+    /// repositories and for an absolute path or one with `.`, `..` or empty segments.
+    pub fn link(&self, f: &Finding) -> Option<String> {
+        github_link(self.repo(f).blob_base.as_deref()?, &f.path, f.line)
+    }
+
+    /// The value and message of a finding (parsed from its scan JSON).
+    pub fn details(f: &Finding) -> Details {
+        serde_json::from_str(&f.raw).unwrap_or_default()
     }
 
     /// Counts by CA, repository, kind and severity.
@@ -558,34 +602,42 @@ impl Inventory {
             findings: self.findings.len(),
             ..Totals::default()
         };
-        let mut cas: BTreeMap<CaKey, (CaRef, usize, BTreeSet<usize>)> = BTreeMap::new();
-        let mut repo_cas: Vec<BTreeSet<CaKey>> = vec![BTreeSet::new(); self.repositories.len()];
+        let mut cas: BTreeMap<u32, (usize, BTreeSet<u32>)> = BTreeMap::new();
+        let mut repo_cas: Vec<BTreeSet<u32>> = vec![BTreeSet::new(); self.repositories.len()];
         for f in &self.findings {
             t.by_severity.add(f.severity);
-            *t.by_kind.entry(f.kind.clone()).or_default() += 1;
-            if let Some(ca) = &f.ca {
-                let key = (ca.name.clone(), ca.not_after.clone(), ca.catalog);
-                let e = cas
-                    .entry(key.clone())
-                    .or_insert_with(|| (ca.clone(), 0, BTreeSet::new()));
-                e.1 += 1;
-                e.2.insert(f.repository);
-                repo_cas[f.repository].insert(key);
+            *t.by_kind.entry(self.rule(f).kind.clone()).or_default() += 1;
+            if let Some(ca) = f.ca {
+                let e = cas.entry(ca).or_default();
+                e.0 += 1;
+                e.1.insert(f.repository);
+                repo_cas[f.repository as usize].insert(ca);
             }
         }
         t.by_ca = cas
-            .into_values()
-            .map(|(ca, pins, repos)| CaTotal {
-                in_catalog: ca.catalog.is_some(),
-                name: ca.name,
-                role: ca.role,
-                status: ca.status,
-                not_after: ca.not_after,
-                variant: ca.variant,
-                pins,
-                repositories: repos.len(),
+            .into_iter()
+            .map(|(i, (pins, repos))| {
+                let ca = &self.cas[i as usize];
+                CaTotal {
+                    in_catalog: ca.catalog.is_some(),
+                    name: ca.name.clone(),
+                    role: ca.role.clone(),
+                    status: ca.status.clone(),
+                    not_after: ca.not_after.clone(),
+                    variant: ca.variant.clone(),
+                    pins,
+                    repositories: repos.len(),
+                }
             })
             .collect();
+        t.by_ca.sort_by(|a, b| {
+            (&a.name, &a.not_after, &a.variant, &a.status).cmp(&(
+                &b.name,
+                &b.not_after,
+                &b.variant,
+                &b.status,
+            ))
+        });
         t.by_repository = self
             .repositories
             .iter()
@@ -606,18 +658,48 @@ impl Inventory {
     }
 }
 
-/// CA names resolved against the built-in catalog, cached (a merge sees few names).
-struct CaNames<'c> {
+/// What many findings share, numbered once: rules and CAs (CA names resolved against the
+/// built-in catalog, cached).
+struct Tables<'c> {
     cat: &'c Catalog,
     by_name: HashMap<String, Vec<usize>>,
+    rules: HashMap<RuleRef, u32>,
+    rule_list: Vec<RuleRef>,
+    cas: HashMap<CaRef, u32>,
+    ca_list: Vec<CaRef>,
 }
 
-impl<'c> CaNames<'c> {
+impl<'c> Tables<'c> {
     fn new(cat: &'c Catalog) -> Self {
-        CaNames {
+        Tables {
             cat,
             by_name: HashMap::new(),
+            rules: HashMap::new(),
+            rule_list: Vec::new(),
+            cas: HashMap::new(),
+            ca_list: Vec::new(),
         }
+    }
+
+    fn rule(&mut self, r: RuleRef) -> u32 {
+        if let Some(&i) = self.rules.get(&r) {
+            return i;
+        }
+        let i = u32::try_from(self.rule_list.len()).unwrap_or(u32::MAX);
+        self.rule_list.push(r.clone());
+        self.rules.insert(r, i);
+        i
+    }
+
+    fn ca(&mut self, c: CaIn) -> u32 {
+        let r = self.resolve(c);
+        if let Some(&i) = self.cas.get(&r) {
+            return i;
+        }
+        let i = u32::try_from(self.ca_list.len()).unwrap_or(u32::MAX);
+        self.ca_list.push(r.clone());
+        self.cas.insert(r, i);
+        i
     }
 
     /// The catalog entry of `ca`: the issuance its index names when that has its name,
@@ -698,10 +780,9 @@ pub fn github_base(url: &str) -> Option<String> {
     (owner_ok && name_ok).then(|| format!("https://github.com/{owner}/{name}"))
 }
 
-/// The GitHub link to `path` at `line`: every path segment percent-encoded; `None` for an
-/// absolute path or one with `.`/`..` or empty segments.
-fn github_link(base: &str, commit: &str, path: &str, line: u64) -> Option<String> {
-    let mut out = format!("{base}/blob/{commit}");
+/// The GitHub link to `path` at `line` (see `Inventory::link`).
+fn github_link(blob_base: &str, path: &str, line: u64) -> Option<String> {
+    let mut out = blob_base.to_owned();
     for seg in path.split('/') {
         if seg.is_empty() || seg == "." || seg == ".." {
             return None;
@@ -765,13 +846,13 @@ mod tests {
         ] {
             assert_eq!(github_base(bad), None, "{bad}");
         }
-        let b = "https://github.com/o/n";
+        let b = "https://github.com/o/n/blob/HEAD";
         assert_eq!(
-            github_link(b, "HEAD", "a b/<x>.py", 3).as_deref(),
+            github_link(b, "a b/<x>.py", 3).as_deref(),
             Some("https://github.com/o/n/blob/HEAD/a%20b/%3Cx%3E.py#L3")
         );
-        assert_eq!(github_link(b, "HEAD", "../x", 1), None);
-        assert_eq!(github_link(b, "HEAD", "/etc/x", 1), None);
+        assert_eq!(github_link(b, "../x", 1), None);
+        assert_eq!(github_link(b, "/etc/x", 1), None);
     }
 
     #[test]
