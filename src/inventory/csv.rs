@@ -62,7 +62,7 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
         let ca = inv.ca(f);
         let rule = inv.rule(f);
         let details = Inventory::details(f);
-        let link = inv.link(f);
+        let href = inv.link(f);
         write_row(
             out,
             [
@@ -80,7 +80,7 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
                 ca.and_then(|c| c.not_after.as_deref()).unwrap_or_default(),
                 details.value.as_deref().unwrap_or_default(),
                 &details.message,
-                link.as_deref().unwrap_or_default(),
+                href.as_deref().unwrap_or_default(),
             ],
         )?;
     }

@@ -111,7 +111,7 @@ svg text{font:11px system-ui,sans-serif}
 
 /// The page's own script: filter (text, severity, kind), sort (click a header), and the
 /// `#selftest` run. It never writes markup.
-const SCRIPT: &str = r#"
+const SCRIPT: &str = r"
 (function(){
 'use strict';
 var table=document.getElementById('findings-table');
@@ -164,7 +164,7 @@ if(location.hash==='#selftest'){
 }
 document.documentElement.setAttribute('data-script','ran');
 })();
-"#;
+";
 
 /// Collects script errors into `<html data-errors>`; runs before any other script.
 const ERROR_HOOK: &str = "window.__pinscanErrors=[];window.addEventListener('error',function(e){window.__pinscanErrors.push(String(e.message)+' at '+String(e.lineno));document.documentElement.setAttribute('data-errors',JSON.stringify(window.__pinscanErrors));});";
@@ -181,9 +181,9 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>pinscan inventory</title>\n<script>{ERROR_HOOK}</script>\n<style>{STYLE}</style>\n</head>\n<body>\n"
     );
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<header><h1>pinscan inventory</h1><p>{} repositories ({} failed), {} findings · CA catalog {} · pinscan {}</p></header>\n",
+        "<header><h1>pinscan inventory</h1><p>{} repositories ({} failed), {} findings · CA catalog {} · pinscan {}</p></header>",
         totals.repositories,
         totals.failed,
         totals.findings,
@@ -243,14 +243,14 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
 }
 
 fn summary_cards(h: &mut String, t: &Totals) {
-    let _ = write!(
+    let _ = writeln!(
         h,
         "<div class=\"cards\"><div class=\"card\"><b>{}</b>repositories</div>\
          <div class=\"card\"><b>{}</b>findings</div>\
          <div class=\"card sev-error\"><b>{}</b>errors</div>\
          <div class=\"card sev-warning\"><b>{}</b>warnings</div>\
          <div class=\"card sev-note\"><b>{}</b>notes</div>\
-         <div class=\"card\"><b>{}</b>CAs pinned</div></div>\n",
+         <div class=\"card\"><b>{}</b>CAs pinned</div></div>",
         t.repositories,
         t.findings,
         t.by_severity.error,
@@ -317,6 +317,7 @@ fn status_color(status: Option<&str>) -> &'static str {
 /// The SVG timeline: one row per CA, sorted by expiry; a bar from the catalog's date to
 /// `not_after` in the colour of its status, a dot whose area follows the pins that depend
 /// on it, and the counts.
+#[allow(clippy::many_single_char_names)] // x and y of a chart
 fn timeline(h: &mut String, cas: &[CaTotal], as_of: &str) {
     const LABEL_W: f64 = 330.0;
     const CHART_W: f64 = 560.0;
@@ -555,9 +556,9 @@ fn findings(h: &mut String, inv: &Inventory, out: &mut dyn io::Write) -> io::Res
         };
         let ca = inv.ca(f);
         let status = ca.and_then(|c| c.status.as_deref());
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<tr data-sev=\"{sev}\" data-rank=\"{}\" data-kind=\"{}\"><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{loc}</td><td>{} {}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td><code>{}</code> {}</td></tr>\n",
+            "<tr data-sev=\"{sev}\" data-rank=\"{}\" data-kind=\"{}\"><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{loc}</td><td>{} {}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td><code>{}</code> {}</td></tr>",
             sev_rank(f.severity),
             text(&rule.kind),
             text(&inv.repo(f).name),

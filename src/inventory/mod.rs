@@ -290,7 +290,7 @@ pub fn merge(inputs: &[PathBuf]) -> Inventory {
     errors.sort();
     let mut inv = assemble(loaded, tables);
     inv.errors = errors;
-    inv.catalog_version = cat.version().to_owned();
+    cat.version().clone_into(&mut inv.catalog_version);
     inv
 }
 

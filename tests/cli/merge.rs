@@ -39,6 +39,7 @@ fn finding(
     f
 }
 
+#[allow(clippy::needless_pass_by_value)] // `json!` only borrows them
 fn report(findings: Vec<Value>) -> Value {
     json!({
         "version": 1,
@@ -51,6 +52,7 @@ fn report(findings: Vec<Value>) -> Value {
     })
 }
 
+#[allow(clippy::needless_pass_by_value)]
 fn sweep(name: &str, url: Value, commit: Value, report: Value) -> Value {
     json!({
         "pinscan_sweep_result": 1,
