@@ -39,6 +39,32 @@ pub(crate) enum Command {
     /// For rule authors: show a file's syntax tree or the query captures in it.
     #[command(subcommand)]
     Debug(DebugCommand),
+    /// Merge sweep result files and scan reports (files, or folders of `*.json`) into one
+    /// inventory: JSON, CSV or a self-contained HTML page.
+    Merge(MergeArgs),
+}
+
+/// The values of `merge --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MergeFormat {
+    Json,
+    Csv,
+    /// One self-contained page (no network requests).
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct MergeArgs {
+    /// Result files (`pinscan sweep` results or `pinscan scan --format json` reports) and
+    /// folders (every `*.json` below them).
+    #[arg(value_name = "INPUT", required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = MergeFormat::Json)]
+    pub(crate) format: MergeFormat,
+    /// Write the inventory to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

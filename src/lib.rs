@@ -18,6 +18,7 @@ pub mod git;
 pub mod gitdiff;
 pub mod guard;
 pub mod inspect;
+pub mod inventory;
 pub mod lang;
 pub mod outcome;
 pub mod passes;

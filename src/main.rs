@@ -63,6 +63,7 @@ fn main() -> ExitCode {
         Command::Debug(DebugCommand::Packs { languages, repeat }) => {
             commands::debug::packs(&languages, repeat)
         }
+        Command::Merge(args) => commands::merge::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

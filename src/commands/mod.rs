@@ -4,6 +4,7 @@
 pub(crate) mod ca;
 pub(crate) mod debug;
 pub(crate) mod inspect;
+pub(crate) mod merge;
 pub(crate) mod rules;
 pub(crate) mod scan;
 pub(crate) mod sweep;

@@ -14,6 +14,7 @@ mod explicit;
 mod flags;
 mod hostile;
 mod integrate;
+mod merge;
 mod output;
 mod sarif;
 mod sweep;
