@@ -157,60 +157,87 @@ fn shards_together_write_what_one_sweep_writes() {
     assert!(stderr(&bad).contains("--shard"), "{}", stderr(&bad));
 }
 
-/// The results with git's words about a failed clone cut to their first clause (git
-/// prints how many milliseconds a refused connection took).
-fn comparable(dir: &Path) -> BTreeMap<String, Value> {
-    let mut all = results(dir);
-    for r in all.values_mut() {
-        if let Some(e) = r["error"].as_str() {
-            let short = e.split(" after ").next().unwrap().to_owned();
-            r["error"] = Value::String(short);
+/// Answer every connection on `listener` with a 404 (git: "repository not found"), from
+/// now on, in a thread that lives as long as the test.
+fn serve_not_found(listener: std::net::TcpListener) {
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+            let mut buf = [0u8; 4096];
+            let _ = std::io::Read::read(&mut stream, &mut buf);
+            let _ = std::io::Write::write_all(
+                &mut stream,
+                b"HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
         }
-    }
-    all
+    });
+}
+
+/// `pinscan merge . --format json` in the tree's folder `dir` (so that the inputs' paths
+/// it records are the same for any folder).
+fn merged(t: &Tree, dir: &str) -> String {
+    let out = pinscan()
+        .current_dir(t.join(dir))
+        .args(["merge", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
-fn a_sweep_killed_halfway_and_resumed_ends_as_an_uninterrupted_one() {
+fn a_sharded_sweep_killed_halfway_and_resumed_merges_as_an_uninterrupted_one() {
     let t = repositories(5);
-    // The third repository is a clone from a server that accepts and never answers: the
-    // sweep is certainly inside it when it is killed.
+    // A clone from a server that accepts and does not answer yet: the sweep is certainly
+    // inside it when it is killed. Shard 2/2 holds list places 1, 3 and 5: r1, the clone
+    // and r4.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!(
-        "http://127.0.0.1:{}/hangs.git",
+        "http://127.0.0.1:{}/acme/hangs.git",
         listener.local_addr().unwrap().port()
     );
-    let list = format!("repos/r0\nrepos/r1\n{url}\nrepos/r3\nrepos/r4\n");
-    t.write("list.txt", &list);
+    t.write(
+        "list.txt",
+        format!("repos/r0\nrepos/r1\nrepos/r2\n{url}\nrepos/r3\nrepos/r4\n"),
+    );
+    let shard = |k: &str, extra: &[&str]| {
+        sweep(
+            &t,
+            &[
+                &["-q", "--list", "list.txt", "-o", "out", "--shard", k],
+                extra,
+            ]
+            .concat(),
+        )
+    };
+    assert_eq!(code(&shard("1/2", &[])), 0);
     let mut child = std::process::Command::new(super::bin())
         .current_dir(t.path())
-        .args(["sweep", "-q", "--list", "list.txt", "-o", "out"])
+        .args([
+            "sweep", "-q", "--list", "list.txt", "-o", "out", "--shard", "2/2",
+        ])
         .spawn()
         .unwrap();
     let started = Instant::now();
-    while results(&t.join("out")).len() < 2 {
+    while results(&t.join("out")).len() < 4 {
         assert!(started.elapsed() < Duration::from_secs(30), "no progress");
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(300));
     child.kill().unwrap();
     child.wait().unwrap();
-    assert_eq!(results(&t.join("out")).len(), 2, "killed inside the clone");
-    let first: BTreeMap<String, Vec<u8>> = results(&t.join("out"))
+    assert_eq!(results(&t.join("out")).len(), 4, "killed inside the clone");
+    let before: BTreeMap<String, Vec<u8>> = results(&t.join("out"))
         .keys()
         .map(|k| (k.clone(), std::fs::read(t.join("out").join(k)).unwrap()))
         .collect();
-    // The server goes away: the clone now fails at once, and is recorded as failed.
-    drop(listener);
-    let resumed = sweep(&t, &["--list", "list.txt", "-o", "out", "--resume"]);
+    // From now on the server says the repository does not exist.
+    serve_not_found(listener);
+    let resumed = shard("2/2", &["--resume"]);
     assert_eq!(code(&resumed), 1, "a failed clone: {}", stderr(&resumed));
-    let said = stderr(&resumed);
-    assert!(
-        said.contains("2 already finished") && said.contains("1 failed"),
-        "{said}"
-    );
     // Finished results were not rewritten.
-    for (name, bytes) in &first {
+    for (name, bytes) in &before {
         assert_eq!(
             &std::fs::read(t.join("out").join(name)).unwrap(),
             bytes,
@@ -219,16 +246,29 @@ fn a_sweep_killed_halfway_and_resumed_ends_as_an_uninterrupted_one() {
     }
     let whole = sweep(&t, &["-q", "--list", "list.txt", "-o", "whole"]);
     assert_eq!(code(&whole), 1);
-    assert_eq!(comparable(&t.join("out")), comparable(&t.join("whole")));
-    let failed: Vec<_> = summary(&t.join("out"))
-        .into_iter()
-        .filter(|(_, status, _)| status == "failed")
+    assert_eq!(results(&t.join("out")), results(&t.join("whole")));
+    let inventory = merged(&t, "out");
+    assert!(
+        inventory == merged(&t, "whole"),
+        "the merged inventories differ"
+    );
+    let doc: Value = serde_json::from_str(&inventory).unwrap();
+    let statuses: Vec<(&str, &str)> = doc["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["name"].as_str().unwrap(), r["status"].as_str().unwrap()))
         .collect();
-    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert_eq!(statuses.len(), 6, "{statuses:?}");
+    assert_eq!(
+        statuses.iter().filter(|(_, s)| *s == "failed").count(),
+        1,
+        "{statuses:?}"
+    );
     // --resume tries a failed repository again (and it fails again here).
     let again = sweep(&t, &["--list", "list.txt", "-o", "out", "--resume"]);
     assert!(
-        stderr(&again).contains("4 already finished"),
+        stderr(&again).contains("5 already finished"),
         "{}",
         stderr(&again)
     );
@@ -351,6 +391,10 @@ fn a_repository_cannot_silence_itself_or_run_code() {
         "fail-on = \"none\"\nexclude = [\"**\"]\n[rules]\ndisable = [\"PIN101\"]\n\n[[allow]]\nvalue = \"sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"\nreason = \"hidden\"\n",
     );
     t.write("repo/pin.conf", PIN_LINE);
+    t.write(
+        "repo/quiet.conf",
+        PIN_LINE.trim_end().to_owned() + " # pinscan: ignore[PIN101] hidden on purpose\n",
+    );
     let repo = t.join("repo");
     git(&repo, &["init", "-q"]);
     git(&repo, &["add", "."]);
@@ -377,8 +421,8 @@ fn a_repository_cannot_silence_itself_or_run_code() {
     assert_eq!(got.len(), 1);
     assert_eq!(
         got[0].2,
-        ["pin.conf"],
-        "the repository's own exclude is not honoured"
+        ["pin.conf", "quiet.conf"],
+        "the repository's own exclude, allow-list and inline suppressions are not honoured"
     );
     assert!(!marker.exists(), "the repository's fsmonitor ran");
 }
