@@ -279,6 +279,17 @@ pub fn inside(path: &Path, root: &Path) -> Result<(), String> {
     }
 }
 
+/// A CA catalog file (`--catalog FILE`), validated as the built-in one is: a regular file
+/// of at most [`MAX_CONFIG_BYTES`] in the `rules/ca/catalog.toml` format. The error names
+/// no more of the file than a short, escaped excerpt.
+pub fn load_catalog(path: &Path) -> Result<Catalog, String> {
+    let text = read_bounded(path)?;
+    Catalog::from_toml(&text).map_err(|e| {
+        let message = e.to_string();
+        excerpt(message.lines().next().unwrap_or_default(), 300)
+    })
+}
+
 /// A TOML error as "line N: message", the message escaped and bounded (the `toml` crate's
 /// own rendering quotes the offending line of the file).
 fn toml_error(text: &str, e: &toml::de::Error) -> String {

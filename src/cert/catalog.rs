@@ -322,18 +322,6 @@ impl Catalog {
         })
     }
 
-    /// A catalog file (`--catalog FILE`), validated as the built-in one is: a regular
-    /// file of at most 1 MiB in the `rules/ca/catalog.toml` format. The error names no
-    /// more of the file than a short, escaped excerpt.
-    pub fn from_file(path: &std::path::Path) -> Result<Catalog, String> {
-        let text = crate::config::read_bounded(path)?;
-        Catalog::from_toml(&text).map_err(|e| {
-            let message = e.to_string();
-            let first = message.lines().next().unwrap_or_default();
-            crate::escape::excerpt(first, 300)
-        })
-    }
-
     /// A warning when this catalog's snapshot is more than [`MAX_CATALOG_AGE_DAYS`] older
     /// than `today` (days since the epoch; `--as-of` moves it): CAs rotated since are
     /// unknown to it.
@@ -1056,7 +1044,7 @@ mod tests {
         let same = base.with_bundle("two-roots.p7b", p7b).unwrap();
         assert_eq!(same.cas().len(), 87);
         // A catalog without them gets both, as active roots with the bundle as source.
-        let small = Catalog::from_toml("[meta]\nversion = \"x\"\n").unwrap();
+        let small = Catalog::from_toml("[meta]\nversion = \"2026-01-01\"\n").unwrap();
         let cat = small.with_bundle("corp-roots.pem", p7b).unwrap();
         assert_eq!(cat.cas().len(), 2);
         assert!(cat.cas().iter().all(|c| c.source == "corp-roots.pem"
@@ -1070,7 +1058,7 @@ mod tests {
 
     #[test]
     fn catalog_errors_name_the_field() {
-        let good = "[meta]\nversion = \"v\"\n[[ca]]\nname = \"X\"\nrole = \"root\"\nsubject = \"CN=X\"\nissuer = \"CN=X\"\nserial = \"01020304\"\nstatus = \"active\"\n";
+        let good = "[meta]\nversion = \"2026-01-01\"\n[[ca]]\nname = \"X\"\nrole = \"root\"\nsubject = \"CN=X\"\nissuer = \"CN=X\"\nserial = \"01020304\"\nstatus = \"active\"\n";
         let cat = Catalog::from_toml(good).unwrap();
         assert_eq!(cat.cas()[0].source, "azure");
         assert!(cat.lookup("0x1020304").is_empty(), "below 8 digits");
@@ -1084,7 +1072,10 @@ mod tests {
         let bad_sha = format!("{good}sha1 = \"abc\"\n");
         let e = Catalog::from_toml(&bad_sha).unwrap_err().to_string();
         assert!(e.contains("`sha1`") && e.contains("`X`"), "{e}");
-        let bad_count = good.replace("version = \"v\"", "version = \"v\"\nca_count = 2");
+        let bad_count = good.replace(
+            "version = \"2026-01-01\"",
+            "version = \"2026-01-01\"\nca_count = 2",
+        );
         let e = Catalog::from_toml(&bad_count).unwrap_err().to_string();
         assert!(e.contains("ca_count"), "{e}");
         let bad_service = format!(

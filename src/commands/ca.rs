@@ -90,7 +90,7 @@ pub(crate) fn diff(old: &Path, new: &Path, format: ListFormat) -> anyhow::Result
         if p.as_os_str() == "builtin" {
             Ok(Cow::Borrowed(Catalog::builtin()))
         } else {
-            Catalog::from_file(p)
+            pinscan::config::load_catalog(p)
                 .map(Cow::Owned)
                 .map_err(|why| anyhow::anyhow!("{}: {why}", p.display()))
         }

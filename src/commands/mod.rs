@@ -25,7 +25,8 @@ pub(crate) fn catalog_with(catalog: Option<&Path>, bundles: &[PathBuf]) -> anyho
 
 /// The catalog file `path` (`--catalog`), or an error naming it and saying why.
 pub(crate) fn load_catalog(path: &Path) -> anyhow::Result<Catalog> {
-    Catalog::from_file(path).map_err(|why| anyhow::anyhow!("--catalog {}: {why}", path.display()))
+    pinscan::config::load_catalog(path)
+        .map_err(|why| anyhow::anyhow!("--catalog {}: {why}", path.display()))
 }
 
 /// Say on standard error when `catalog` is more than 180 days older than `today`.
