@@ -99,6 +99,19 @@ pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
     });
     let mut scanner = FileScanner::new(&settings, true);
     let (mut done, mut skipped, mut failed) = (0usize, 0usize, 0usize);
+    // Results are serialised and written (fsync, rename) by a second thread while the next
+    // repository is scanned. A sweep killed meanwhile loses that one result, as it loses the
+    // repository it is scanning; --resume does both again.
+    let (to_writer, results) =
+        std::sync::mpsc::sync_channel::<(std::path::PathBuf, SweepResult)>(2);
+    let writer = std::thread::spawn(move || -> anyhow::Result<()> {
+        for (path, result) in results {
+            let bytes = serde_json::to_vec_pretty(&result)?;
+            sweep::write_atomic(&path, &bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
+    });
     for repo in &repos {
         if let Some(bar) = &bar {
             bar.set_message(pinscan::escape::terminal(&repo.name()).into_owned());
@@ -127,14 +140,21 @@ pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
             }
         }
         done += 1;
-        let bytes = serde_json::to_vec_pretty(&result)?;
-        let path = sweep::result_path(&out_dir, repo);
-        sweep::write_atomic(&path, &bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        if to_writer
+            .send((sweep::result_path(&out_dir, repo), result))
+            .is_err()
+        {
+            // The writer stopped on an error: report it below.
+            break;
+        }
         if let Some(bar) = &bar {
             bar.inc(1);
         }
     }
+    drop(to_writer);
+    writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("the result writer panicked"))??;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
