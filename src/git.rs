@@ -28,9 +28,67 @@
 //! pinscan never sets `safe.directory`: a repository owned by another user is refused by
 //! git's own check ("detected dubious ownership"), and `--diff` says so.
 
+use std::io::Read as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+/// How long one git command may take before it is killed: a repository's configuration
+/// can make git wait forever (an `include.path` naming a FIFO).
+pub const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// How long the short probes of [`command_in`] (object format, configuration keys) may
+/// take; they read only the configuration, which takes milliseconds.
+pub const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Run `cmd` to its end and collect its output, killing it after `timeout` (then the
+/// error's kind is `TimedOut`). Standard output and error are read as it runs, so a
+/// chatty command cannot block on a full pipe.
+pub fn output(mut cmd: Command, timeout: Duration) -> std::io::Result<Output> {
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+    );
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if started.elapsed() > timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!("git did not finish in {} s", timeout.as_secs()),
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Ok(Output {
+        status,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    })
+}
 
 /// `-c` settings given before every git subcommand. Command-line settings win over the
 /// repository's own `.git/config`.
@@ -80,21 +138,23 @@ pub fn command() -> Command {
 /// A hardened `git` command (see [`command`]) run in `repo`, a folder of a repository
 /// pinscan may not trust: attributes come from the empty tree (git 2.40 or newer) and
 /// from no file, and every filter and diff driver its configuration defines is
-/// neutralised. Costs two short git runs (object format, configuration keys).
-pub fn command_in(repo: &Path) -> Command {
+/// neutralised. Costs two short git runs (object format, configuration keys); an error
+/// (kind `TimedOut`) when they do not finish in [`PROBE_TIMEOUT`], as when the
+/// configuration includes a FIFO: every git command there would hang.
+pub fn command_in(repo: &Path) -> std::io::Result<Command> {
     let mut cmd = command();
     cmd.current_dir(repo)
         .env("GIT_ATTR_NOSYSTEM", "1")
         .arg("-c")
         .arg("core.attributesFile=/dev/null");
     if supports_attr_source() {
-        let format = command()
+        let mut probe = command();
+        probe
             .current_dir(repo)
-            .args(["rev-parse", "--show-object-format"])
-            .stderr(Stdio::null())
-            .output();
+            .args(["rev-parse", "--show-object-format"]);
+        let format = output(probe, PROBE_TIMEOUT).map_err(unreadable_config)?;
         let tree = match format {
-            Ok(out) if out.status.success() => {
+            out if out.status.success() => {
                 if String::from_utf8_lossy(&out.stdout).trim() == "sha256" {
                     Some(EMPTY_TREE_SHA256)
                 } else {
@@ -108,13 +168,12 @@ pub fn command_in(repo: &Path) -> Command {
             cmd.arg(format!("--attr-source={tree}"));
         }
     }
-    let keys = command()
-        .current_dir(repo)
-        .args(["config", "--list", "--name-only", "-z"])
-        .stderr(Stdio::null())
-        .output()
-        .map(|out| out.stdout)
-        .unwrap_or_default();
+    let mut list = command();
+    list.current_dir(repo)
+        .args(["config", "--list", "--name-only", "-z"]);
+    let keys = output(list, PROBE_TIMEOUT)
+        .map_err(unreadable_config)?
+        .stdout;
     let mut odd = Vec::new();
     for setting in neutralisers(&String::from_utf8_lossy(&keys)) {
         let (key, value) = setting.rsplit_once('=').unwrap_or((&setting, ""));
@@ -133,7 +192,23 @@ pub fn command_in(repo: &Path) -> Command {
                 .env(format!("GIT_CONFIG_VALUE_{i}"), value);
         }
     }
-    cmd
+    Ok(cmd)
+}
+
+/// A probe that timed out: the repository's configuration cannot be read.
+fn unreadable_config(e: std::io::Error) -> std::io::Error {
+    if e.kind() == std::io::ErrorKind::TimedOut {
+        std::io::Error::new(
+            std::io::ErrorKind::TimedOut,
+            format!(
+                "git could not read the repository's configuration in {} s (does it include a \
+                 FIFO or a device?)",
+                PROBE_TIMEOUT.as_secs()
+            ),
+        )
+    } else {
+        e
+    }
 }
 
 /// The `-c` settings (`section.name.variable=value`) that neutralise every filter and diff
@@ -173,9 +248,9 @@ pub fn neutralisers(keys: &str) -> Vec<String> {
 fn supports_attr_source() -> bool {
     static SUPPORTED: OnceLock<bool> = OnceLock::new();
     *SUPPORTED.get_or_init(|| {
-        command()
-            .arg("--version")
-            .output()
+        let mut ask = command();
+        ask.arg("--version");
+        output(ask, TIMEOUT)
             .ok()
             .and_then(|out| version(&String::from_utf8_lossy(&out.stdout)))
             .is_some_and(|v| v >= (2, 40))

@@ -67,9 +67,17 @@ fn reason(stderr: &[u8]) -> String {
 /// could not run.
 fn git(args: &[&str]) -> Result<String, String> {
     let out = crate::git::command_in(Path::new("."))
-        .args(args)
-        .output()
-        .map_err(|e| format!("cannot run git (--diff needs the git command): {e}"))?;
+        .and_then(|mut cmd| {
+            cmd.args(args);
+            crate::git::output(cmd, crate::git::TIMEOUT)
+        })
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::TimedOut {
+                e.to_string()
+            } else {
+                format!("cannot run git (--diff needs the git command): {e}")
+            }
+        })?;
     if !out.status.success() {
         return Err(reason(&out.stderr));
     }

@@ -336,13 +336,9 @@ fn clone(url: &str, dest: &Path, timeout: Duration) -> Result<(), String> {
 
 /// The first line git prints for `args` run in `repo`, or `None` when it fails.
 fn git_in(repo: &Path, args: &[&str]) -> Option<String> {
-    let out = pinscan::git::command()
-        .arg("-C")
-        .arg(repo)
-        .args(args)
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
+    let mut cmd = pinscan::git::command();
+    cmd.arg("-C").arg(repo).args(args);
+    let out = pinscan::git::output(cmd, pinscan::git::TIMEOUT).ok()?;
     if !out.status.success() {
         return None;
     }

@@ -209,6 +209,36 @@ fn diff_in_a_repository_of_another_user_says_why() {
     assert!(err.contains("dubious ownership"), "{err}");
 }
 
+#[test]
+fn diff_in_a_repository_whose_configuration_includes_a_fifo_gives_up_clearly() {
+    let r = Repo::new();
+    let fifo = r.outside.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Written by hand: git itself would hang reading the FIFO.
+    let config = r.tree.join(".git/config");
+    let mut text = fs::read_to_string(&config).unwrap();
+    text.push_str(&format!("[include]\n\tpath = {}\n", fifo.display()));
+    fs::write(&config, text).unwrap();
+    let started = Instant::now();
+    let out = r.tree.scan_json(&["--diff", "HEAD"]);
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--diff HEAD")
+            && err.contains("could not read the repository's configuration"),
+        "{err}"
+    );
+}
+
 /// How long a run may take when nothing should block (the helper's timeout is 45 s).
 const FAST: Duration = Duration::from_secs(20);
 
