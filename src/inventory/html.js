@@ -12,6 +12,8 @@ var selftest=location.hash==='#selftest',t0=performance.now();
 function rowsHTML(table){var a=[],rows=table.tBodies[0].rows;for(var i=0;i<rows.length;i++){a.push(rows[i].outerHTML);}return a.join('\n');}
 var served=selftest?[rowsHTML(ftable),rowsHTML(rtable)]:null;
 var D=JSON.parse(dataEl.textContent);
+// Parsed once; the element's text (megabytes for a big sweep) is not needed again.
+dataEl.parentNode.removeChild(dataEl);
 var t1=performance.now();
 var PAGE=D.page||100,SEV=['note','warning','error'],ST={active:'st-active',retiring:'st-retiring',retired:'st-retired',expired:'st-expired'};
 var R=D.repos,U=D.rules,C=D.cas,P=D.paths,M=D.msgs,N=D.s.length;
