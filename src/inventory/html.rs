@@ -1,19 +1,28 @@
 //! The inventory as one self-contained HTML page: inline CSS, a little hand-written inline
-//! JavaScript (filter and sort the findings table), an SVG timeline drawn here, and no
-//! network request of any kind (a strict Content-Security-Policy says so to the browser).
+//! JavaScript (`html.js`: filter, sort and page the findings and repository tables), an SVG
+//! timeline drawn here, and no network request of any kind (a strict
+//! Content-Security-Policy says so to the browser).
 //!
-//! Every string from a result file is untrusted: it goes through `text` (terminal-unsafe
-//! characters made visible, then `& < > " '` escaped), and only `https://` URLs become links
-//! (`href`). The script never writes markup: it reorders and hides rows, reads
-//! `textContent`, and sets `data-*` attributes.
+//! Every finding and repository is in the page, as compact JSON in
+//! `<script type="application/json" id="findings-data">` (`write_data`): strings that many
+//! findings share (repositories, rules, CAs, paths, messages) are lookup lists the findings
+//! index, and the findings are columns. The first `PAGE_ROWS` rows of each table are also
+//! rendered here, so the page shows them without script; the script parses the data once
+//! and builds only the visible page's rows (`createElement`, `textContent`).
 //!
-//! `MAX_ROWS` findings and `MAX_REPO_ROWS` repositories at most are rendered (errors first, then warnings, then notes; the
-//! page says how many it left out); JSON and CSV keep every finding. Opening the page with
-//! `#selftest` makes the script filter and sort the table once and write what it saw into
-//! `<html data-selftest="...">` (the browser test reads it with `--dump-dom`); script errors
-//! are collected into `<html data-errors="...">`.
+//! Every string from a result file is untrusted: in markup it goes through `text`
+//! (terminal-unsafe characters made visible, then `& < > " '` escaped); in the data the same
+//! terminal escaping, then `js_str` (a JSON string in which `<`, `>`, `&`, U+2028 and U+2029
+//! are `\u` escapes, so nothing ends the script element). Only `https://` URLs become links
+//! (`href`), checked here and again by the script.
+//!
+//! Opening the page with `#selftest` makes the script filter, sort and page both tables once
+//! and write what it saw into `<html data-selftest="...">` (the browser test reads it with
+//! `--dump-dom`); script errors are collected into `<html data-errors="...">`.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io;
 
@@ -21,11 +30,12 @@ use super::{CaTotal, Inventory, RepoStatus, Totals};
 use crate::escape;
 use crate::rules::Severity;
 
-/// At most this many findings become table rows: a page of 20,000 rows took headless
-/// Chromium 18 s to open on a 2-core machine, 2,000 rows well under 3 s.
-pub const MAX_ROWS: usize = 2_000;
-/// At most this many repositories (those with most findings) become table rows.
-pub const MAX_REPO_ROWS: usize = 1_000;
+/// Rows of a table page: the rows rendered without script, and the script's page size.
+pub const PAGE_ROWS: usize = 100;
+/// A finding's value is cut to this many characters in the page (an ellipsis marks it).
+pub const VALUE_CHARS: usize = 200;
+/// A finding's message is cut to this many characters in the page.
+pub const MESSAGE_CHARS: usize = 300;
 
 /// The page's Content-Security-Policy: nothing from anywhere; inline style and script only.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -102,72 +112,21 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .grid{display:flex;gap:32px;flex-wrap:wrap}
 #findings-table{table-layout:fixed;width:100%}
 #findings-table td{overflow-wrap:anywhere}
-#findings-table th{cursor:pointer;user-select:none}
-#findings-table th[aria-sort=ascending]::after{content:" \25B2"}
-#findings-table th[aria-sort=descending]::after{content:" \25BC"}
 .controls{display:flex;gap:8px;align-items:center;margin-bottom:8px;flex-wrap:wrap}
 .controls input{width:320px;padding:4px 8px}
 .muted{color:#59636e}
-.scroll{max-height:480px;overflow:auto;border:1px solid var(--line)}
+.pager{display:flex;gap:8px;align-items:center;margin-bottom:8px}
+.paged th{cursor:pointer;user-select:none}
+.paged th[aria-sort=ascending]::after{content:" \25B2"}
+.paged th[aria-sort=descending]::after{content:" \25BC"}
+#repositories-table{width:100%}
 svg text{font:11px system-ui,sans-serif}
 "#;
 
-/// The page's own script: filter (text, severity, kind), sort (click a header), and the
-/// `#selftest` run. It never writes markup.
-const SCRIPT: &str = r"
-(function(){
-'use strict';
-var table=document.getElementById('findings-table');
-if(!table){document.documentElement.setAttribute('data-script','ran');return;}
-var body=table.tBodies[0];
-var rows=Array.prototype.slice.call(body.rows);
-var texts=rows.map(function(r){return r.textContent.toLowerCase();});
-rows.forEach(function(r,i){r._i=i;});
-var q=document.getElementById('q'),sev=document.getElementById('sev'),kind=document.getElementById('kind'),shown=document.getElementById('shown');
-function apply(){
-  var needle=q.value.trim().toLowerCase(),s=sev.value,k=kind.value,n=0;
-  for(var i=0;i<rows.length;i++){
-    var r=rows[i];
-    var ok=(!needle||texts[r._i].indexOf(needle)>=0)&&(!s||r.getAttribute('data-sev')===s)&&(!k||r.getAttribute('data-kind')===k);
-    r.hidden=!ok; if(ok){n++;}
-  }
-  shown.textContent=n+' of '+rows.length+' rows shown';
-  return n;
-}
-var sortCol=-1,sortDir=1;
-function key(r,c,type){
-  if(type==='sev'){return Number(r.getAttribute('data-rank'));}
-  if(type==='num'){return Number(r.cells[c].getAttribute('data-v'));}
-  return r.cells[c].textContent.toLowerCase();
-}
-function sortBy(c){
-  var th=table.tHead.rows[0].cells[c],type=th.getAttribute('data-type')||'text';
-  sortDir=(sortCol===c)?-sortDir:(type==='text'?1:-1);sortCol=c;
-  var keyed=rows.map(function(r){return [key(r,c,type),r._i,r];});
-  keyed.sort(function(a,b){return a[0]<b[0]?-sortDir:a[0]>b[0]?sortDir:a[1]-b[1];});
-  rows=keyed.map(function(x){return x[2];});
-  var frag=document.createDocumentFragment();
-  rows.forEach(function(r){frag.appendChild(r);});
-  body.appendChild(frag);
-  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(h,i){
-    if(i===c){h.setAttribute('aria-sort',sortDir>0?'ascending':'descending');}else{h.removeAttribute('aria-sort');}
-  });
-}
-Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){th.addEventListener('click',function(){sortBy(i);});});
-q.addEventListener('input',apply);sev.addEventListener('change',apply);kind.addEventListener('change',apply);
-var total=apply();
-if(location.hash==='#selftest'){
-  var res={rows:rows.length,shown_before:total};
-  sev.value='error';res.shown_errors=apply();
-  sev.value='';q.value='DigiCert Global Root G2';res.filter='DigiCert Global Root G2';res.shown_filtered=apply();
-  q.value='';res.shown_after_reset=apply();
-  sortBy(1);res.sorted_first=rows.length?rows[0].cells[1].textContent:'';
-  sortBy(0);res.sorted_by_severity_first=rows.length?rows[0].getAttribute('data-sev'):'';
-  document.documentElement.setAttribute('data-selftest',JSON.stringify(res));
-}
-document.documentElement.setAttribute('data-script','ran');
-})();
-";
+/// The page's own script (`html.js`): parses the data element once, then filters, sorts
+/// and pages both tables over all their rows, building only the visible page with DOM
+/// calls; and the `#selftest` run. It never writes markup.
+const SCRIPT: &str = include_str!("html.js");
 
 /// Collects script errors into `<html data-errors>`; runs before any other script.
 const ERROR_HOOK: &str = "window.__pinscanErrors=[];window.addEventListener('error',function(e){window.__pinscanErrors.push(String(e.message)+' at '+String(e.lineno));document.documentElement.setAttribute('data-errors',JSON.stringify(window.__pinscanErrors));});";
@@ -240,7 +199,7 @@ pub fn write(inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
     by_repository(&mut h, inv, &totals);
     out.write_all(h.as_bytes())?;
     h.clear();
-    findings(&mut h, inv, out)?;
+    findings(&mut h, inv, &totals, out)?;
     let _ = write!(h, "</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n");
     out.write_all(h.as_bytes())
 }
@@ -457,26 +416,412 @@ fn label(ca: &CaTotal) -> String {
     }
 }
 
+/// A finding's link in the page data: none, the repository's blob base joined with its
+/// path and line (the script builds it like `Inventory::link`), or written out (when the
+/// path shown differs from the path linked, an escaped control character).
+enum Link {
+    None,
+    Derived,
+    Explicit(String),
+}
+
+/// One finding as the findings table shows it: strings shared by many findings are ranks
+/// into the page's sorted lookup lists, so sorting by rank sorts by the string.
+struct Row {
+    repo: u32,
+    path: u32,
+    line: u64,
+    rule: u32,
+    sev: u8,
+    ca: Option<u32>,
+    value: String,
+    message: u32,
+    link: Link,
+}
+
+/// What the tables show, numbered and sorted once: the page's JSON data and the rows
+/// rendered without script both come from it.
+struct Page {
+    /// Rank of a rule to its index in `Inventory::rules` (sorted by id, name, kind).
+    rule_order: Vec<usize>,
+    /// Rank of a CA to its index in `Inventory::cas` (sorted by name).
+    ca_order: Vec<usize>,
+    /// Each repository's blob base when it may be a link.
+    bases: Vec<Option<String>>,
+    paths: Vec<String>,
+    messages: Vec<String>,
+    /// In inventory order.
+    rows: Vec<Row>,
+}
+
+/// Strings of one kind (paths, messages), each stored once.
+#[derive(Default)]
+struct Strings {
+    ids: HashMap<String, u32>,
+    list: Vec<String>,
+}
+
+impl Strings {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        let i = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+        self.list.push(s.to_owned());
+        self.ids.insert(s.to_owned(), i);
+        i
+    }
+
+    /// The strings sorted, and the rank of each id among them.
+    fn sorted(self) -> (Vec<String>, Vec<u32>) {
+        let mut list = self.list;
+        let (order, rank) = ranks(&list, Ord::cmp);
+        let sorted = order
+            .iter()
+            .map(|&i| std::mem::take(&mut list[i]))
+            .collect();
+        (sorted, rank)
+    }
+}
+
+/// The indices of `items` in the order of `cmp`, and the rank of each index.
+fn ranks<T>(items: &[T], cmp: impl Fn(&T, &T) -> Ordering) -> (Vec<usize>, Vec<u32>) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| cmp(&items[a], &items[b]).then(a.cmp(&b)));
+    let mut rank = vec![0; items.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = u32::try_from(r).unwrap_or(u32::MAX);
+    }
+    (order, rank)
+}
+
+impl Page {
+    fn new(inv: &Inventory) -> Self {
+        let (rule_order, rule_rank) = ranks(&inv.rules, |a, b| {
+            (&a.rule_id, &a.rule_name, &a.kind, &a.confidence).cmp(&(
+                &b.rule_id,
+                &b.rule_name,
+                &b.kind,
+                &b.confidence,
+            ))
+        });
+        let (ca_order, ca_rank) = ranks(&inv.cas, |a, b| {
+            (&a.name, &a.variant, &a.not_after, &a.status).cmp(&(
+                &b.name,
+                &b.variant,
+                &b.not_after,
+                &b.status,
+            ))
+        });
+        let bases: Vec<Option<String>> = inv
+            .repositories
+            .iter()
+            .map(|r| {
+                r.blob_base
+                    .as_deref()
+                    .and_then(safe_href)
+                    .map(str::to_owned)
+            })
+            .collect();
+        let mut paths = Strings::default();
+        let mut messages = Strings::default();
+        let mut rows = Vec::with_capacity(inv.findings.len());
+        for f in &inv.findings {
+            let details = Inventory::details(f);
+            let path = escape::terminal(&f.path);
+            let link = match inv.link(f).as_deref().and_then(safe_href) {
+                None => Link::None,
+                Some(_)
+                    if matches!(path, Cow::Borrowed(_))
+                        && bases[f.repository as usize].is_some() =>
+                {
+                    Link::Derived
+                }
+                Some(url) => Link::Explicit(url.to_owned()),
+            };
+            let value = cut(details.value.as_deref().unwrap_or_default(), VALUE_CHARS);
+            rows.push(Row {
+                repo: f.repository,
+                path: paths.id(&path),
+                line: f.line,
+                rule: rule_rank[f.rule as usize],
+                sev: sev_rank(f.severity),
+                ca: f.ca.map(|c| ca_rank[c as usize]),
+                value: escape::terminal(&value).into_owned(),
+                message: messages.id(&escape::terminal(&cut(&details.message, MESSAGE_CHARS))),
+                link,
+            });
+        }
+        let (paths, path_rank) = paths.sorted();
+        let (messages, message_rank) = messages.sorted();
+        for r in &mut rows {
+            r.path = path_rank[r.path as usize];
+            r.message = message_rank[r.message as usize];
+        }
+        Page {
+            rule_order,
+            ca_order,
+            bases,
+            paths,
+            messages,
+            rows,
+        }
+    }
+
+    fn rule<'i>(&self, inv: &'i Inventory, rank: u32) -> &'i super::RuleRef {
+        &inv.rules[self.rule_order[rank as usize]]
+    }
+
+    fn ca<'i>(&self, inv: &'i Inventory, rank: u32) -> &'i super::CaRef {
+        &inv.cas[self.ca_order[rank as usize]]
+    }
+}
+
+/// `s` as a JSON string that is also safe inside a `<script>` element: `<`, `>` and `&`
+/// (so no `</script>` or `<!--`), and U+2028 and U+2029, are `\u` escapes.
+fn js_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let esc: Option<&str> = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '<' => Some("\\u003c"),
+            '>' => Some("\\u003e"),
+            '&' => Some("\\u0026"),
+            '\u{2028}' => Some("\\u2028"),
+            '\u{2029}' => Some("\\u2029"),
+            '\n' => Some("\\n"),
+            c if c < ' ' => None,
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        match esc {
+            Some(e) => out.push_str(e),
+            None => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+        }
+        start = i + c.len_utf8();
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+fn js_opt(out: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => js_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+/// `items` as a JSON array, each written by `item`; `h` goes to `out` when it grows big.
+fn js_array<T>(
+    h: &mut String,
+    out: &mut dyn io::Write,
+    items: impl IntoIterator<Item = T>,
+    mut item: impl FnMut(&mut String, T),
+) -> io::Result<()> {
+    h.push('[');
+    for (n, x) in items.into_iter().enumerate() {
+        if n > 0 {
+            h.push(',');
+        }
+        item(h, x);
+        if h.len() > 1 << 20 {
+            out.write_all(h.as_bytes())?;
+            h.clear();
+        }
+    }
+    h.push(']');
+    Ok(())
+}
+
+/// The page's data element: every finding and repository the tables show, as compact
+/// JSON. Findings are columns (one array per field, index `i` of each is finding `i`):
+/// `r` repository, `p` path, `l` line, `u` rule, `s` severity (2 error, 1 warning, 0
+/// note), `c` CA (-1 none), `v` value, `m` message, `k` link (0 none, 1 the repository's
+/// `base` + path + line, else the link); `repos` (`[name, url, base, failed, error,
+/// commit, findings, errors, warnings, notes, CAs]`), `rules` (`[id, name, kind]`), `cas`
+/// (`[name, status, not after]`), `paths` and `msgs` are the lookup lists they index.
+fn write_data(
+    h: &mut String,
+    out: &mut dyn io::Write,
+    inv: &Inventory,
+    t: &Totals,
+    p: &Page,
+) -> io::Result<()> {
+    let cas_of: HashMap<&str, usize> = t
+        .by_repository
+        .iter()
+        .map(|r| (r.repository.as_str(), r.cas))
+        .collect();
+    let _ = write!(
+        h,
+        "<script type=\"application/json\" id=\"findings-data\">{{\"v\":1,\"page\":{PAGE_ROWS},\"cut\":[{VALUE_CHARS},{MESSAGE_CHARS}],\"repos\":"
+    );
+    js_array(
+        h,
+        out,
+        inv.repositories.iter().zip(&p.bases),
+        |h, (r, base)| {
+            h.push('[');
+            js_str(h, &escape::terminal(&r.name));
+            h.push(',');
+            js_opt(h, r.url.as_deref().and_then(safe_href));
+            h.push(',');
+            js_opt(h, base.as_deref());
+            let _ = write!(h, ",{},", u8::from(r.status == RepoStatus::Failed));
+            js_str(
+                h,
+                &escape::terminal(&cut(r.error.as_deref().unwrap_or(""), 200)),
+            );
+            h.push(',');
+            js_str(
+                h,
+                &escape::terminal(&cut(r.commit.as_deref().unwrap_or(""), 12)),
+            );
+            let _ = write!(
+                h,
+                ",{},{},{},{},{}]",
+                r.findings,
+                r.by_severity.error,
+                r.by_severity.warning,
+                r.by_severity.note,
+                cas_of.get(r.name.as_str()).copied().unwrap_or(0)
+            );
+        },
+    )?;
+    h.push_str(",\"rules\":");
+    js_array(h, out, 0..p.rule_order.len(), |h, rank| {
+        let r = p.rule(inv, u32::try_from(rank).unwrap_or(u32::MAX));
+        h.push('[');
+        js_str(h, &escape::terminal(&r.rule_id));
+        h.push(',');
+        js_str(h, &escape::terminal(&r.rule_name));
+        h.push(',');
+        js_str(h, &escape::terminal(&r.kind));
+        h.push(']');
+    })?;
+    h.push_str(",\"cas\":");
+    js_array(h, out, 0..p.ca_order.len(), |h, rank| {
+        let c = p.ca(inv, u32::try_from(rank).unwrap_or(u32::MAX));
+        h.push('[');
+        js_str(h, &escape::terminal(&c.name));
+        h.push(',');
+        js_str(h, &escape::terminal(c.status.as_deref().unwrap_or("")));
+        h.push(',');
+        js_str(h, &escape::terminal(c.not_after.as_deref().unwrap_or("")));
+        h.push(']');
+    })?;
+    h.push_str(",\"paths\":");
+    js_array(h, out, &p.paths, |h, s| js_str(h, s))?;
+    h.push_str(",\"msgs\":");
+    js_array(h, out, &p.messages, |h, s| js_str(h, s))?;
+    h.push_str(",\"r\":");
+    js_array(h, out, &p.rows, |h, r| {
+        let _ = write!(h, "{}", r.repo);
+    })?;
+    h.push_str(",\"p\":");
+    js_array(h, out, &p.rows, |h, r| {
+        let _ = write!(h, "{}", r.path);
+    })?;
+    h.push_str(",\"l\":");
+    js_array(h, out, &p.rows, |h, r| {
+        let _ = write!(h, "{}", r.line);
+    })?;
+    h.push_str(",\"u\":");
+    js_array(h, out, &p.rows, |h, r| {
+        let _ = write!(h, "{}", r.rule);
+    })?;
+    h.push_str(",\"s\":");
+    js_array(h, out, &p.rows, |h, r| {
+        let _ = write!(h, "{}", r.sev);
+    })?;
+    h.push_str(",\"c\":");
+    js_array(h, out, &p.rows, |h, r| match r.ca {
+        Some(c) => {
+            let _ = write!(h, "{c}");
+        }
+        None => h.push_str("-1"),
+    })?;
+    h.push_str(",\"v\":");
+    js_array(h, out, &p.rows, |h, r| js_str(h, &r.value))?;
+    h.push_str(",\"m\":");
+    js_array(h, out, &p.rows, |h, r| {
+        let _ = write!(h, "{}", r.message);
+    })?;
+    h.push_str(",\"k\":");
+    js_array(h, out, &p.rows, |h, r| match &r.link {
+        Link::None => h.push('0'),
+        Link::Derived => h.push('1'),
+        Link::Explicit(url) => js_str(h, url),
+    })?;
+    h.push_str("}</script>\n");
+    out.write_all(h.as_bytes())?;
+    h.clear();
+    Ok(())
+}
+
+/// `n` with thousands separators.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What the pager says about the first page of `n` rows.
+fn first_page_status(n: usize) -> String {
+    if n == 0 {
+        "no rows".to_owned()
+    } else {
+        format!(
+            "rows 1\u{2013}{} of {} matching",
+            thousands(n.min(PAGE_ROWS)),
+            thousands(n)
+        )
+    }
+}
+
+/// Previous and next buttons (shown by the script) around the pager's status.
+fn pager(h: &mut String, prefix: &str, n: usize) {
+    let _ = writeln!(
+        h,
+        "<div class=\"pager\"><button type=\"button\" id=\"{prefix}prev\" hidden>\u{2039} previous</button> \
+         <span id=\"{prefix}shown\" class=\"muted\">{}</span> \
+         <button type=\"button\" id=\"{prefix}next\" hidden>next \u{203a}</button></div>",
+        first_page_status(n)
+    );
+}
+
 fn by_repository(h: &mut String, inv: &Inventory, t: &Totals) {
     h.push_str("<section id=\"by-repository\"><h2>By repository</h2>");
-    if inv.repositories.len() > MAX_REPO_ROWS {
-        let _ = write!(
-            h,
-            "<p class=\"muted\">The {MAX_REPO_ROWS} repositories with most findings of {}; the JSON and CSV inventories list all.</p>",
-            inv.repositories.len()
-        );
-    }
-    h.push_str(
-        "<div class=\"scroll\"><table><thead><tr><th>repository</th><th>status</th><th>commit</th><th class=\"n\">findings</th>\
-         <th class=\"n\">errors</th><th class=\"n\">warnings</th><th class=\"n\">notes</th><th class=\"n\">CAs</th></tr></thead><tbody>",
+    let _ = write!(
+        h,
+        "<p class=\"muted\">All {} repositories, most findings first, {PAGE_ROWS} at a time: filter, sort (click a header) and page through them.</p>",
+        thousands(inv.repositories.len())
     );
-    let by_name: std::collections::HashMap<&str, usize> = inv
+    h.push_str(
+        "<div class=\"controls\"><input id=\"rq\" type=\"search\" placeholder=\"Filter: repository, status, commit…\" aria-label=\"Filter repositories\"></div>",
+    );
+    pager(h, "r", inv.repositories.len());
+    h.push_str(
+        "<table id=\"repositories-table\" class=\"paged\"><thead><tr><th>repository</th><th>status</th><th>commit</th><th class=\"n\" data-type=\"num\">findings</th>\
+         <th class=\"n\" data-type=\"num\">errors</th><th class=\"n\" data-type=\"num\">warnings</th><th class=\"n\" data-type=\"num\">notes</th><th class=\"n\" data-type=\"num\">CAs</th></tr></thead><tbody>",
+    );
+    let by_name: HashMap<&str, usize> = inv
         .repositories
         .iter()
         .enumerate()
         .map(|(i, r)| (r.name.as_str(), i))
         .collect();
-    for rt in t.by_repository.iter().take(MAX_REPO_ROWS) {
+    for rt in t.by_repository.iter().take(PAGE_ROWS) {
         let Some(r) = by_name
             .get(rt.repository.as_str())
             .map(|&i| &inv.repositories[i])
@@ -509,81 +854,89 @@ fn by_repository(h: &mut String, inv: &Inventory, t: &Totals) {
             rt.cas
         );
     }
-    h.push_str("</tbody></table></div></section>\n");
+    h.push_str("</tbody></table></section>\n");
 }
 
-fn findings(h: &mut String, inv: &Inventory, out: &mut dyn io::Write) -> io::Result<()> {
-    let mut order: Vec<usize> = (0..inv.findings.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(sev_rank(inv.findings[i].severity)));
-    order.truncate(MAX_ROWS);
-    h.push_str("<section id=\"findings\"><h2>Findings</h2>");
-    if inv.findings.len() > MAX_ROWS {
-        let _ = write!(
-            h,
-            "<p class=\"muted\">The first {MAX_ROWS} of {} findings, errors first; the JSON and CSV inventories have all.</p>",
-            inv.findings.len()
-        );
-    }
-    let kinds: std::collections::BTreeSet<&str> = order
-        .iter()
-        .map(|&i| inv.rule(&inv.findings[i]).kind.as_str())
-        .collect();
+const SEVERITIES: [&str; 3] = ["note", "warning", "error"];
+
+fn findings(
+    h: &mut String,
+    inv: &Inventory,
+    t: &Totals,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    let page = Page::new(inv);
+    let n = page.rows.len();
+    let _ = write!(
+        h,
+        "<section id=\"findings\"><h2>Findings</h2><p class=\"muted\">All {} findings are in this page, {PAGE_ROWS} at a time, errors first: filter, sort (click a header) and page through them all. \
+         Values longer than {VALUE_CHARS} characters and messages longer than {MESSAGE_CHARS} are cut (…); the JSON and CSV inventories keep them whole.</p>\
+         <noscript><p>Without script the page shows the first {PAGE_ROWS} findings only.</p></noscript>",
+        thousands(n)
+    );
     h.push_str(
         "<div class=\"controls\"><input id=\"q\" type=\"search\" placeholder=\"Filter: repository, path, rule, CA, value, message…\" aria-label=\"Filter findings\">\
          <select id=\"sev\" aria-label=\"Severity\"><option value=\"\">all severities</option><option value=\"error\">error</option><option value=\"warning\">warning</option><option value=\"note\">note</option></select>\
          <select id=\"kind\" aria-label=\"Kind\"><option value=\"\">all kinds</option>",
     );
-    for k in &kinds {
+    for k in t.by_kind.keys() {
         let _ = write!(h, "<option value=\"{0}\">{0}</option>", text(k));
     }
     h.push_str(
-        "</select><span id=\"shown\" class=\"muted\"></span></div>\n\
-         <table id=\"findings-table\"><colgroup><col style=\"width:6%\"><col style=\"width:12%\"><col style=\"width:18%\"><col style=\"width:9%\"><col style=\"width:8%\"><col style=\"width:12%\"><col style=\"width:6%\"><col style=\"width:7%\"><col style=\"width:22%\"></colgroup>\
-         <thead><tr><th data-type=\"sev\">severity</th><th>repository</th><th>location</th><th>rule</th><th>kind</th>\
-         <th>CA</th><th>CA status</th><th>CA not after</th><th>value · message</th></tr></thead><tbody>\n",
+        "</select><input id=\"repo\" type=\"search\" list=\"\" placeholder=\"Repository (exact name, or part of it)\" aria-label=\"Repository\"></div>",
     );
-    for (n, &i) in order.iter().enumerate() {
-        let f = &inv.findings[i];
-        let sev = f.severity.as_str();
-        let loc = format!("{}:{}", f.path, f.line);
-        let rule = inv.rule(f);
-        let details = Inventory::details(f);
-        let link = inv.link(f);
-        let loc = match link.as_deref().and_then(safe_href) {
+    pager(h, "", n);
+    h.push_str(
+        "<table id=\"findings-table\" class=\"paged\"><colgroup><col style=\"width:6%\"><col style=\"width:12%\"><col style=\"width:18%\"><col style=\"width:9%\"><col style=\"width:8%\"><col style=\"width:12%\"><col style=\"width:6%\"><col style=\"width:7%\"><col style=\"width:22%\"></colgroup>\
+         <thead><tr><th data-type=\"sev\">severity</th><th>repository</th><th>location</th><th>rule</th><th>kind</th>\
+         <th>CA</th><th>CA status</th><th>CA not after</th><th>value · message</th></tr></thead><tbody>",
+    );
+    // The first page: errors first, then warnings, then notes, each in inventory order.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(page.rows[i].sev));
+    for &i in order.iter().take(PAGE_ROWS) {
+        finding_row(h, inv, &page, i);
+    }
+    h.push_str("</tbody></table></section>\n");
+    write_data(h, out, inv, t, &page)
+}
+
+/// Finding `i` as a table row, exactly as the script builds it.
+fn finding_row(h: &mut String, inv: &Inventory, p: &Page, i: usize) {
+    let r = &p.rows[i];
+    let sev = SEVERITIES[usize::from(r.sev)];
+    let loc = format!("{}:{}", p.paths[r.path as usize], r.line);
+    let loc = match r.link {
+        Link::None => text(&loc).into_owned(),
+        _ => match inv.link(&inv.findings[i]).as_deref().and_then(safe_href) {
             Some(url) => format!(
                 "<a href=\"{}\" rel=\"noreferrer\">{}</a>",
                 text(url),
                 text(&loc)
             ),
             None => text(&loc).into_owned(),
-        };
-        let ca = inv.ca(f);
-        let status = ca.and_then(|c| c.status.as_deref());
-        let _ = writeln!(
-            h,
-            "<tr data-sev=\"{sev}\" data-rank=\"{}\" data-kind=\"{}\"><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{loc}</td><td>{} {}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td><code>{}</code> {}</td></tr>",
-            sev_rank(f.severity),
-            text(&rule.kind),
-            text(&inv.repo(f).name),
-            text(&rule.rule_id),
-            text(&rule.rule_name),
-            text(&rule.kind),
-            text(ca.map_or("", |c| c.name.as_str())),
-            status_class(status),
-            text(status.unwrap_or("")),
-            text(ca.and_then(|c| c.not_after.as_deref()).unwrap_or("")),
-            text(&cut(details.value.as_deref().unwrap_or_default(), 80)),
-            text(&cut(&details.message, 300)),
-        );
-        if n % 512 == 511 {
-            out.write_all(h.as_bytes())?;
-            h.clear();
-        }
-    }
-    h.push_str("</tbody></table></section>\n");
-    out.write_all(h.as_bytes())?;
-    h.clear();
-    Ok(())
+        },
+    };
+    let rule = p.rule(inv, r.rule);
+    let ca = r.ca.map(|c| p.ca(inv, c));
+    let status = ca.and_then(|c| c.status.as_deref()).unwrap_or("");
+    let class = status_class(Some(status));
+    let _ = write!(
+        h,
+        "<tr data-sev=\"{sev}\"><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{loc}</td><td>{} {}</td><td>{}</td><td>{}</td><td{}{}{}>{}</td><td>{}</td><td><code>{}</code> {}</td></tr>",
+        text(&inv.repositories[r.repo as usize].name),
+        text(&rule.rule_id),
+        text(&rule.rule_name),
+        text(&rule.kind),
+        text(ca.map_or("", |c| c.name.as_str())),
+        if class.is_empty() { "" } else { " class=\"" },
+        class,
+        if class.is_empty() { "" } else { "\"" },
+        text(status),
+        text(ca.and_then(|c| c.not_after.as_deref()).unwrap_or("")),
+        text(&r.value),
+        text(&p.messages[r.message as usize]),
+    );
 }
 
 #[cfg(test)]
@@ -597,6 +950,51 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&quot;&amp;&#39;)&lt;/script&gt;\\u{202e}"
         );
         assert_eq!(text("plain"), "plain");
+    }
+
+    #[test]
+    fn js_strings_cannot_end_the_script_element() {
+        let mut out = String::new();
+        js_str(
+            &mut out,
+            "</script><script>alert(1)</script> <!-- & \u{2028}\u{2029} \"\\ \n\u{1}",
+        );
+        assert_eq!(
+            out,
+            "\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u003c!-- \\u0026 \\u2028\\u2029 \\\"\\\\ \\n\\u0001\""
+        );
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            back,
+            "</script><script>alert(1)</script> <!-- & \u{2028}\u{2029} \"\\ \n\u{1}"
+        );
+    }
+
+    #[test]
+    fn the_script_cannot_end_its_element_or_load_anything() {
+        let lower = SCRIPT.to_ascii_lowercase();
+        for bad in [
+            "</script",
+            "<!--",
+            "innerhtml",
+            "href=\"",
+            "url(",
+            " src=",
+            "http://",
+            "eval(",
+            "new function",
+        ] {
+            assert!(!lower.contains(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(200_000), "200,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]

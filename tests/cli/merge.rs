@@ -362,13 +362,16 @@ fn html_escapes_every_string_of_a_hostile_result() {
         Some("DigiCert Global Root G2"),
     );
     f["value"] = json!("\"><img src=x onerror=alert(1)>");
+    let mut g = finding("PIN103", "thumbprint", "error", "b.py", 2, None);
+    g["value"] = json!("</script><script>alert(1)</script>\u{2028}<!--<script>");
+    g["message"] = json!("</SCRIPT ><script>alert(2)</script>\u{2029}end");
     f["message"] = json!("<script>alert('message')</script> & \u{202e}reversed");
     f["rule_name"] = json!("<iframe src=\"https://evil.example\">");
     let mut hostile = sweep(
         "<b>owner</b>/name",
         json!("javascript:alert(document.domain)"),
         json!("<commit>"),
-        report(vec![f]),
+        report(vec![f, g]),
     );
     hostile["repository"]["source"] = json!("'><svg onload=alert(1)>");
     let other = sweep(
@@ -409,8 +412,39 @@ fn html_escapes_every_string_of_a_hostile_result() {
         html.contains("\\u{202e}reversed"),
         "bidi controls are shown"
     );
-    // Two scripts, both ours: the error hook and the table's.
-    assert_eq!(html.matches("<script").count(), 2);
+    // Three scripts, all ours: the error hook, the tables' data and the tables' script.
+    assert_eq!(html.matches("<script").count(), 3);
+    assert!(!html.contains('\u{2028}') && !html.contains('\u{2029}'));
+    // The data element holds no `</script` (nor `<` at all) and parses as JSON, the
+    // hostile values intact (terminal-unsafe characters made visible, as in the markup).
+    let open = "<script type=\"application/json\" id=\"findings-data\">";
+    assert_eq!(html.matches(open).count(), 1);
+    let start = html.find(open).unwrap() + open.len();
+    let data = &html[start..start + html[start..].find("</script>").unwrap()];
+    assert!(!data.to_ascii_lowercase().contains("</script"));
+    assert!(!data.contains(['<', '>', '&']));
+    let data: Value = serde_json::from_str(data).unwrap();
+    let values: Vec<&str> = data["v"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        values.contains(&"</script><script>alert(1)</script>\\u{2028}<!--<script>"),
+        "{values:?}"
+    );
+    assert!(values.contains(&"\"><img src=x onerror=alert(1)>"));
+    assert!(
+        data["msgs"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("</SCRIPT ><script>alert(2)</script>\\u{2029}end"))
+    );
+    assert_eq!(data["repos"][0][0], "<b>owner</b>/name");
+    assert_eq!(data["repos"][0][1], Value::Null, "no javascript: URL");
+    assert_eq!(data["repos"][1][1], Value::Null, "no URL with a quote");
+    assert_eq!(data["s"].as_array().unwrap().len(), 3);
     // No link at all to a repository without a plain GitHub URL; nothing but https links.
     assert!(!html.contains("href=\"https://github.com/evil"));
     for href in html.split("href=\"").skip(1) {
