@@ -221,7 +221,7 @@ fn diff_in_a_repository_whose_configuration_includes_a_fifo_gives_up_clearly() {
     // Written by hand: git itself would hang reading the FIFO.
     let config = r.tree.join(".git/config");
     let mut text = fs::read_to_string(&config).unwrap();
-    text.push_str(&format!("[include]\n\tpath = {}\n", fifo.display()));
+    text = text + "[include]\n\tpath = " + &fifo.display().to_string() + "\n";
     fs::write(&config, text).unwrap();
     let started = Instant::now();
     let out = r.tree.scan_json(&["--diff", "HEAD"]);
