@@ -1,6 +1,7 @@
 //! Referenced trust files: when a trust-store finding names a CA file
 //! (`sslrootcert=certs/root.crt.pem`, `cafile=...`, `ca: fs.readFileSync(...)`) that exists
-//! in the scanned tree — relative to the file, to a scan root, or by file name — the file
+//! in the scanned tree — relative to the file or a folder above it, to a scan root, or by
+//! file name — the file
 //! is parsed and the finding says which CAs it holds. For a known Azure service it says
 //! whether the file covers every root the service needs: a complete bundle is a note, a
 //! file that lacks one is a warning naming what is missing, a file holding only retired or
@@ -45,8 +46,8 @@ impl FileIndex {
         }
     }
 
-    /// The walked file a value names: next to the referring file, under a scan root, or
-    /// (unambiguously) by file name.
+    /// The walked file a value names: next to the referring file, below a folder above it
+    /// (nearest first), below a scan root, or (unambiguously) by file name.
     /// Returns the path and whether it was found by file name only.
     fn find(&self, referrer: &str, value: &str, roots: &[PathBuf]) -> Option<(PathBuf, bool)> {
         let value = value.trim().trim_start_matches("./");
@@ -64,8 +65,11 @@ impl FileIndex {
         }
         let name = value.rsplit(['/', '\\']).next()?.to_lowercase();
         let candidates = self.by_name.get(&name)?;
+        // Next to the referring file, then below each folder above it, nearest first (a
+        // program often runs from its repository's or package's root, which a scan of a
+        // parent folder does not know), then below each scan root.
         let dir = Path::new(referrer).parent().unwrap_or(Path::new(""));
-        let mut wanted: Vec<PathBuf> = vec![dir.join(value)];
+        let mut wanted: Vec<PathBuf> = dir.ancestors().map(|d| d.join(value)).collect();
         wanted.extend(roots.iter().map(|r| r.join(value)));
         for w in &wanted {
             let w = crate::source::display_path(w);

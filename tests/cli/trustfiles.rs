@@ -185,3 +185,58 @@ fn fingerprint_comments_inside_a_ca_bundle_are_not_pins() {
     assert!(findings.iter().all(|f| f["rule_id"] == "PIN202"), "{doc}");
     assert_eq!(findings.len(), n, "{doc}");
 }
+
+/// A program runs from its repository's root: a path in `src/db/app.py` such as
+/// `certs/root.crt.pem` names `certs/` at the root, also when the scan starts in a folder
+/// above the repository (an organisation's checkouts side by side). Two repositories with a
+/// file of that name keep their own.
+#[test]
+fn a_trust_file_path_is_found_below_a_folder_above_the_referring_file() {
+    let t = Tree::new();
+    let app = |host: &str| {
+        format!(
+            "import psycopg2\n\nconn = psycopg2.connect(\n    host=\"{host}\",\n    sslmode=\"verify-full\",\n    sslrootcert=\"certs/root.crt.pem\",\n)\n"
+        )
+    };
+    t.write(
+        "org/one/src/db/app.py",
+        app("one.postgres.database.azure.com"),
+    );
+    t.write(
+        "org/one/certs/root.crt.pem",
+        root_pem("DigiCert_Global_Root_CA"),
+    );
+    t.write("org/two/lib/app.py", app("two.postgres.database.azure.com"));
+    t.write(
+        "org/two/certs/root.crt.pem",
+        root_pem("DigiCert_Global_Root_G2"),
+    );
+    let doc = json(&t.scan_json(&[]));
+    let findings = doc["findings"].as_array().unwrap();
+    let got: Vec<(&str, &str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap(),
+                f["trust_file"]["path"].as_str().unwrap_or("-"),
+                f["ca"]["name"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "org/one/src/db/app.py",
+                "org/one/certs/root.crt.pem",
+                "DigiCert Global Root CA"
+            ),
+            (
+                "org/two/lib/app.py",
+                "org/two/certs/root.crt.pem",
+                "DigiCert Global Root G2"
+            ),
+        ],
+        "the certificate files are folded into the findings that load them: {doc}"
+    );
+}
