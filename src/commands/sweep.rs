@@ -334,11 +334,12 @@ fn clone(url: &str, dest: &Path, timeout: Duration) -> Result<(), String> {
     }
 }
 
-/// The first line git prints for `args` run in `repo`, or `None` when it fails.
+/// The first line git prints for `args` run in `repo`, or `None` when it fails or takes
+/// longer than `git::PROBE_TIMEOUT` (a configuration that includes a FIFO).
 fn git_in(repo: &Path, args: &[&str]) -> Option<String> {
     let mut cmd = pinscan::git::command();
     cmd.arg("-C").arg(repo).args(args);
-    let out = pinscan::git::output(cmd, pinscan::git::TIMEOUT).ok()?;
+    let out = pinscan::git::output(cmd, pinscan::git::PROBE_TIMEOUT).ok()?;
     if !out.status.success() {
         return None;
     }
