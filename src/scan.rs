@@ -97,14 +97,16 @@ impl Drop for Worker<'_, '_> {
 /// problems with single files are collected in `Outcome::errors` and `Outcome::skipped`.
 pub fn scan(settings: &Settings, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
     let large = paths.is_empty() || paths.iter().any(|p| p.is_dir());
-    let mut scanner = FileScanner::new(settings, large);
-    scan_with(&mut scanner, paths)
+    let scanner = FileScanner::new(settings, large);
+    scan_with(&scanner, paths)
 }
 
 /// [`scan`] with a scanner built once and kept: several scans (a sweep's repositories,
-/// one after another) then compile each query pack and build each gate only once. The
-/// scanner's settings are the scan's; its roots are set to `paths`' folders.
-pub fn scan_with(scanner: &mut FileScanner<'_>, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
+/// one after another or at once on several threads) then compile each query pack and
+/// build each gate only once. The scanner's settings are the scan's; the scan's roots are
+/// `paths`' folders. Paths are reported relative to the calling thread's display base
+/// (`source::set_display_base`), on every thread of the scan.
+pub fn scan_with(scanner: &FileScanner<'_>, paths: &[PathBuf]) -> Result<Outcome, ScanError> {
     let settings = scanner.settings();
     let started = Instant::now();
     let default = [PathBuf::from(".")];
@@ -160,8 +162,8 @@ pub fn scan_with(scanner: &mut FileScanner<'_>, paths: &[PathBuf]) -> Result<Out
     }
     let walker = walk::build(settings, paths, overrides).map_err(ScanError::Walk)?;
     let roots: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
-    scanner.set_roots(&roots);
-    let scanner = &*scanner;
+    let scanner = &scanner.for_roots(&roots);
+    let base = crate::source::display_base();
     let total = Mutex::new((
         Outcome::default(),
         trustfiles::FileIndex::default(),
@@ -175,7 +177,12 @@ pub fn scan_with(scanner: &mut FileScanner<'_>, paths: &[PathBuf]) -> Result<Out
             total: &total,
         };
         let mut idle = Instant::now();
+        // The walker's threads show paths as the caller's thread does.
+        let mut pending_base = base.clone();
         Box::new(move |result| {
+            if let Some(b) = pending_base.take() {
+                crate::source::set_display_base(Some(b));
+            }
             let event = walk::classify(result);
             worker.state.outcome.stats.timings.walk_ms += ms(idle.elapsed());
             worker.handle(event);

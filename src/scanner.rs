@@ -10,6 +10,7 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::Settings;
@@ -28,10 +29,11 @@ const MARKER: &[u8] = b"pinscan: ignore";
 /// The compiled, immutable per-file pipeline.
 pub struct FileScanner<'s> {
     settings: &'s Settings,
-    prefilter: Prefilter,
-    engines: Vec<Box<dyn Engine>>,
+    /// Shared with the scanners `for_roots` makes (built once: compiled query packs too).
+    prefilter: Arc<Prefilter>,
+    engines: Arc<Vec<Box<dyn Engine>>>,
     resolver: Resolver<'s>,
-    services: service::Detector,
+    services: Arc<service::Detector>,
     /// The scanned folders as displayed (see `with_roots`).
     roots: Vec<String>,
 }
@@ -74,14 +76,14 @@ impl<'s> FileScanner<'s> {
     pub fn new(settings: &'s Settings, large: bool) -> FileScanner<'s> {
         FileScanner {
             settings,
-            prefilter: Prefilter::new(
+            prefilter: Arc::new(Prefilter::new(
                 &settings.rules,
                 &engine::catalog::keywords(&settings.catalog),
                 large,
-            ),
-            engines: engine::build(settings),
+            )),
+            engines: Arc::new(engine::build(settings)),
             resolver: Self::resolver(settings),
-            services: service::Detector::new(&settings.catalog),
+            services: Arc::new(service::Detector::new(&settings.catalog)),
             roots: Vec::new(),
         }
     }
@@ -97,6 +99,22 @@ impl<'s> FileScanner<'s> {
     /// Replace the scanned folders (see [`FileScanner::with_roots`]).
     pub fn set_roots(&mut self, roots: &[std::path::PathBuf]) {
         self.roots = roots.iter().map(|r| source::display_path(r)).collect();
+    }
+
+    /// A scanner of the same settings for other scanned folders, sharing this one's
+    /// prefilter and engines (query packs compiled by either serve both): several scans at
+    /// once, as a sweep's repositories, pay for each pack once.
+    #[must_use]
+    pub fn for_roots(&self, roots: &[std::path::PathBuf]) -> FileScanner<'s> {
+        FileScanner {
+            settings: self.settings,
+            prefilter: Arc::clone(&self.prefilter),
+            engines: Arc::clone(&self.engines),
+            resolver: Self::resolver(self.settings),
+            services: Arc::clone(&self.services),
+            roots: Vec::new(),
+        }
+        .with_roots(roots)
     }
 
     /// The resolver findings are judged with.
@@ -469,7 +487,7 @@ impl<'s> FileScanner<'s> {
 
     /// Stage 3: every engine, in order, adds its candidates to `out`.
     pub fn run_engines(&self, file: &FileCtx<'_>, out: &mut EngineOut) {
-        for engine in &self.engines {
+        for engine in self.engines.iter() {
             engine.run(file, out);
         }
     }

@@ -141,8 +141,48 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }
 
-/// The path as reported: as walked, without a leading `./`, with `/` separators.
+std::thread_local! {
+    /// The folder that reported paths are relative to on this thread (see
+    /// [`set_display_base`]).
+    static BASE: std::cell::RefCell<Option<std::path::PathBuf>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Report the paths this thread shows relative to `base` (a scanned repository walked as
+/// an absolute path): `/work/repo/src/a.py` shows as `src/a.py`, `/work/repo` as `.`.
+/// `None` shows paths as walked. A sweep scans several repositories at once, each on its
+/// own threads, without changing the process's working directory; `scan_with` carries
+/// the caller's base to its walker threads.
+pub fn set_display_base(base: Option<std::path::PathBuf>) {
+    BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// This thread's display base (see [`set_display_base`]).
+pub fn display_base() -> Option<std::path::PathBuf> {
+    BASE.with(|b| b.borrow().clone())
+}
+
+/// The path as reported: as walked, without a leading `./`, with `/` separators; below
+/// this thread's display base, relative to it.
 pub fn display_path(path: &Path) -> String {
+    let relative = BASE.with(|b| {
+        b.borrow().as_deref().and_then(|base| {
+            path.strip_prefix(base).ok().map(|rel| {
+                if rel.as_os_str().is_empty() {
+                    ".".to_owned()
+                } else {
+                    rel.to_string_lossy().into_owned()
+                }
+            })
+        })
+    });
+    if let Some(rel) = relative {
+        return if std::path::MAIN_SEPARATOR == '\\' {
+            rel.replace('\\', "/")
+        } else {
+            rel
+        };
+    }
     let s = path.to_string_lossy();
     let s = s.strip_prefix("./").unwrap_or(&s);
     if std::path::MAIN_SEPARATOR == '\\' {
@@ -155,6 +195,21 @@ pub fn display_path(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_show_relative_to_the_threads_display_base() {
+        let shown = |p: &str| display_path(Path::new(p));
+        assert_eq!(shown("./src/a.py"), "src/a.py");
+        set_display_base(Some("/work/repo".into()));
+        assert_eq!(shown("/work/repo/src/a.py"), "src/a.py");
+        assert_eq!(shown("/work/repo"), ".");
+        assert_eq!(shown("/work/repository/a.py"), "/work/repository/a.py");
+        // Another thread has its own (none).
+        let other = std::thread::spawn(|| display_path(Path::new("/work/repo/a.py")));
+        assert_eq!(other.join().unwrap(), "/work/repo/a.py");
+        set_display_base(None);
+        assert_eq!(shown("/work/repo/src/a.py"), "/work/repo/src/a.py");
+    }
 
     #[test]
     fn minified_means_mostly_long_lines() {

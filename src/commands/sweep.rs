@@ -1,13 +1,14 @@
 //! `pinscan sweep`: scan every repository of a list (local folders, or git URLs cloned
-//! shallowly with hardened git into a temporary folder removed afterwards), one after
-//! another in this process, and write one result file per repository into the output
-//! folder (`pinscan::sweep` has the file format and the atomic write). Repositories are
+//! shallowly with hardened git into a temporary folder removed afterwards), several at
+//! once on this process's threads, and write one result file per repository into the
+//! output folder (`pinscan::sweep` has the file format and the atomic write). Repositories are
 //! untrusted: their own configuration, baselines and `pinscan: ignore` comments never
 //! count; only the sweeper's flags (and its `--config`) do.
 
 use std::io::{self, IsTerminal as _};
 use std::path::Path;
 use std::process::Stdio;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
@@ -74,7 +75,7 @@ fn repositories(args: &SweepArgs) -> anyhow::Result<Vec<Repo>> {
 }
 
 pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
-    let settings = settings_from(args)?;
+    let mut settings = settings_from(args)?;
     if !args.quiet {
         super::warn_if_stale(&settings.catalog, settings.today);
     }
@@ -97,13 +98,37 @@ pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
         );
         bar
     });
-    let mut scanner = FileScanner::new(&settings, true);
-    let (mut done, mut skipped, mut failed) = (0usize, 0usize, 0usize);
-    // Results are serialised and written (fsync, rename) by a second thread while the next
-    // repository is scanned. A sweep killed meanwhile loses that one result, as it loses the
-    // repository it is scanning; --resume does both again.
+    let todo: Vec<&Repo> = repos
+        .iter()
+        .filter(|r| !(args.resume && sweep::finished(&out_dir, r)))
+        .collect();
+    let skipped = repos.len() - todo.len();
+    if let Some(bar) = &bar {
+        bar.inc(skipped as u64);
+    }
+    // Several repositories at once (as many as threads), each scan with all threads: when
+    // one repository's scan is down to its last file, the other's threads keep the cores
+    // busy (one repository with one thread each left a core idle at the end of the
+    // biggest ones). The scanners share their engines, so each query pack compiles once.
+    let threads = args
+        .threads
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let workers = if todo.len() >= 2 {
+        threads.min(todo.len())
+    } else {
+        1
+    };
+    settings.threads = threads;
+    let scanner = FileScanner::new(&settings, true);
+    let next = AtomicUsize::new(0);
+    let failed = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    // Results are serialised and written (fsync, rename) by another thread while the next
+    // repository is scanned. A sweep killed meanwhile loses those results, as it loses the
+    // repositories it is scanning; --resume does them again.
     let (to_writer, results) =
-        std::sync::mpsc::sync_channel::<(std::path::PathBuf, SweepResult)>(2);
+        std::sync::mpsc::sync_channel::<(std::path::PathBuf, SweepResult)>(2 * workers);
     let writer = std::thread::spawn(move || -> anyhow::Result<()> {
         for (path, result) in results {
             let bytes = serde_json::to_vec_pretty(&result)?;
@@ -112,49 +137,52 @@ pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
         }
         Ok(())
     });
-    for repo in &repos {
-        if let Some(bar) = &bar {
-            bar.set_message(pinscan::escape::terminal(&repo.name()).into_owned());
-        }
-        if args.resume && sweep::finished(&out_dir, repo) {
-            skipped += 1;
-            if let Some(bar) = &bar {
-                bar.inc(1);
-            }
-            continue;
-        }
-        let result = sweep_one(args, &settings, &mut scanner, repo, &cwd, &out_dir);
-        std::env::set_current_dir(&cwd).context("cannot return to the starting folder")?;
-        if let Some(error) = &result.error {
-            failed += 1;
-            if !args.quiet {
-                let line = format!(
-                    "pinscan: sweep: {}: {}",
-                    pinscan::escape::terminal(&repo.source),
-                    pinscan::escape::terminal(error)
-                );
-                match &bar {
-                    Some(bar) => bar.println(line),
-                    None => crate::commands::to_stderr(&line),
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let to_writer = to_writer.clone();
+            let (todo, next, failed, done, bar) = (&todo, &next, &failed, &done, &bar);
+            let (settings, scanner, cwd, out_dir) = (&settings, &scanner, &cwd, &out_dir);
+            scope.spawn(move || {
+                while let Some(repo) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    if let Some(bar) = bar {
+                        bar.set_message(pinscan::escape::terminal(&repo.name()).into_owned());
+                    }
+                    let result = sweep_one(args, settings, scanner, repo, cwd, out_dir);
+                    pinscan::source::set_display_base(None);
+                    if let Some(error) = &result.error {
+                        failed.fetch_add(1, Ordering::Relaxed);
+                        if !args.quiet {
+                            let line = format!(
+                                "pinscan: sweep: {}: {}",
+                                pinscan::escape::terminal(&repo.source),
+                                pinscan::escape::terminal(error)
+                            );
+                            match bar {
+                                Some(bar) => bar.println(line),
+                                None => crate::commands::to_stderr(&line),
+                            }
+                        }
+                    }
+                    done.fetch_add(1, Ordering::Relaxed);
+                    if to_writer
+                        .send((sweep::result_path(out_dir, repo), result))
+                        .is_err()
+                    {
+                        // The writer stopped on an error: reported below.
+                        break;
+                    }
+                    if let Some(bar) = bar {
+                        bar.inc(1);
+                    }
                 }
-            }
+            });
         }
-        done += 1;
-        if to_writer
-            .send((sweep::result_path(&out_dir, repo), result))
-            .is_err()
-        {
-            // The writer stopped on an error: report it below.
-            break;
-        }
-        if let Some(bar) = &bar {
-            bar.inc(1);
-        }
-    }
+    });
     drop(to_writer);
     writer
         .join()
         .map_err(|_| anyhow::anyhow!("the result writer panicked"))??;
+    let (done, failed) = (done.into_inner(), failed.into_inner());
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -188,7 +216,7 @@ pub(crate) fn run(args: &SweepArgs) -> anyhow::Result<u8> {
 fn sweep_one(
     args: &SweepArgs,
     settings: &Settings,
-    scanner: &mut FileScanner<'_>,
+    scanner: &FileScanner<'_>,
     repo: &Repo,
     cwd: &Path,
     out_dir: &Path,
@@ -235,10 +263,9 @@ fn sweep_one(
                 .and_then(|u| sweep::github_url(&u));
         }
     }
-    if let Err(e) = std::env::set_current_dir(&folder) {
-        return failed(info, format!("cannot enter the folder: {e}"));
-    }
-    let outcome = match pinscan::scan_with(scanner, &[]) {
+    // Paths are reported relative to the repository, on this thread and the scan's.
+    pinscan::source::set_display_base(Some(folder.clone()));
+    let outcome = match pinscan::scan_with(scanner, std::slice::from_ref(&folder)) {
         Ok(o) => o,
         Err(e) => return failed(info, e.to_string()),
     };

@@ -191,7 +191,7 @@ fn a_sharded_sweep_killed_halfway_and_resumed_merges_as_an_uninterrupted_one() {
     let t = repositories(5);
     // A clone from a server that accepts and does not answer yet: the sweep is certainly
     // inside it when it is killed. Shard 2/2 holds list places 1, 3 and 5: r1, the clone
-    // and r4.
+    // and r4; it is killed when r1 and r4 are written and the clone still waits.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!(
         "http://127.0.0.1:{}/acme/hangs.git",
@@ -220,14 +220,14 @@ fn a_sharded_sweep_killed_halfway_and_resumed_merges_as_an_uninterrupted_one() {
         .spawn()
         .unwrap();
     let started = Instant::now();
-    while results(&t.join("out")).len() < 4 {
+    while results(&t.join("out")).len() < 5 {
         assert!(started.elapsed() < Duration::from_secs(30), "no progress");
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(300));
     child.kill().unwrap();
     child.wait().unwrap();
-    assert_eq!(results(&t.join("out")).len(), 4, "killed inside the clone");
+    assert_eq!(results(&t.join("out")).len(), 5, "killed inside the clone");
     let before: BTreeMap<String, Vec<u8>> = results(&t.join("out"))
         .keys()
         .map(|k| (k.clone(), std::fs::read(t.join("out").join(k)).unwrap()))
