@@ -19,8 +19,7 @@ pub mod json;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::fs::{self, File};
-use std::io::Read as _;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -342,26 +341,10 @@ fn walk(dir: &Path, files: &mut BTreeSet<PathBuf>, errors: &mut Vec<InputError>)
     }
 }
 
-/// The bytes of a regular file of at most `MAX_INPUT_BYTES`.
+/// The text of a regular file of at most `MAX_INPUT_BYTES` (a FIFO or device is refused
+/// before it is opened: a result folder cannot make the merge wait).
 fn read_bounded(path: &Path) -> Result<String, String> {
-    let file = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
-    let meta = file.metadata().map_err(|e| format!("cannot stat: {e}"))?;
-    if !meta.is_file() {
-        return Err("not a regular file".to_owned());
-    }
-    if meta.len() > MAX_INPUT_BYTES {
-        return Err(format!(
-            "too big: {} bytes (at most {MAX_INPUT_BYTES})",
-            meta.len()
-        ));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(format!("too big (more than {MAX_INPUT_BYTES} bytes)"));
-    }
+    let bytes = crate::config::read_bytes_capped(path, MAX_INPUT_BYTES)?;
     String::from_utf8(bytes).map_err(|_| "not JSON: not UTF-8".to_owned())
 }
 

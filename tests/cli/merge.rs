@@ -500,6 +500,8 @@ fn a_malformed_input_is_an_error_naming_it_and_the_rest_still_merges() {
     );
     t.write("sweep/evil\x1b[31mname.json", "{");
     std::fs::create_dir_all(t.join("sweep/dir.json")).unwrap();
+    // A FIFO is refused before it is opened: the merge does not wait for a writer.
+    t.fifo("sweep/fifo.json");
     let out = merge(&t, &["sweep", "reports/app.json", "missing.json"]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     let err = stderr(&out);
@@ -509,6 +511,7 @@ fn a_malformed_input_is_an_error_naming_it_and_the_rest_still_merges() {
         "sweep/array.json: not a JSON object",
         "sweep/future.json: unsupported pinscan_sweep_result 99",
         "sweep/badfinding.json: finding 0: unknown variant `catastrophic`",
+        "sweep/fifo.json: not a regular file",
         "missing.json: cannot read",
     ] {
         assert!(err.contains(name), "{name:?} not in:\n{err}");
@@ -535,6 +538,7 @@ fn a_malformed_input_is_an_error_naming_it_and_the_rest_still_merges() {
             "sweep/array.json",
             "sweep/badfinding.json",
             "sweep/evil\x1b[31mname.json",
+            "sweep/fifo.json",
             "sweep/future.json",
             "sweep/garbage.json",
             "sweep/shape.json",
