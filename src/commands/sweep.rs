@@ -59,7 +59,7 @@ fn repositories(args: &SweepArgs) -> anyhow::Result<Vec<Repo>> {
             .context("--list -: cannot read standard input")?;
             s
         } else {
-            let bytes = pinscan::config::read_bytes_bounded(list)
+            let bytes = pinscan::config::read_bytes_capped(list, sweep::MAX_LIST_BYTES)
                 .map_err(|why| anyhow::anyhow!("--list {}: {why}", list.display()))?;
             String::from_utf8(bytes)
                 .map_err(|_| anyhow::anyhow!("--list {}: not valid UTF-8", list.display()))?
