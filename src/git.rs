@@ -244,6 +244,33 @@ pub fn neutralisers(keys: &str) -> Vec<String> {
     settings
 }
 
+/// What git said when it failed: its first `fatal:`/`error:` line (else its first line),
+/// without the prefix, escaped for the terminal and cut to `REASON_MAX` characters; empty
+/// when git said nothing.
+pub fn reason(stderr: &[u8]) -> String {
+    const REASON_MAX: usize = 160;
+    let text = String::from_utf8_lossy(stderr);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let line = lines
+        .iter()
+        .find_map(|l| {
+            l.strip_prefix("fatal:")
+                .or_else(|| l.strip_prefix("error:"))
+        })
+        .or_else(|| lines.first().copied())
+        .unwrap_or_default()
+        .trim();
+    let mut short: String = line.chars().take(REASON_MAX).collect();
+    if short.len() < line.len() {
+        short.push_str("...");
+    }
+    crate::escape::terminal(&short).into_owned()
+}
+
 /// Whether the installed git knows `--attr-source` (2.40 or newer), asked once.
 fn supports_attr_source() -> bool {
     static SUPPORTED: OnceLock<bool> = OnceLock::new();

@@ -35,33 +35,6 @@ impl Changed {
     }
 }
 
-/// What git said when it failed: its first `fatal:`/`error:` line (else its first line),
-/// without the prefix, escaped for the terminal and cut to `REASON_MAX` characters; empty
-/// when git said nothing.
-fn reason(stderr: &[u8]) -> String {
-    const REASON_MAX: usize = 160;
-    let text = String::from_utf8_lossy(stderr);
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let line = lines
-        .iter()
-        .find_map(|l| {
-            l.strip_prefix("fatal:")
-                .or_else(|| l.strip_prefix("error:"))
-        })
-        .or_else(|| lines.first().copied())
-        .unwrap_or_default()
-        .trim();
-    let mut short: String = line.chars().take(REASON_MAX).collect();
-    if short.len() < line.len() {
-        short.push_str("...");
-    }
-    crate::escape::terminal(&short).into_owned()
-}
-
 /// Run git in the current directory, hardened for a repository pinscan may not trust
 /// (`git::command_in`); `Err` holds `reason` (git's own words, maybe empty), or why git
 /// could not run.
@@ -79,7 +52,7 @@ fn git(args: &[&str]) -> Result<String, String> {
             }
         })?;
     if !out.status.success() {
-        return Err(reason(&out.stderr));
+        return Err(crate::git::reason(&out.stderr));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -92,13 +92,8 @@ impl<'s> FileScanner<'s> {
     /// example) is judged below them (`settings::under_root`).
     #[must_use]
     pub fn with_roots(mut self, roots: &[std::path::PathBuf]) -> FileScanner<'s> {
-        self.set_roots(roots);
-        self
-    }
-
-    /// Replace the scanned folders (see [`FileScanner::with_roots`]).
-    pub fn set_roots(&mut self, roots: &[std::path::PathBuf]) {
         self.roots = roots.iter().map(|r| source::display_path(r)).collect();
+        self
     }
 
     /// A scanner of the same settings for other scanned folders, sharing this one's

@@ -200,25 +200,10 @@ pub fn github_url(remote: &str) -> Option<String> {
 /// that parses and whose scan succeeded. A failed repository is tried again.
 pub fn finished(dir: &Path, repo: &Repo) -> bool {
     let path = result_path(dir, repo);
-    read_capped(&path, MAX_RESULT_BYTES)
+    crate::config::read_bytes_capped(&path, MAX_RESULT_BYTES)
+        .ok()
         .and_then(|b| serde_json::from_slice::<SweepResult>(&b).ok())
         .is_some_and(|r| r.status == "ok" && r.repository.source == repo.source)
-}
-
-/// The bytes of the regular file `path` when it holds at most `max` of them.
-fn read_capped(path: &Path, max: u64) -> Option<Vec<u8>> {
-    use std::io::Read as _;
-    let md = std::fs::symlink_metadata(path).ok()?;
-    if !md.is_file() || md.len() > max {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .ok()?
-        .take(max + 1)
-        .read_to_end(&mut bytes)
-        .ok()?;
-    (bytes.len() as u64 <= max).then_some(bytes)
 }
 
 /// Largest result file `--resume` reads back.

@@ -50,3 +50,10 @@ pub(crate) fn to_stdout(
 pub(crate) fn to_stderr(line: &str) {
     let _ = writeln!(io::stderr(), "{line}");
 }
+
+/// `--as-of DATE` as days since the epoch, or an error quoting it.
+pub(crate) fn as_of_days(date: &str) -> anyhow::Result<i64> {
+    pinscan::date::days_from_date(date)
+        .filter(|_| date.len() == 10)
+        .ok_or_else(|| anyhow::anyhow!("--as-of {date:?}: expected a date as YYYY-MM-DD"))
+}

@@ -62,9 +62,7 @@ fn settings_from(args: &ScanArgs) -> anyhow::Result<Settings> {
         s.partial_parse = None;
     }
     if let Some(date) = &args.as_of {
-        s.today = pinscan::date::days_from_date(date)
-            .filter(|_| date.len() == 10)
-            .ok_or_else(|| anyhow::anyhow!("--as-of {date:?}: expected a date as YYYY-MM-DD"))?;
+        s.today = super::as_of_days(date)?;
     }
     if !args.ca_bundle.is_empty() {
         s.catalog = Arc::new(pinscan::config::catalog_with(&s.catalog, &args.ca_bundle)?);

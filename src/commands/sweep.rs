@@ -7,9 +7,8 @@
 
 use std::io::{self, IsTerminal as _};
 use std::path::Path;
-use std::process::Stdio;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context as _, bail};
 use pinscan::report::{self, Format, ReportOptions};
@@ -35,9 +34,7 @@ fn settings_from(args: &SweepArgs) -> anyhow::Result<Settings> {
     s.max_filesize = pinscan::settings::parse_size(&args.max_filesize)
         .map_err(|e| anyhow::anyhow!("--max-filesize: {e}"))?;
     if let Some(date) = &args.as_of {
-        s.today = pinscan::date::days_from_date(date)
-            .filter(|_| date.len() == 10)
-            .ok_or_else(|| anyhow::anyhow!("--as-of {date:?}: expected a date as YYYY-MM-DD"))?;
+        s.today = super::as_of_days(date)?;
     }
     if !args.ca_bundle.is_empty() {
         s.catalog =
@@ -304,60 +301,40 @@ fn sweep_one(
 /// `git clone --depth 1` of `url` into `dest` with the hardened git, killed after
 /// `timeout`. The error is git's own first words, escaped.
 fn clone(url: &str, dest: &Path, timeout: Duration) -> Result<(), String> {
-    let mut child = pinscan::git::command()
-        .args([
-            "-c",
-            "http.lowSpeedLimit=1000",
-            "-c",
-            "http.lowSpeedTime=60",
-            "clone",
-            "--depth",
-            "1",
-            "--single-branch",
-            "--no-tags",
-            "--quiet",
-            "--",
-            url,
-        ])
-        .arg(dest)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run git to clone: {e}"))?;
-    let started = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) if status.success() => return Ok(()),
-            Ok(Some(_)) => {
-                let mut said = String::new();
-                if let Some(mut err) = child.stderr.take() {
-                    let _ = io::Read::read_to_string(
-                        &mut io::Read::take(&mut err, 64 * 1024),
-                        &mut said,
-                    );
+    let mut cmd = pinscan::git::command();
+    cmd.args([
+        "-c",
+        "http.lowSpeedLimit=1000",
+        "-c",
+        "http.lowSpeedTime=60",
+        "clone",
+        "--depth",
+        "1",
+        "--single-branch",
+        "--no-tags",
+        "--quiet",
+        "--",
+        url,
+    ])
+    .arg(dest);
+    match pinscan::git::output(cmd, timeout) {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => {
+            let why = pinscan::git::reason(&out.stderr);
+            Err(format!(
+                "git clone failed: {}",
+                if why.is_empty() {
+                    "git gave no reason"
+                } else {
+                    &why
                 }
-                let first = said
-                    .lines()
-                    .map(str::trim)
-                    .find(|l| !l.is_empty())
-                    .unwrap_or("git gave no reason");
-                let first: String = first.chars().take(200).collect();
-                return Err(format!(
-                    "git clone failed: {}",
-                    pinscan::escape::terminal(&first)
-                ));
-            }
-            Ok(None) if started.elapsed() > timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!(
-                    "git clone did not finish in {} s (--clone-timeout)",
-                    timeout.as_secs()
-                ));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-            Err(e) => return Err(format!("git clone: {e}")),
+            ))
         }
+        Err(e) if e.kind() == io::ErrorKind::TimedOut => Err(format!(
+            "git clone did not finish in {} s (--clone-timeout)",
+            timeout.as_secs()
+        )),
+        Err(e) => Err(format!("cannot run git to clone: {e}")),
     }
 }
 
