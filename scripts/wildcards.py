@@ -2,7 +2,8 @@
 """Write the node kinds of a query file that their fields imply as `_`, in place, to make the
 pack cheaper to compile.
 
-Usage: scripts/wildcards.py LANGUAGE FILE...   (e.g. scripts/wildcards.py go queries/go/PIN308.scm)
+Usage: scripts/wildcards.py [--by-field] LANGUAGE FILE...
+       (e.g. scripts/wildcards.py go queries/go/PIN308.scm)
 
 Compiling a query is mostly tree-sitter's analysis of every pattern step that has children,
 and a wildcard parent `(_ ...)` is not analysed. `(call_expression function: f arguments: a)`
@@ -10,7 +11,9 @@ and `(_ function: f arguments: a)` match the same nodes when, in the grammar's
 node-types.json, no other named kind has all of the step's required fields (those without a
 `?` or `*` quantifier, outside alternations) among the kinds allowed where the step stands
 (the parent's field or children types): the rewrite is exact. Steps without fields are left
-alone (a bare `(_ ...)` could match an ERROR node or a comment).
+alone (a bare `(_ ...)` could match an ERROR node or a comment), unless `--by-field` and the
+parent's field admits that one kind (`body: (block ...)` in a Rust `function_item`: a
+field's child is never a comment or an ERROR node).
 
 Measure before keeping a rewrite: a wildcard child makes its parent's analysis consider every
 kind, so a few packs compile slower (queries/README.md, "Compile cost"). The generators
@@ -127,30 +130,34 @@ def parse(toks):
     while pos[0]<len(toks):
         out.append(item())
     return out
-def walk(g,node,ctx,edits):
-    # ctx: set of allowed kinds or None
+def walk(g,node,ctx,edits,fctx=None,by_field=False):
+    # ctx: set of allowed kinds or None; fctx: the same when a parent's field gives it
     if node['type']=='alt':
-        for f,c,q in node['children']: walk(g,c,ctx,edits)
+        for f,c,q in node['children']: walk(g,c,ctx,edits,fctx,by_field)
         return
     if node['type']!='node': return
     kind=node['kind']
     req=set(f for f,c,q in node['children'] if f and not ('?' in q or '*' in q) and c['type'] in ('node','alt','tok'))
-    if kind and kind!='_' and req and kind in g.by:
-        cand={k for k,fs in g.fields.items() if req<=fs}
-        if ctx is not None: cand&=ctx
-        if cand=={kind}:
+    if kind and kind!='_' and kind in g.by:
+        cand=None
+        if req:
+            cand={k for k,fs in g.fields.items() if req<=fs}
+            if ctx is not None: cand&=ctx
+        # With by_field, a parent's field that admits this one kind implies it too (not an
+        # unfielded child: that could be a comment or an ERROR node).
+        if cand=={kind} or (by_field and fctx=={kind}):
             edits.append((node['kpos'],len(kind)))
     for f,c,q in node['children']:
-        cctx=None
+        cctx=fc=None
         if kind and kind!='_' and f:
-            cctx=g.field_types(kind,f)
+            cctx=fc=g.field_types(kind,f)
         elif kind and kind!='_' and not f:
             cctx=g.child_types(kind)
-        walk(g,c,cctx,edits)
-def transform(src,g):
+        walk(g,c,cctx,edits,fc,by_field)
+def transform(src,g,by_field=False):
     items=parse(tokens(src))
     edits=[]
-    for it in items: walk(g,it,None,edits)
+    for it in items: walk(g,it,None,edits,None,by_field)
     out=src
     for p,l in sorted(edits,reverse=True):
         out=out[:p]+'_'+out[p+l:]
@@ -169,9 +176,11 @@ NOTE = ('; Node kinds that their fields imply are written `_` (scripts/wildcards
         '; compile, same matches): `(_ function: f arguments: a)` is a call.\n')
 
 
-def rewrite(src, lang):
-    """`src` with implied kinds as `_` and the note in its header (once)."""
-    out, n = transform(src, grammar(lang))
+def rewrite(src, lang, by_field=False):
+    """`src` with implied kinds as `_` and the note in its header (once). `by_field` also
+    writes `_` for a kind that its parent's field admits alone (`body: (block ...)` in a
+    Rust function), whether or not the step has fields of its own."""
+    out, n = transform(src, grammar(lang), by_field)
     if n and NOTE not in out:
         lines = out.split('\n')
         k = 0
@@ -182,10 +191,13 @@ def rewrite(src, lang):
 
 
 if __name__ == '__main__':
-    lang = sys.argv[1]
-    for f in sys.argv[2:]:
+    args = sys.argv[1:]
+    by_field = '--by-field' in args
+    args = [a for a in args if a != '--by-field']
+    lang = args[0]
+    for f in args[1:]:
         src = open(f).read()
-        new = rewrite(src, lang)
+        new = rewrite(src, lang, by_field)
         if new != src:
             open(f, 'w').write(new)
             print(f)

@@ -25,14 +25,14 @@
 ;; function, so the NewCertPool() call is reported. Helpers that also mention ClientCAs
 ;; (server-side client-certificate pools) or Intermediates (chain building) are left alone.
 ((source_file
-  (function_declaration result: (_) @_res body: (block (statement_list [
-        (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
-        (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+  (function_declaration result: (_) @_res body: (_ (statement_list [
+        (assignment_statement right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (short_var_declaration right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
         (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))
-        (_ consequence: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ alternative: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ consequence: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ alternative: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (assignment_statement right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (short_var_declaration right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (short_var_declaration right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
         (_ consequence: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
         (_ alternative: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
       ]))) @_fn) @_file
@@ -43,10 +43,10 @@
   (#not-match? @_file "SystemCertPool"))
 
 ((source_file
-  (function_declaration body: (block (statement_list [
-        (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
-        (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+  (function_declaration body: (_ (statement_list [
+        (assignment_statement left: (_ . (selector_expression) .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (_ consequence: (block (statement_list (assignment_statement left: (_ . (selector_expression) .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement left: (_ . (selector_expression) .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
       ]))) @_fn) @_file
   (#eq? @_new "NewCertPool")
   (#not-match? @_fn "RootCAs|SystemCertPool|ClientCAs|Intermediates")
@@ -54,14 +54,14 @@
   (#not-match? @_file "SystemCertPool"))
 
 ((source_file
-  (method_declaration result: (_) @_res body: (block (statement_list [
-        (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
-        (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+  (method_declaration result: (_) @_res body: (_ (statement_list [
+        (assignment_statement right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (short_var_declaration right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
         (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))
-        (_ consequence: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ alternative: (block (statement_list (assignment_statement right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ consequence: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ alternative: (block (statement_list (short_var_declaration right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (assignment_statement right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ consequence: (block (statement_list (short_var_declaration right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (short_var_declaration right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
         (_ consequence: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
         (_ alternative: (block (statement_list (var_declaration (_ value: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))))))
       ]))) @_fn) @_file
@@ -72,10 +72,10 @@
   (#not-match? @_file "SystemCertPool"))
 
 ((source_file
-  (method_declaration body: (block (statement_list [
-        (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
-        (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
-        (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+  (method_declaration body: (_ (statement_list [
+        (assignment_statement left: (_ . (selector_expression) .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .))
+        (_ consequence: (block (statement_list (assignment_statement left: (_ . (selector_expression) .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
+        (_ alternative: (block (statement_list (assignment_statement left: (_ . (selector_expression) .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) @pin @pin.value .)))))
       ]))) @_fn) @_file
   (#eq? @_new "NewCertPool")
   (#not-match? @_fn "RootCAs|SystemCertPool|ClientCAs|Intermediates")
@@ -83,105 +83,105 @@
   (#not-match? @_file "SystemCertPool"))
 
 ;; Function-level: the RootCAs field itself.
-(((function_declaration body: (block (statement_list [
-      (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
-      (return_statement (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (assignment_statement right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (expression_statement (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
-      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
-      (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+(((function_declaration body: (_ (statement_list [
+      (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin
+      (return_statement (expression_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (short_var_declaration right: (_ (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (assignment_statement right: (_ (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (expression_statement (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
+      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (_ consequence: (block (statement_list (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin)))
+      (_ alternative: (block (statement_list (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin)))
       ]))) @_fn)
   (#match? @_fn "NewCertPool\\(")
   (#not-match? @_fn "SystemCertPool")
   (#eq? @_key "RootCAs")
   (#not-eq? @pin.value "nil"))
 
-(((method_declaration body: (block (statement_list [
-      (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
-      (return_statement (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (assignment_statement right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (expression_statement (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
-      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
-      (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+(((method_declaration body: (_ (statement_list [
+      (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin
+      (return_statement (expression_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (short_var_declaration right: (_ (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (assignment_statement right: (_ (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (expression_statement (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
+      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (_ consequence: (block (statement_list (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin)))
+      (_ alternative: (block (statement_list (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin)))
       ]))) @_fn)
   (#match? @_fn "NewCertPool\\(")
   (#not-match? @_fn "SystemCertPool")
   (#eq? @_key "RootCAs")
   (#not-eq? @pin.value "nil"))
 
-(((func_literal body: (block (statement_list [
-      (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin
-      (return_statement (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (short_var_declaration right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (assignment_statement right: (expression_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
-      (return_statement (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (short_var_declaration right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (assignment_statement right: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
-      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
-      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (expression_statement (_ arguments: (argument_list (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
-      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (short_var_declaration right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (assignment_statement right: (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
-      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (literal_value (_ value: (literal_element (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
-      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (literal_value (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
-      (_ consequence: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
-      (_ alternative: (block (statement_list (assignment_statement left: (expression_list . (_ field: (field_identifier) @_key) .) right: (expression_list . (_) @pin.value .)) @pin)))
+(((func_literal body: (_ (statement_list [
+      (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin
+      (return_statement (expression_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (short_var_declaration right: (_ (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (assignment_statement right: (_ (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))
+      (return_statement (expression_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (short_var_declaration right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (assignment_statement right: (_ (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (return_statement (expression_list (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (expression_statement (_ arguments: (argument_list (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))
+      (return_statement (expression_list (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (short_var_declaration right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (assignment_statement right: (_ (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))))))))
+      (expression_statement (_ arguments: (argument_list (unary_expression operand: (composite_literal body: (_ (_ value: (literal_element (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin)))))))))))
+      (var_declaration (_ value: (expression_list (unary_expression operand: (composite_literal body: (_ (_ key: (literal_element (identifier) @_key) value: (literal_element (_) @pin.value)) @pin))))))
+      (_ consequence: (block (statement_list (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin)))
+      (_ alternative: (block (statement_list (assignment_statement left: (_ . (_ field: (field_identifier) @_key) .) right: (_ . (_) @pin.value .)) @pin)))
       ]))) @_fn)
   (#match? @_fn "NewCertPool\\(")
   (#not-match? @_fn "SystemCertPool")
@@ -196,7 +196,7 @@
 (_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (assignment_statement left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
@@ -206,7 +206,7 @@
 (_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (assignment_statement left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
@@ -216,7 +216,7 @@
 (_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (assignment_statement left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
@@ -226,7 +226,7 @@
 (_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (short_var_declaration left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
@@ -236,7 +236,7 @@
 (_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (short_var_declaration left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
@@ -246,7 +246,7 @@
 (_
   consequence: (block) @_sys
   alternative: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (short_var_declaration left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   (#match? @_sys "SystemCertPool\\(")
   (#eq? @_new "NewCertPool")
@@ -255,7 +255,7 @@
 
 (_
   consequence: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (assignment_statement left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
@@ -265,7 +265,7 @@
 
 (_
   consequence: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (assignment_statement left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
@@ -275,7 +275,7 @@
 
 (_
   consequence: (block (statement_list
-    (assignment_statement left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (assignment_statement left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
@@ -285,7 +285,7 @@
 
 (_
   consequence: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (short_var_declaration left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (expression_statement (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
@@ -295,7 +295,7 @@
 
 (_
   consequence: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (short_var_declaration left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (unary_expression operand: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin))))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")
@@ -305,7 +305,7 @@
 
 (_
   consequence: (block (statement_list
-    (short_var_declaration left: (expression_list . (identifier) @_pool .) right: (expression_list . (_ function: (_ field: (field_identifier) @_new)) .))
+    (short_var_declaration left: (_ . (identifier) @_pool .) right: (_ . (_ function: (_ field: (field_identifier) @_new)) .))
     (_ condition: (_ function: (_ operand: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (argument_list . (_) @pin.value)) @pin)))
   alternative: (block) @_sys
   (#match? @_sys "SystemCertPool\\(")

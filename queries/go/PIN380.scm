@@ -10,13 +10,13 @@
 ;; callback or a helper it calls in this file compares the peer certificate's digest, key,
 ;; serial or names with fixed values, and moves it to that comparison.
 (keyed_element
-  key: (literal_element (identifier) @_key)
-  value: (literal_element (_) @pin.value)
+  key: (_ (identifier) @_key)
+  value: (_ (_) @pin.value)
   (#any-of? @_key "VerifyPeerCertificate" "VerifyConnection" "DialTLS" "DialTLSContext")
   (#not-match? @pin.value "^nil$")) @pin
 
 (assignment_statement
-  left: (expression_list . (_ field: (field_identifier) @_key) .)
-  right: (expression_list . (_) @pin.value .)
+  left: (_ . (_ field: (field_identifier) @_key) .)
+  right: (_ . (_) @pin.value .)
   (#any-of? @_key "VerifyPeerCertificate" "VerifyConnection" "DialTLS" "DialTLSContext")
   (#not-match? @pin.value "^nil$")) @pin

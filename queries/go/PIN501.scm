@@ -5,11 +5,11 @@
 
 ;; PIN501: InsecureSkipVerify switched on, in a composite literal or by assignment.
 (keyed_element
-  key: (literal_element (identifier) @_key)
-  value: (literal_element (true) @pin.value)
+  key: (_ (identifier) @_key)
+  value: (_ (true) @pin.value)
   (#eq? @_key "InsecureSkipVerify")) @pin
 
 (assignment_statement
-  left: (expression_list . (_ field: (field_identifier) @_key) .)
-  right: (expression_list . (true) @pin.value .)
+  left: (_ . (_ field: (field_identifier) @_key) .)
+  right: (_ . (true) @pin.value .)
   (#eq? @_key "InsecureSkipVerify")) @pin

@@ -8,8 +8,8 @@
 ;; PIN502: MinVersion / MaxVersion set to SSL 3.0, TLS 1.0 or TLS 1.1, by constant
 ;; (`tls.VersionTLS10`, any import alias, or a dot-import) or by its numeric value.
 (keyed_element
-  key: (literal_element (identifier) @_key)
-  value: (literal_element [
+  key: (_ (identifier) @_key)
+  value: (_ [
     (_ field: (field_identifier) @_ver)
     (identifier) @_ver
     (int_literal) @_ver
@@ -18,8 +18,8 @@
   (#match? @_ver "^(VersionTLS1[01]|VersionSSL30|0x030[012]|76[89]|770)$")) @pin
 
 (assignment_statement
-  left: (expression_list . (_ field: (field_identifier) @_key) .)
-  right: (expression_list . [
+  left: (_ . (_ field: (field_identifier) @_key) .)
+  right: (_ . [
     (_ field: (field_identifier) @_ver)
     (identifier) @_ver
     (int_literal) @_ver

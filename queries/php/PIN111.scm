@@ -1,6 +1,8 @@
 ;; gate: openssl_x509_fingerprint openssl_x509_parse serialNumber serialNumberHex subject issuer
 ;; Why this gate: every pattern pins the fingerprint function or the parsed-certificate key
 ;; it compares (#eq? / #match? below).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN111 (custom verification), PHP: PHP has no verification callback, so code that pins
 ;; reads the peer certificate (stream context `capture_peer_cert`, `peer_certificate`) and
@@ -9,7 +11,7 @@
 
 ;; openssl_x509_fingerprint($cert, ...) ==/===/!=/!== value (either side).
 ((binary_expression
-  left: (function_call_expression function: (name) @_f)
+  left: (_ function: (name) @_f)
   operator: ["==" "===" "!=" "!=="]
   right: (_) @pin.value) @pin
   (#eq? @_f "openssl_x509_fingerprint"))
@@ -17,22 +19,22 @@
 ((binary_expression
   left: (_) @pin.value
   operator: ["==" "===" "!=" "!=="]
-  right: (function_call_expression function: (name) @_f)) @pin
+  right: (_ function: (name) @_f)) @pin
   (#eq? @_f "openssl_x509_fingerprint"))
 
 ;; hash_equals($pin, openssl_x509_fingerprint(...)) and in_array(openssl_x509_fingerprint(...), $pins).
-((function_call_expression
+((_
   function: (name) @_cmp
-  arguments: (arguments
+  arguments: (_
     (argument) @pin.value
-    (argument (function_call_expression function: (name) @_f)))) @pin
+    (argument (_ function: (name) @_f)))) @pin
   (#match? @_cmp "^(hash_equals|strcasecmp|strcmp)$")
   (#eq? @_f "openssl_x509_fingerprint"))
 
-((function_call_expression
+((_
   function: (name) @_cmp
-  arguments: (arguments
-    (argument (function_call_expression function: (name) @_f))
+  arguments: (_
+    (argument (_ function: (name) @_f))
     (argument) @pin.value)) @pin
   (#match? @_cmp "^(hash_equals|in_array|strcasecmp|strcmp)$")
   (#eq? @_f "openssl_x509_fingerprint"))

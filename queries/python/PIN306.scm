@@ -20,7 +20,7 @@
 ; ---------------------------------------------------------------------------------------
 ; requests / httpx / botocore / hvac: verify="ca.pem" (a string is a CA bundle path).
 (keyword_argument
-  name: (identifier) @_kw
+  name: (_) @_kw
   value: [(string) (concatenated_string)] @pin.value
   (#eq? @_kw "verify")
   (#not-match? @pin.value "^[rbuRBU]*[\"'][\"']$|^[rbuRBU]*[\"'](?i:true|false|yes|no|1|0)[\"']$")
@@ -32,7 +32,7 @@
   function: (_) @_fn
   arguments: (argument_list
     (keyword_argument
-      name: (identifier) @_kw
+      name: (_) @_kw
       value: [(identifier) (attribute) (call) (subscript) (binary_operator) (conditional_expression)] @pin.value) @pin)
   (#eq? @_kw "verify")
   (#not-match? @_fn "(?i)jwt|decode|signature")
@@ -64,7 +64,7 @@
 ; handing its configuration's option of the same name on (`server_verification_cert=
 ; self.config.server_verification_cert`, `ca_certs=self.ca_certs`) is a pass-through, not a pin.
 (keyword_argument
-  name: (identifier) @_kw
+  name: (_) @_kw
   value: (_) @pin.value
   (#not-eq? @pin.value @_kw)
   (#any-of? @_kw "ssl_ca" "ssl_ca_certs" "ssl_cafile" "ssl_ca_file" "ssl_ca_cert" "tlsCAFile" "tls_ca_file" "tls_ca_cert" "sslrootcert" "ca_certs" "ca_cert" "ca_file" "ca_bundle" "root_certificates" "server_verification_cert")
@@ -82,7 +82,7 @@
 ; PyMySQL / MySQLdb / peewee: ssl={"ca": ...}, ssl=dict(ca=...), and SQLAlchemy/Django
 ; {"ssl": {"ca": ...}}.
 (keyword_argument
-  name: (identifier) @_kw
+  name: (_) @_kw
   value: (dictionary
     (_ key: (string) @_k value: (_) @pin.value) @pin)
   (#any-of? @_kw "ssl" "ssl_options" "ssl_opts" "ssl_args" "ssl_params" "tls" "sslopt")
@@ -90,11 +90,11 @@
   (#not-match? @pin.value "(?i)\\bcertifi(\\b|_)|get_default_verify_paths|^(None|True|False)$|ca-certificates\\.crt|ca-bundle(\\.trust)?\\.crt|tls-ca-bundle\\.pem|ca-root-nss\\.crt|^[rbu]*[\"'](/etc/ssl/certs/?|/etc/pki/tls/certs/?|/etc/ssl/cert\\.pem)[\"']$"))
 
 (keyword_argument
-  name: (identifier) @_kw
+  name: (_) @_kw
   value: (_
     function: (identifier) @_dict
     arguments: (argument_list
-      (keyword_argument name: (identifier) @_k value: (_) @pin.value) @pin))
+      (keyword_argument name: (_) @_k value: (_) @pin.value) @pin))
   (#any-of? @_kw "ssl" "ssl_options" "ssl_opts" "ssl_args" "ssl_params" "tls" "sslopt")
   (#eq? @_dict "dict")
   (#eq? @_k "ca")
@@ -166,7 +166,7 @@
   function: (identifier) @_fn
   arguments: (argument_list
     (keyword_argument
-      name: (identifier) @_kw
+      name: (_) @_kw
       value: (_) @pin.value) @pin)
   (#eq? @_fn "urlopen")
   (#any-of? @_kw "cafile" "capath")
@@ -177,7 +177,7 @@
   function: (_ attribute: (identifier) @_fn)
   arguments: (argument_list
     (keyword_argument
-      name: (identifier) @_kw
+      name: (_) @_kw
       value: (_) @pin.value) @pin)
   (#not-any-of? @_fn "create_default_context" "load_verify_locations")
   (#any-of? @_kw "cafile" "capath")
@@ -207,7 +207,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)
-    (if_statement consequence: (block (expression_statement (_
+    (if_statement consequence: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
@@ -231,7 +231,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin))))
-    (try_statement body: (block (expression_statement (_
+    (try_statement body: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
@@ -243,7 +243,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (with_statement body: (block (expression_statement (_
+    (with_statement body: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
@@ -255,7 +255,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (for_statement body: (block (expression_statement (_
+    (for_statement body: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)

@@ -14,7 +14,7 @@
   ]
   arguments: (argument_list
     (keyword_argument
-      name: (identifier) @_kw
+      name: (_) @_kw
       value: (_) @pin.value)) @_args
   (#eq? @_fn "create_default_context")
   (#any-of? @_kw "cafile" "cadata" "capath")
@@ -37,7 +37,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)
-    (if_statement consequence: (block (expression_statement (_
+    (if_statement consequence: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
@@ -61,7 +61,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin))))
-    (try_statement body: (block (expression_statement (_
+    (try_statement body: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
@@ -73,7 +73,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (with_statement body: (block (expression_statement (_
+    (with_statement body: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)
@@ -85,7 +85,7 @@
                  (subscript) @pin.value
                  (binary_operator) @pin.value
                ])) @pin)))
-    (for_statement body: (block (expression_statement (_
+    (for_statement body: (_ (expression_statement (_
                function: (_ attribute: (identifier) @_m @pin.start)
                arguments: (argument_list . [
                  (keyword_argument value: (_) @pin.value)

@@ -11,14 +11,14 @@
 ;; ctx.verify_mode = OpenSSL::SSL::VERIFY_NONE / http.verify_mode = VERIFY_NONE
 ((assignment
   left: (_ method: (identifier) @_m)
-  right: [(scope_resolution name: (constant) @_v) (constant) @_v] @pin.value) @pin
+  right: [(scope_resolution name: (_) @_v) (constant) @_v] @pin.value) @pin
   (#eq? @_m "verify_mode")
   (#eq? @_v "VERIFY_NONE"))
 
 ;; The old global hack: OpenSSL::SSL::VERIFY_PEER = OpenSSL::SSL::VERIFY_NONE
 ((assignment
   left: (_ name: (constant) @_l)
-  right: (scope_resolution name: (constant) @_v) @pin.value) @pin
+  right: (scope_resolution name: (_) @_v) @pin.value) @pin
   (#eq? @_l "VERIFY_PEER")
   (#eq? @_v "VERIFY_NONE"))
 
@@ -32,7 +32,7 @@
 ;; RestClient verify_ssl:, HTTParty, Excon ...).
 ((pair
   key: [(hash_key_symbol) (simple_symbol) (string)] @_k
-  value: [(scope_resolution name: (constant) @_v) (constant) @_v] @pin.value) @pin
+  value: [(scope_resolution name: (_) @_v) (constant) @_v] @pin.value) @pin
   (#match? @_k "^[:\"']?(verify_mode|verify_ssl|ssl_verify_mode)[\"']?$")
   (#eq? @_v "VERIFY_NONE"))
 
@@ -124,19 +124,19 @@
 ((assignment
   left: (_ method: (identifier) @_m)
   right: [
-    (call block: (block body: (block_body . (true) .)))
-    (call block: (do_block body: (body_statement . (true) .)))
-    (lambda body: (block body: (block_body . (true) .)))
-    (lambda body: (do_block body: (body_statement . (true) .)))
+    (call block: (block body: (_ . (true) .)))
+    (call block: (do_block body: (_ . (true) .)))
+    (lambda body: (block body: (_ . (true) .)))
+    (lambda body: (do_block body: (_ . (true) .)))
   ] @pin.value) @pin
   (#eq? @_m "verify_callback"))
 
 ((pair
   key: [(hash_key_symbol) (simple_symbol) (string)] @_k
   value: [
-    (call block: (block body: (block_body . (true) .)))
-    (call block: (do_block body: (body_statement . (true) .)))
-    (lambda body: (block body: (block_body . (true) .)))
-    (lambda body: (do_block body: (body_statement . (true) .)))
+    (call block: (block body: (_ . (true) .)))
+    (call block: (do_block body: (_ . (true) .)))
+    (lambda body: (block body: (_ . (true) .)))
+    (lambda body: (do_block body: (_ . (true) .)))
   ] @pin.value) @pin
   (#match? @_k "^[:\"']?(ssl_)?verify_callback[\"']?$"))

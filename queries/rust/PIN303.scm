@@ -3,6 +3,8 @@
 ;; constructor call or struct literal with an anchored `(^|::)RootCertStore$` regex (`empty`
 ;; and `roots` are far more common); the store's creation is inside every pattern's outermost
 ;; node (the function or closure).
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ; PIN303: rustls root store started empty (`RootCertStore::empty()`, or the struct literal
 ; with an empty `roots` vector) in a function or closure that never brings in the webpki /
@@ -55,7 +57,7 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
+  body: (_
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
     (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
@@ -65,9 +67,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
+  body: (_
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -75,9 +77,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
+  body: (_
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -85,9 +87,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
+  body: (_
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -95,9 +97,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
+  body: (_
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -105,8 +107,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -116,8 +118,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -127,8 +129,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -138,8 +140,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -149,8 +151,8 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -160,9 +162,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -171,9 +173,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -182,9 +184,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -193,9 +195,9 @@
   (#not-match? @_fn "webpki_roots|webpki_root_certs|load_native_certs|native_certs|platform_verifier|TLS_SERVER_ROOTS"))
 
 ((function_item
-  body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
+  body: (_
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -256,7 +258,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -266,7 +268,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -276,7 +278,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -286,7 +288,7 @@
 ((closure_expression
   body: (block
     (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_ctor "empty")
   (#eq? @_var @_recv)
@@ -295,7 +297,7 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -306,7 +308,7 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -317,7 +319,7 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -328,7 +330,7 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -339,7 +341,7 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
     (let_declaration value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
@@ -350,8 +352,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin)))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -361,8 +363,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_)))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -372,8 +374,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -383,8 +385,8 @@
 
 ((closure_expression
   body: (block
-    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (struct_expression name: (_) @_ty body: (field_initializer_list (field_initializer field: (field_identifier) @_field value: (_) @_empty))))
-    (expression_statement (for_expression body: (block (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
+    (let_declaration pattern: [(identifier) @_var (mut_pattern (identifier) @_var)] value: (_ name: (_) @_ty body: (_ (_ field: (field_identifier) @_field value: (_) @_empty))))
+    (expression_statement (for_expression body: (_ (expression_statement (try_expression (_ function: (_ value: (_ function: (_ value: (identifier) @_recv field: (field_identifier) @_m @pin.start) arguments: (_ . (_) @pin.value)) @pin) arguments: (_))))))))) @_fn
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")
@@ -395,7 +397,7 @@
 ; Fallback: the empty store is created but nothing is added to it in the shapes above (the
 ; certificates come in elsewhere): report the creation.
 ((function_item
-  body: (block [
+  body: (_ [
     (let_declaration value: (_
       function: (_ path: (_) @_ty name: (identifier) @_ctor) arguments: (_)) @pin @pin.value)
     (expression_statement (assignment_expression right: (_
@@ -420,11 +422,11 @@
 
 ; `RootCertStore { roots: vec![] }` / `Vec::new()`.
 ((function_item
-  body: (block
-    (let_declaration value: (struct_expression
+  body: (_
+    (let_declaration value: (_
       name: (_) @_ty
-      body: (field_initializer_list
-        (field_initializer field: (field_identifier) @_field value: (_) @_empty))) @pin @pin.value))
+      body: (_
+        (_ field: (field_identifier) @_field value: (_) @_empty))) @pin @pin.value))
   (#match? @_ty "(^|::)RootCertStore$")
   (#eq? @_field "roots")
   (#match? @_empty "^(vec!\\s*[\\[(]\\s*[\\])]|Vec::new\\(\\)|Vec::with_capacity\\(.*\\)|Default::default\\(\\))$")) @_fn

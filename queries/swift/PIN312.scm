@@ -1,5 +1,7 @@
 ;; gate: SecTrustSetAnchorCertificates
 ;; Why this gate: every pattern pins the function name with #eq?.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN312 (apple-anchor-certificates), Swift: SecTrustSetAnchorCertificates(trust, anchors).
 ;; The enclosing block (statement list or file) is checked as text: when it also calls
@@ -9,17 +11,17 @@
 
 ([
   (statements [
-    (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin
-    (property_declaration value: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
-    (assignment result: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
-    (if_statement condition: (_ lhs: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin))
-    (guard_statement condition: (_ lhs: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin))
+    (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin
+    (property_declaration value: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
+    (assignment result: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
+    (if_statement condition: (_ lhs: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin))
+    (guard_statement condition: (_ lhs: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin))
   ])
   (source_file [
-    (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin
-    (property_declaration value: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
-    (assignment result: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
-    (if_statement condition: (_ lhs: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (value_argument value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin))
+    (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin
+    (property_declaration value: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
+    (_ result: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin)
+    (if_statement condition: (_ lhs: (call_expression (simple_identifier) @_fn (call_suffix (value_arguments . (value_argument) . (_ value: [(as_expression expr: (_) @pin.value) (simple_identifier) @pin.value (navigation_expression) @pin.value (call_expression) @pin.value (array_literal) @pin.value])))) @pin))
   ])
 ] @_block
   (#eq? @_fn "SecTrustSetAnchorCertificates")

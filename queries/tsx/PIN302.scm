@@ -4,6 +4,8 @@
 ;; gate: ca certificateAuthority setDefaultCACertificates createSsl
 ;; Why this gate: every pattern needs a `ca` / `certificateAuthority` key (property, string key,
 ;; shorthand or `opts['ca']`), or calls setDefaultCACertificates / createSsl, inside the match.
+; Node kinds that their fields imply are written `_` (scripts/wildcards.py: cheaper to
+; compile, same matches): `(_ function: f arguments: a)` is a call.
 
 ;; PIN302: a `ca` option (got: `https.certificateAuthority`) replaces Node's default roots,
 ;; unless it spreads `tls.rootCertificates` (or `tls.getCACertificates()`) into the list. A
@@ -22,7 +24,7 @@
   ]
   arguments: (arguments
     [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -32,11 +34,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -46,7 +48,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin))])
   (#any-of? @_fn "connect" "request" "get" "post" "put" "patch" "delete" "head" "createSecureContext" "createConnection" "createPool" "createPoolCluster" "createClient" "needle" "got" "superagent")
@@ -58,11 +60,11 @@
 
 ;; new https.Agent({ ca }) / new HttpsProxyAgent(url, { ca }) / new tls.TLSSocket(sock, { ca })
 ;; / new WebSocket(url, { ca }).
-(new_expression
+(_
   constructor: [(identifier) (member_expression)] @_ctor
-  arguments: (arguments
+  arguments: (_
     [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -72,11 +74,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -86,7 +88,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin))])
   (#match? @_ctor "(^|\\.)(\\w*Agent|TLSSocket|WebSocket|Dispatcher)$")
@@ -103,7 +105,7 @@
 (pair
   key: [(property_identifier) (string)] @_nest
   value: [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -113,11 +115,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin)
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -127,7 +129,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin))]
   (#match? @_nest "^[\"']?(ssl|tls|connect|requestTls|proxyTls|cryptoCredentialsDetails|agentOptions|tlsOptions|sslOptions|tlsOpts|sslOpts|tlsConfig|sslConfig|tlsSettings|secureContextOptions|socket|https)[\"']?$")
@@ -143,7 +145,7 @@
 ;; text: a structural sibling pattern costs seconds on large files.
 ((object
   [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -153,7 +155,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
   (#match? @_obj "[{,\n]\\s*[\"']?(host|hostname|port|servername|rejectUnauthorized|checkServerIdentity|ALPNProtocols|session|socket)[\"']?\\s*[:,}]")
@@ -170,7 +172,7 @@
 (variable_declarator
   name: (_) @_name
   value: [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -180,11 +182,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -194,7 +196,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj)]
   (#match? @_obj "[{,\n]\\s*[\"']?(host|hostname|port|servername|rejectUnauthorized|checkServerIdentity|ALPNProtocols|session|socket|cert|key|pfx|passphrase|minVersion|maxVersion|ciphers|secureProtocol|ecdhCurve|sigalgs)[\"']?\\s*[:,}]")
@@ -209,7 +211,7 @@
 (assignment_expression
   left: (_) @_name
   right: [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -219,11 +221,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -233,7 +235,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj)]
   (#match? @_obj "[{,\n]\\s*[\"']?(host|hostname|port|servername|rejectUnauthorized|checkServerIdentity|ALPNProtocols|session|socket|cert|key|pfx|passphrase|minVersion|maxVersion|ciphers|secureProtocol|ecdhCurve|sigalgs)[\"']?\\s*[:,}]")
@@ -248,7 +250,7 @@
 (pair
   key: (_) @_name
   value: [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -258,11 +260,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -272,7 +274,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj)]
   (#match? @_obj "[{,\n]\\s*[\"']?(host|hostname|port|servername|rejectUnauthorized|checkServerIdentity|ALPNProtocols|session|socket|cert|key|pfx|passphrase|minVersion|maxVersion|ciphers|secureProtocol|ecdhCurve|sigalgs)[\"']?\\s*[:,}]")
@@ -286,7 +288,7 @@
 
 (public_field_definition name: (_) @_name
   value: [(object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -296,11 +298,11 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj
     (_ (object [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -310,7 +312,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin) @_obj)]
   (#match? @_obj "[{,\n]\\s*[\"']?(host|hostname|port|servername|rejectUnauthorized|checkServerIdentity|ALPNProtocols|session|socket|cert|key|pfx|passphrase|minVersion|maxVersion|ciphers|secureProtocol|ecdhCurve|sigalgs)[\"']?\\s*[:,}]")
@@ -326,7 +328,7 @@
 (assignment_expression
   left: [
     (_ object: (_) @_o property: (property_identifier) @_key)
-    (subscript_expression object: (_) @_o index: (string) @_key)
+    (_ object: (_) @_o index: (string) @_key)
   ]
   right: [
     (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -343,7 +345,7 @@
 ;; An object whose only entry is a `ca` named like a CA (`exports['Amazon RDS'] = { ca: awsCaBundle.ca }`,
 ;; `{ ca: fs.readFileSync('db-ca.pem') }`), whatever it is handed to.
 ((object . [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -353,7 +355,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin .)
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
@@ -364,7 +366,7 @@
   (#match? @pin.value "(?-i:[Cc]a[A-Z_]|Ca[s]?$)|(?i:(^|[^a-z])ca([^a-z]|$)|cert|root|bundle|\\.(pem|crt|cer)\\b|trust)"))
 
 ((object . [
-      (pair
+      (_
         key: [(property_identifier) (string)] @_key
         value: [
           (_ function: (_) arguments: (arguments . [(identifier) (member_expression)] @pin.value))
@@ -374,7 +376,7 @@
               property: (_))
             arguments: (_))
         ])
-      (pair key: [(property_identifier) (string)] @_key value: (_) @pin.value)
+      (_ key: [(property_identifier) (string)] @_key value: (_) @pin.value)
       (shorthand_property_identifier) @_key @pin.value
     ] @pin . (comment) .)
   (#any-of? @_key "ca" "'ca'" "\"ca\"" "certificateAuthority" "'certificateAuthority'" "\"certificateAuthority\"")
@@ -389,7 +391,7 @@
 (assignment_expression
   left: [
     (_ property: (property_identifier) @_key)
-    (subscript_expression index: (string) @_key)
+    (_ index: (string) @_key)
   ]
   right: [
     (_ function: (_) arguments: (arguments . (_) @pin.value))
