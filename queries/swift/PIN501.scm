@@ -1,6 +1,11 @@
 ;; gate: allowInvalidCertificates validatesDomainName DisabledTrustEvaluator DisabledEvaluator urlSession
 ;; gate: SSL_CTX_set_verify SSL_set_verify
 ;; Why this gate: each pattern pins one of these names with #eq? / #any-of?.
+;
+; Function declarations are written `(_ name: ... body: ...)` with a climb that checks the
+; kind (`#pinscan-up! @pin.start "function_declaration:name:"`, exact): tree-sitter's
+; analysis of a `function_declaration` step with children costs about 100 ms per pattern in
+; the Swift grammar, a wildcard parent none.
 
 ;; PIN501 (tls-verification-disabled), Swift (tree-sitter-swift 0.7).
 ;; Not findings: allowInvalidCertificates = false, validatesDomainName = true (the defaults),
@@ -26,14 +31,15 @@
 
 ; urlSession(_:didReceive:completionHandler:) that answers
 ; completionHandler(.useCredential, URLCredential(trust: serverTrust)) without evaluating it.
-((function_declaration
+((_
   name: (simple_identifier) @pin.start @pin.value
   (parameter external_name: (simple_identifier) @_label)
   body: (function_body) @_body) @pin
   (#eq? @pin.start "urlSession")
   (#eq? @_label "didReceive")
   (#match? @_body "\\.useCredential\\s*,\\s*URLCredential\\s*\\(\\s*trust\\s*:")
-  (#not-match? @_body "SecTrustEvaluate|SecCertificateCopy|SecTrustCopy|SecKeyCopy|SecTrustGetCertificate|pinningValidator"))
+  (#not-match? @_body "SecTrustEvaluate|SecCertificateCopy|SecTrustCopy|SecKeyCopy|SecTrustGetCertificate|pinningValidator")
+  (#pinscan-up! @pin.start "function_declaration:name:"))
 
 ; OpenSSL called from Swift (server-side Swift, Linux): SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nil)
 ; or SSL_set_verify(ssl, SSL_VERIFY_NONE, nil). SSL_VERIFY_PEER stays silent.
