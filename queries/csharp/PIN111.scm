@@ -65,6 +65,8 @@
       (_ body: (_) @_body @pin.value)
       (anonymous_method_expression (block) @_body @pin.value)
     ] @pin))
+  ; An anonymous method whose typed parameters include SslPolicyErrors, wherever the
+  ; delegate is (lambdas: the pattern below).
   (anonymous_method_expression
     parameters: (parameter_list) @_params
     (block) @_body @pin.value) @pin
