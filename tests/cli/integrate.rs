@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::{Tree, code, json, pinscan, stderr};
+use crate::{Tree, code, finding_lines, json, pinscan, stderr};
 
 const G2_PIN: &str = "sha256/i7WTqTvh0OioIruIfFR4kMPnBqrS2rdiVPl/s2uC/CY=";
 const MS_PIN: &str = "sha256/svcpi1K/LDysTd/nLeTWgqxYlXWVmC8rYjAa9ZfGmcU=";
@@ -155,17 +155,7 @@ fn diff_reports_only_changed_lines() {
     );
     t.write("fresh.conf", format!("x = \"{G2_PIN}\"\n"));
     let doc = json(&t.scan_json(&["--diff", "HEAD"]));
-    let got: Vec<(String, u64)> = doc["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["path"].as_str().unwrap().to_owned(),
-                f["start"]["line"].as_u64().unwrap(),
-            )
-        })
-        .collect();
+    let got = finding_lines(&doc);
     assert_eq!(
         got,
         [("a.conf".to_owned(), 2), ("fresh.conf".to_owned(), 1)]

@@ -152,6 +152,23 @@ pub(crate) fn finding_paths(doc: &Value) -> Vec<String> {
     v
 }
 
+/// Sorted `(path, line)` of the findings.
+pub(crate) fn finding_lines(doc: &Value) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_owned(),
+                f["start"]["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
 /// Sorted `(path, reason)` pairs of the `skipped` array.
 pub(crate) fn skipped(doc: &Value) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = doc["skipped"]

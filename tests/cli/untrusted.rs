@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
-use crate::{PIN_LINE, Tree, code, json, stderr, stdout};
+use crate::{PIN_LINE, Tree, code, finding_lines, json, stderr, stdout};
 
 /// A git repository with one commit of `x.conf`, then a pin added on its line 2 (the
 /// changed line `--diff HEAD` reports), and a folder outside it for the attacker's
@@ -93,17 +93,7 @@ impl Repo {
         let out = self.tree.scan_json(&["--diff", "HEAD"]);
         assert_eq!(code(&out), 1, "{}", stderr(&out));
         let doc = json(&out);
-        let found: Vec<(String, u64)> = doc["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| {
-                (
-                    f["path"].as_str().unwrap().to_owned(),
-                    f["start"]["line"].as_u64().unwrap(),
-                )
-            })
-            .collect();
+        let found = finding_lines(&doc);
         assert_eq!(found, [("x.conf".to_owned(), 2)], "{}", stdout(&out));
         assert!(!self.marker().exists(), "pinscan let git run the program");
     }
