@@ -337,10 +337,22 @@ fn clones_are_scanned_with_their_commit_and_github_address_then_removed() {
         &["remote", "add", "origin", "git@github.com:acme/pins.git"],
     );
     let url = format!("file://{}", origin.display());
-    let before: Vec<_> = temp_clones();
-    let out = sweep(&t, &[&url, "origin", "-o", "out"]);
+    // The sweep clones below its own temporary folder, so that other tests' sweeps
+    // running at the same time cannot add or remove folders while this one looks.
+    let tmp = t.join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let out = t
+        .cmd()
+        .env("TMPDIR", &tmp)
+        .args(["sweep", &url, "origin", "-o", "out"])
+        .output()
+        .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(temp_clones(), before, "the clone's folder is removed");
+    assert_eq!(
+        temp_clones(&tmp),
+        Vec::<std::path::PathBuf>::new(),
+        "the clone's folder is removed"
+    );
     let all = results(&t.join("out"));
     let commits: Vec<&str> = all
         .values()
@@ -368,8 +380,8 @@ fn clones_are_scanned_with_their_commit_and_github_address_then_removed() {
     }
 }
 
-fn temp_clones() -> Vec<std::path::PathBuf> {
-    let mut v: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+fn temp_clones(tmp: &Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(tmp)
         .unwrap()
         .filter_map(Result::ok)
         .filter(|e| {
