@@ -1149,6 +1149,30 @@ fn enclosing_params_of_line(text: &str, line_start: usize) -> Option<(String, us
         if t.starts_with("class ") || t.starts_with("struct ") || t.contains(" class ") {
             return None;
         }
+        // An Objective-C method, `- (NSData *)certNamed:(NSString *)name ofType:(id)t {`: its
+        // name is the first selector part (`certNamed`), and the rest of the header up to
+        // the brace holds the parameters (`name`, `t`), as if it were `certNamed(...)`.
+        if ind == 0 && ["- (", "+ (", "-(", "+("].iter().any(|m| t.starts_with(m)) {
+            let head = text.get(start..(start + 2048).min(text.len()))?;
+            let brace = head
+                .find(['{', ';'])
+                .filter(|&b| head.as_bytes()[b] == b'{')?;
+            let after_type = head[..brace].find(')').map_or(1, |p| p + 1);
+            let rest = &head[after_type..brace];
+            let name_start = after_type + (rest.len() - rest.trim_start().len());
+            let name_end = name_start
+                + head[name_start..brace]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(brace - name_start);
+            return if head[name_end..].starts_with(':') {
+                Some((
+                    text[start + name_end + 1..start + brace].to_owned(),
+                    start + brace,
+                ))
+            } else {
+                Some((String::new(), start + name_end + 1))
+            };
+        }
         // The header's parameter list: `(` after a name that is not a control word, or
         // the parentheses before an arrow.
         let keyword = FUNCTION_KEYWORDS
@@ -1360,6 +1384,13 @@ pub(crate) fn loop_source(text: &str, name: &str, pos: usize) -> Option<String> 
         return None;
     }
     re.captures_iter(window)
+        // A Swift argument label `for` (`func root(for region: String)`) is no loop.
+        .filter(|caps| {
+            caps.get(1).is_none()
+                || !window[..caps.get(0).map_or(0, |m| m.start())]
+                    .trim_end()
+                    .ends_with(['(', ','])
+        })
         .filter_map(
             |caps| match (caps.get(1), caps.get(2), caps.get(3), caps.get(4)) {
                 (Some(v), Some(src), _, _) | (_, _, Some(src), Some(v)) if v.as_str() == name => {
@@ -1752,10 +1783,39 @@ mod tests {
         // Assigned in the body: the assignment decides.
         let body = "def f(ca=None):\n    ca = \"root.pem\"\n    load(ca)\n";
         assert_eq!(parameter(body, "ca", body.rfind("ca").unwrap()), None);
+        // Objective-C method parameters; a local of the method is not one.
+        let objc = "@implementation P\n- (NSData *)certNamed:(NSString *)name\n    inBundle:(NSBundle *)bundle {\n    NSString *other = @\"x\";\n    return [bundle pathForResource:name ofType:@\"der\"];\n}\n@end\n";
+        let at = objc.rfind("name").unwrap();
+        assert_eq!(parameter(objc, "name", at), Some(Param::NoDefault));
+        let at = objc.rfind("bundle").unwrap();
+        assert_eq!(parameter(objc, "bundle", at), Some(Param::NoDefault));
+        assert_eq!(parameter(objc, "other", at), None);
+        let (name, params) = enclosing_function(objc, at).unwrap();
+        assert_eq!(name, "certNamed");
+        assert_eq!(params.len(), 1, "{params:?}");
         assert!(is_location_option("ca_cert_file_path") && !is_location_option("audit_root"));
         assert!(is_location_option("cafile") && is_location_option("trustStoreLocation"));
         assert!(is_location_option("CA_DIR") && is_location_option("ssl.ca_certs"));
         assert!(!is_location_option("sslProfileName") && !is_location_option("profile"));
+    }
+
+    #[test]
+    fn loops_bind_their_variable_and_swift_for_labels_do_not() {
+        let java = "for (X509Certificate c : trusted) {\n  store.add(c);\n}\n";
+        assert_eq!(
+            loop_source(java, "c", java.rfind('c').unwrap()).as_deref(),
+            Some("trusted")
+        );
+        let swift = "func root(for region: String) -> String? {\n    load(region)\n}\n";
+        assert_eq!(
+            loop_source(swift, "region", swift.rfind("region").unwrap()),
+            None
+        );
+        let swift = "for region in regions {\n    load(region)\n}\n";
+        assert_eq!(
+            loop_source(swift, "region", swift.rfind("region").unwrap()).as_deref(),
+            Some("regions")
+        );
     }
 
     #[test]

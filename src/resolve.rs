@@ -46,6 +46,37 @@ pub fn file_names(value: &str) -> impl Iterator<Item = &str> {
         .flat_map(move |re| re.find_iter(value).map(|m| m.as_str().trim()))
 }
 
+/// The file an Apple bundle lookup names, from the text of its arguments:
+/// `forResource: "root", ofType: "cer"` (Swift), `pathForResource:@"root" ofType:@"cer"`
+/// (Objective-C), `url(forResource: "root.der", withExtension: nil)`. Only the file name:
+/// a bundle's resources are found by name wherever they sit in the project.
+pub fn bundle_resource(value: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let caps = RE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r#"(?:forResource|ForResource)\s*:\s*@?"(?P<name>[^"\\]+)"\s*,?\s*(?:(?:ofType|withExtension)\s*:\s*(?:@?"(?P<ext>[\w.]+)"|nil\b))?"#,
+            )
+            .ok()
+        })
+        .as_ref()?
+        .captures(value)?;
+    let name = caps.name("name")?.as_str().trim();
+    let file = name.rsplit('/').next().unwrap_or(name);
+    let file = match caps.name("ext").map(|e| e.as_str().trim_start_matches('.')) {
+        Some(ext)
+            if !file
+                .to_ascii_lowercase()
+                .ends_with(&format!(".{}", ext.to_ascii_lowercase())) =>
+        {
+            format!("{file}.{ext}")
+        }
+        _ => file.to_owned(),
+    };
+    let is_certificate = file_names(&file).next().is_some();
+    is_certificate.then_some(file)
+}
+
 /// SPKI hashes and certificate digests inside a pin-set value: `sha256//<base64>` (curl),
 /// bare base64 SHA-256 values, 40 or 64 hex digits (with or without colons).
 fn digests(value: &str) -> impl Iterator<Item = &str> {
@@ -70,7 +101,9 @@ impl Resolver<'_> {
         }
         let found = match kind {
             Kind::NarrowTrustStore | Kind::PinConfig | Kind::CustomVerify | Kind::EmbeddedCert => {
+                let bundled = bundle_resource(value);
                 let by_file: Vec<CaMatch> = file_names(value)
+                    .chain(bundled.as_deref())
                     .flat_map(|f| self.catalog.lookup_file_name(f))
                     .collect();
                 if by_file.is_empty() && kind == Kind::PinConfig {
@@ -293,6 +326,38 @@ impl Resolver<'_> {
 /// A base64 SHA-256 (44 characters ending in `=`).
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bundle_lookups_name_their_certificate_file() {
+        for (value, want) in [
+            (
+                r#"(forResource: "GlobalSign", ofType: "cer")"#,
+                Some("GlobalSign.cer"),
+            ),
+            (
+                r#"(forResource: "certs/root", withExtension: "DER")"#,
+                Some("root.DER"),
+            ),
+            (
+                r#"(forResource: "root.pem", withExtension: nil)"#,
+                Some("root.pem"),
+            ),
+            (r#"(forResource: "root.crt")"#, Some("root.crt")),
+            (
+                r#"[b pathForResource:@"Amazon Root CA 1" ofType:@"cer"]"#,
+                Some("Amazon Root CA 1.cer"),
+            ),
+            (
+                r#"[b pathForResource:@"root.cer" ofType:@"cer"]"#,
+                Some("root.cer"),
+            ),
+            (r#"[b pathForResource:@"client" ofType:@"p12"]"#, None),
+            (r#"(forResource: "Settings", ofType: "plist")"#, None),
+            (r#"(forResource: name, ofType: "cer")"#, None),
+        ] {
+            assert_eq!(bundle_resource(value).as_deref(), want, "{value}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -1,11 +1,14 @@
 //! Referenced trust files: when a trust-store finding names a CA file
 //! (`sslrootcert=certs/root.crt.pem`, `cafile=...`, `ca: fs.readFileSync(...)`) that exists
-//! in the scanned tree — relative to the file or a folder above it, to a scan root, or by
-//! file name — the file
-//! is parsed and the finding says which CAs it holds. For a known Azure service it says
-//! whether the file covers every root the service needs: a complete bundle is a note, a
-//! file that lacks one is a warning naming what is missing, a file holding only retired or
-//! expired CAs is an error.
+//! in the scanned tree — relative to the file or a folder above it, to a scan root, by
+//! file name, as an Android `@raw/name` resource, or as an Apple bundle resource
+//! (`forResource: "root", ofType: "cer"`: the file of that name below the nearest folder
+//! above the code that has one) — the file is parsed and the finding says which CAs it
+//! holds, and names a few other certificates with their dates. For a known Azure service
+//! it says whether the file covers every root the service needs: a complete bundle is a
+//! note, a file that lacks one is a warning naming what is missing, a file holding only
+//! retired or expired CAs is an error, and so is a file whose certificates have all expired
+//! (unless the finding is a note by place or role).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -63,6 +66,23 @@ impl FileIndex {
             let first = hits.next()?.clone();
             return hits.next().is_none().then_some((first, false));
         }
+        // Apple bundle resources: `@bundle/root.cer` is a file of that name anywhere in the
+        // app's project (Xcode copies resources flat into the bundle); the one below the
+        // nearest folder above the referring file, when that is a single file.
+        if let Some(file) = value.strip_prefix("@bundle/") {
+            let candidates = self.by_name.get(&file.to_lowercase())?;
+            for dir in Path::new(referrer).ancestors().skip(1) {
+                let dir = crate::source::display_path(dir);
+                let mut below = candidates.iter().filter(|c| {
+                    let c = crate::source::display_path(c);
+                    dir.is_empty() || dir == "." || c.starts_with(&format!("{dir}/"))
+                });
+                if let Some(first) = below.next() {
+                    return below.next().is_none().then(|| (first.clone(), false));
+                }
+            }
+            return None;
+        }
         let name = value.rsplit(['/', '\\']).next()?.to_lowercase();
         let candidates = self.by_name.get(&name)?;
         // Next to the referring file, then below each folder above it, nearest first (a
@@ -119,6 +139,8 @@ pub fn apply(
     let mut referenced: Vec<String> = Vec::new();
     let mut cache: BTreeMap<PathBuf, Option<Vec<CaMatch>>> = BTreeMap::new();
     let mut counts: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    // Per file, its certificates that are not catalog CAs: (name, not after, expired).
+    let mut others: BTreeMap<PathBuf, Vec<(String, String, bool)>> = BTreeMap::new();
     let mut store_copies: Vec<PathBuf> = Vec::new();
     let mut trusts_store: Vec<usize> = Vec::new();
     for (i, f) in findings
@@ -132,6 +154,8 @@ pub fn apply(
         let raw = value.trim().trim_matches(['"', '\'']);
         let name = if raw.starts_with("@raw/") {
             raw.to_owned()
+        } else if let Some(file) = crate::resolve::bundle_resource(&value) {
+            format!("@bundle/{file}")
         } else if let Some(name) = crate::resolve::file_names(&value).next() {
             name.to_owned()
         } else {
@@ -170,12 +194,20 @@ pub fn apply(
                 ) {
                     store_copies.push(path.clone());
                 }
-                Some(
-                    certs
-                        .iter()
-                        .filter_map(|c| resolver.resolve_cert(c))
-                        .collect(),
-                )
+                let mut known = Vec::new();
+                let mut unknown = Vec::new();
+                for c in &certs {
+                    match resolver.resolve_cert(c) {
+                        Some(ca) => known.push(ca),
+                        None => unknown.push((
+                            c.common_name.clone().unwrap_or_else(|| c.subject.clone()),
+                            c.not_after.clone(),
+                            c.not_after_unix.div_euclid(86_400) < resolver.today,
+                        )),
+                    }
+                }
+                others.insert(path.clone(), unknown);
+                Some(known)
             })
             .clone();
         let Some(cas) = cas else { continue };
@@ -199,7 +231,34 @@ pub fn apply(
             cas: names.clone(),
             missing: Vec::new(),
         };
-        describe(f, tf, &cas, &names);
+        // Certificates that are not catalog CAs are named too (a few of them), with their
+        // dates: a file whose certificates have all expired fails today, whoever issued them.
+        let unknown = others.get(&path).map_or(&[][..], Vec::as_slice);
+        let mut listed = names.clone();
+        if unknown.len() <= 3 {
+            listed.extend(unknown.iter().map(|(name, until, expired)| {
+                if *expired {
+                    format!("\"{name}\" (expired on {until})")
+                } else {
+                    format!("\"{name}\" (valid until {until})")
+                }
+            }));
+        } else {
+            listed.push(format!("{} other certificates", unknown.len()));
+        }
+        let all_expired = !unknown.is_empty()
+            && unknown.iter().all(|(_, _, expired)| *expired)
+            && cas
+                .iter()
+                .all(|c| matches!(c.status, Status::Retired | Status::Expired));
+        // A note stays one (a test's or an example's expired CA, a pass-through).
+        let judged = f.severity > Severity::Note;
+        describe(f, tf, &cas, &listed);
+        if all_expired && judged && f.severity < Severity::Error {
+            f.severity = Severity::Error;
+            f.message
+                .push_str(": every certificate in it has expired, so these connections fail now");
+        }
     }
     if !trusts_store.is_empty() {
         let mut k = 0usize;
