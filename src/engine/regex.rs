@@ -175,6 +175,11 @@ pub fn run(rule_index: usize, rule: &Rule, text: &str, windowed: bool, out: &mut
             {
                 continue;
             }
+            if let Some(vn) = &m.value_not_matches
+                && vn.get().is_ok_and(|r| r.is_match(value))
+            {
+                continue;
+            }
             if let Some(ctx) = &m.context
                 && !context_ok(text, start, end, ctx)
             {

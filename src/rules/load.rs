@@ -91,6 +91,8 @@ struct RawRule {
     keywords: Vec<String>,
     pattern: Option<String>,
     value_matches: Option<String>,
+    /// Regex rules: the value must not match this (a system bundle among CA files).
+    value_not_matches: Option<String>,
     /// Regex rules: the value is string literals joined by concatenation; their contents,
     /// joined, are the value that `value_matches` checks and the finding names.
     #[serde(default)]
@@ -203,11 +205,12 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
     if raw.engine != Engine::Regex
         && (raw.pattern.is_some()
             || raw.value_matches.is_some()
+            || raw.value_not_matches.is_some()
             || raw.context.is_some()
             || raw.join_literals)
     {
         return Err(invalid(
-            "only regex rules take a `pattern`, `value_matches` or `context`",
+            "only regex rules take a `pattern`, `value_matches`, `value_not_matches` or `context`",
         ));
     }
     if raw.engine != Engine::Query && !raw.callback_body.is_empty() {
@@ -252,6 +255,13 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
                 }
                 None => None,
             };
+            let value_not_matches = match raw.value_not_matches.as_deref() {
+                Some(p) => {
+                    check_syntax(file, "value_not_matches", p)?;
+                    Some(super::LazyRegex::new(p))
+                }
+                None => None,
+            };
             let context = match raw.context {
                 Some(c) => Some(Context {
                     lines: c.lines,
@@ -264,6 +274,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             Matcher::Regex(Box::new(RegexMatcher {
                 pattern: super::LazyRegex::new(pattern),
                 value_matches,
+                value_not_matches,
                 context,
                 join_literals: raw.join_literals,
             }))
@@ -551,6 +562,7 @@ mod keyword_tests {
                 "PIN354.toml", // `trusted_certs` spellings after indentation or a quote
                 "PIN360.toml", // `ssl-ca` after the server section's header
                 "PIN361.toml", // `ssl-ca` after the client section's header
+                "PIN362.toml", // the directive after indentation, `ca-file` on a server line
                 "PIN503.toml", // `server certificate` spellings after `trust`
                 "PIN504.toml", // an Azure database host name is in `requires`
                 "PIN505.toml", // one keyword per alternative

@@ -206,6 +206,8 @@ pub struct RegexMatcher {
     pub pattern: LazyRegex,
     /// The matched value itself must match this (e.g. look like a CA name).
     pub value_matches: Option<LazyRegex>,
+    /// The matched value must not match this (e.g. the system CA bundle's path).
+    pub value_not_matches: Option<LazyRegex>,
     pub context: Option<Context>,
     /// The value is concatenated string literals: check and report their joined contents.
     pub join_literals: bool,
