@@ -563,6 +563,7 @@ mod keyword_tests {
                 "PIN360.toml", // `ssl-ca` after the server section's header
                 "PIN361.toml", // `ssl-ca` after the client section's header
                 "PIN362.toml", // the directive after indentation, `ca-file` on a server line
+                "PIN363.toml", // the variable after `ENV`, other pairs, `- name:` or `export`
                 "PIN503.toml", // `server certificate` spellings after `trust`
                 "PIN504.toml", // an Azure database host name is in `requires`
                 "PIN505.toml", // one keyword per alternative
