@@ -72,12 +72,22 @@ impl Cache {
             .found
             .entry(name.to_owned())
             .or_insert_with(|| assignments(text, name));
+        // A member (`settings.ca_file`) is not assigned by a keyword argument or a
+        // parameter default of the same name (`def __init__(self, ca_file=None)`).
+        let member = ident.contains('.');
+        let counts = |pos: usize| !member || !after_open_or_comma(text, pos);
         all.iter()
             .rev()
-            .find(|(pos, _)| *pos < before)
-            .or_else(|| all.iter().find(|(pos, _)| *pos >= before))
+            .find(|(pos, _)| *pos < before && counts(*pos))
+            .or_else(|| all.iter().find(|(pos, _)| *pos >= before && counts(*pos)))
             .cloned()
     }
+}
+
+/// Whether the name at `pos` follows `(` or `,` (white space between): an argument or a
+/// parameter, not an assignment target.
+fn after_open_or_comma(text: &str, pos: usize) -> bool {
+    text[..pos].trim_end().ends_with(['(', ','])
 }
 
 /// Where `ident` is declared with a value that opens a bracket or a string the value
@@ -180,6 +190,7 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
             rhs = &joined;
         }
         let rhs = strip_line_comment(rhs);
+        let rhs = cut_at_unbalanced_close(rhs);
         // A bracket that does not close within reach (a long byte array) names nothing.
         if rhs.is_empty() || rhs == ident || rhs.starts_with('=') || matches!(rhs, "{" | "[" | "(")
         {
@@ -193,6 +204,33 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
         out.push((pos, rhs.to_owned()));
     }
     out
+}
+
+/// `rhs` up to a closing bracket that it did not open (`None` of `f(ca=None):`), outside
+/// strings.
+fn cut_at_unbalanced_close(rhs: &str) -> &str {
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut prev = ' ';
+    for (i, c) in rhs.char_indices() {
+        match quote {
+            Some(q) if c == q && prev != '\\' => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' | '`' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return rhs[..i].trim_end();
+                    }
+                }
+                _ => {}
+            },
+        }
+        prev = c;
+    }
+    rhs
 }
 
 /// Whether `pos` is inside a double-quoted or backquoted string that opened on its line (an
@@ -1797,6 +1835,19 @@ mod tests {
         assert!(is_location_option("cafile") && is_location_option("trustStoreLocation"));
         assert!(is_location_option("CA_DIR") && is_location_option("ssl.ca_certs"));
         assert!(!is_location_option("sslProfileName") && !is_location_option("profile"));
+    }
+
+    #[test]
+    fn members_are_not_assigned_by_parameter_defaults() {
+        let py = "class S:\n    def __init__(self, ca_file=None):\n        self.ca_file = ca_file\n\nuse(settings.ca_file)\n";
+        let at = py.rfind("settings").unwrap();
+        let mut cache = Cache::default();
+        // `self.ca_file = ca_file` names nothing new, and the default is the parameter's.
+        assert_eq!(cache.resolve(py, "settings.ca_file", at), None);
+        // A bare name keeps what it had; the value stops at the bracket it did not open.
+        assert_eq!(resolve(py, "ca_file", 0).as_deref(), Some("None"));
+        assert_eq!(cut_at_unbalanced_close("None):"), "None");
+        assert_eq!(cut_at_unbalanced_close("f(a, \")\")"), "f(a, \")\")");
     }
 
     #[test]

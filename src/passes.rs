@@ -148,7 +148,16 @@ pub fn dataflow(rules: &RuleSet, text: &str, cands: &mut Vec<Candidate>) {
             }
         }
         let ident = ident.as_str();
+        let guarded = store && used_only_when_set(text, ident, cand.start);
         if let Some(rhs) = assigned.resolve(text, ident, cand.start) {
+            if guarded
+                && !rhs.contains(['"', '\'', '`'])
+                && crate::resolve::file_names(&rhs).next().is_none()
+            {
+                // An option forwarded when it is set (`if settings.ca_file:`): `passed_in`
+                // reports it as a note, whatever the option's default.
+                continue;
+            }
             if store && crate::dataflow::is_null_like(&rhs) {
                 keep[k] = false;
                 continue;
@@ -338,6 +347,12 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
     if value.is_empty() || value.len() > 512 {
         return None;
     }
+    if used_only_when_set(text, value, pos) {
+        return Some(format!(
+            "an option, used only when it is set (`{}`)",
+            short(value)
+        ));
+    }
     if env.is_match(value) && !value.contains("-----BEGIN") {
         return Some("the environment or a variable".to_owned());
     }
@@ -430,7 +445,7 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
         let fetch = FETCH
             .get_or_init(|| {
                 regex::Regex::new(
-                    r"(?i)(?:^|[.>_])(?:get|fetch|read|load|normalize|resolve)\w*(?:trust|ca\b|cas\b|ca_|cert|bundle)\w*\s*\(",
+                    r"(?i)(?:^|[.>_])(?:get|fetch|read|load|normalize|resolve)\w*(?:trust|ca\b|cas\b|ca_|ca(?:path|file|dir|location)|cert|bundle)\w*\s*\(",
                 )
                 .ok()
             })
@@ -528,6 +543,68 @@ fn value_source(text: &str, value: &str, pos: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether `value` (an identifier or a member chain, at `pos`) is used only when it is set:
+/// `net.ca_file = ssl_ca_file if ssl_ca_file` (Ruby), `if (opts.ca) agent.ca = opts.ca;`, or
+/// a condition on it just before (`if cafile:`, `if (options.ca != null) {`,
+/// `if ($caPath !== null) {`, `unless ca_path.nil?`). Code that forwards an option the caller
+/// may leave unset, not code that chooses the certificates.
+fn used_only_when_set(text: &str, value: &str, pos: usize) -> bool {
+    if value.len() > 100
+        || !value
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '$' | '@' | '-' | '>'))
+        || value.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some(pos) = (0..=pos.min(text.len()))
+        .rev()
+        .find(|&p| text.is_char_boundary(p))
+    else {
+        return false;
+    };
+    let v = regex::escape(value);
+    let set = format!(
+        r"(?:!!)?\(?\s*{v}\s*(?:!==?\s*(?:null|nil|None|undefined)|\.present\?|\s+is\s+not\s+None)?\s*\)?"
+    );
+    let line_start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+    let line_end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+    // On the line: a Ruby modifier after the use, or a one-line `if (v) ...` before it.
+    let after = format!(
+        r"\b(?:if\s+{set}|unless\s+\(?\s*{v}\s*(?:\.nil\?|==\s*nil)\s*\)?)\s*(?:$|#|;|&&|\band\b)"
+    );
+    let before = format!(r"^\s*(?:\}}\s*else\s+)?if\s*{set}\s*\{{?\s*$");
+    let before_one_line = format!(r"^\s*if\s*\(\s*{set}\s*\)\s*$");
+    let ok = |re: &str, hay: &str| regex::Regex::new(re).is_ok_and(|r| r.is_match(hay));
+    if ok(&after, &text[pos..line_end]) || ok(&before_one_line, &text[line_start..pos]) {
+        return true;
+    }
+    // The condition just before: the nearest non-blank, non-comment line above, indented
+    // less than this one.
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let this = &text[line_start..line_end];
+    let mut end = line_start;
+    for _ in 0..3 {
+        if end == 0 {
+            break;
+        }
+        let start = text[..end - 1].rfind('\n').map_or(0, |n| n + 1);
+        let line = &text[start..end - 1];
+        end = start;
+        let t = line.trim();
+        if t.is_empty() || t.starts_with("//") || t.starts_with('#') {
+            continue;
+        }
+        if indent(line) >= indent(this) {
+            return false;
+        }
+        let cond =
+            format!(r"^\s*(?:\}}\s*else\s+)?(?:if|elif|elsif)\s*{set}\s*(?:\{{|:|then)?\s*$");
+        return ok(&cond, line) || ok(&before, line);
+    }
+    false
 }
 
 /// A value cut for a message: its first line, at most 60 characters.
