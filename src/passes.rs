@@ -577,7 +577,12 @@ fn used_only_when_set(text: &str, value: &str, pos: usize) -> bool {
     );
     let before = format!(r"^\s*(?:\}}\s*else\s+)?if\s*{set}\s*\{{?\s*$");
     let before_one_line = format!(r"^\s*if\s*\(\s*{set}\s*\)\s*$");
-    let ok = |re: &str, hay: &str| regex::Regex::new(re).is_ok_and(|r| r.is_match(hay));
+    // Regexes are compiled only for lines that hold a condition and the value.
+    let ok = |re: &str, hay: &str| {
+        (hay.contains("if") || hay.contains("unless"))
+            && hay.contains(value)
+            && regex::Regex::new(re).is_ok_and(|r| r.is_match(hay))
+    };
     if ok(&after, &text[pos..line_end]) || ok(&before_one_line, &text[line_start..pos]) {
         return true;
     }
