@@ -209,10 +209,19 @@ fn assignments(text: &str, name: &str) -> Vec<(usize, String)> {
 /// `rhs` up to a closing bracket that it did not open (`None` of `f(ca=None):`), outside
 /// strings.
 fn cut_at_unbalanced_close(rhs: &str) -> &str {
+    find_close(rhs, usize::MAX, |depth| depth < 0).map_or(rhs, |i| rhs[..i].trim_end())
+}
+
+/// The first closing bracket of `s`, outside string literals and within `limit` bytes, at
+/// which the bracket depth (opening brackets count up from 0) satisfies `stop`.
+fn find_close(s: &str, limit: usize, stop: impl Fn(i32) -> bool) -> Option<usize> {
     let mut depth = 0i32;
     let mut quote: Option<char> = None;
     let mut prev = ' ';
-    for (i, c) in rhs.char_indices() {
+    for (i, c) in s.char_indices() {
+        if i > limit {
+            return None;
+        }
         match quote {
             Some(q) if c == q && prev != '\\' => quote = None,
             Some(_) => {}
@@ -221,8 +230,8 @@ fn cut_at_unbalanced_close(rhs: &str) -> &str {
                 '(' | '[' | '{' => depth += 1,
                 ')' | ']' | '}' => {
                     depth -= 1;
-                    if depth < 0 {
-                        return rhs[..i].trim_end();
+                    if stop(depth) {
+                        return Some(i);
                     }
                 }
                 _ => {}
@@ -230,7 +239,7 @@ fn cut_at_unbalanced_close(rhs: &str) -> &str {
         }
         prev = c;
     }
-    rhs
+    None
 }
 
 /// Whether `pos` is inside a double-quoted or backquoted string that opened on its line (an
@@ -351,31 +360,8 @@ fn balanced_end(rhs: &str) -> Option<usize> {
         return None;
     }
     let line_end = rhs.find('\n').unwrap_or(rhs.len());
-    let mut depth = 0i32;
-    let mut quote: Option<char> = None;
-    let mut prev = ' ';
-    for (i, c) in rhs.char_indices() {
-        if i > 4096 {
-            return None;
-        }
-        match quote {
-            Some(q) if c == q && prev != '\\' => quote = None,
-            Some(_) => {}
-            None => match c {
-                '"' | '\'' | '`' => quote = Some(c),
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return (i >= line_end).then_some(i + 1);
-                    }
-                }
-                _ => {}
-            },
-        }
-        prev = c;
-    }
-    None
+    let close = find_close(rhs, 4096, |depth| depth == 0)?;
+    (close >= line_end).then_some(close + 1)
 }
 
 // ---------------------------------------------------------------------------------------
