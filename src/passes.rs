@@ -559,6 +559,16 @@ fn used_only_when_set(text: &str, value: &str, pos: usize) -> bool {
     {
         return false;
     }
+    // A constant (`CA_FILE`, `Settings.ROOT_CA`) is chosen by code, whatever guards it; it
+    // may be defined in another file, where `cross_file` judges it.
+    let last = value.rsplit(['.', '>']).next().unwrap_or(value);
+    if last.len() > 1
+        && last
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    {
+        return false;
+    }
     let Some(pos) = (0..=pos.min(text.len()))
         .rev()
         .find(|&p| text.is_char_boundary(p))
